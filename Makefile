@@ -1,0 +1,73 @@
+# The README's two commands, `make run` and `make test`, do all the set-up themselves.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+LEAFLET := dashboard/static/vendor/leaflet/leaflet.js
+PORT ?= 8501
+
+# Offline development and tests read the 2019 CBS boundaries that lie beside the clone.
+SHARED_BOUNDARIES := $(wildcard ../shared/geo/gemeente_2019.topojson)
+ifeq ($(origin VNON_BOUNDARIES), undefined)
+  ifneq ($(SHARED_BOUNDARIES),)
+    export VNON_BOUNDARIES := $(abspath $(SHARED_BOUNDARIES))
+  endif
+endif
+
+.PHONY: help setup data run test lint format bench browser clean
+
+help:
+	@echo "make run    — omgeving opzetten, gegevens bouwen, dashboard starten (poort $(PORT))"
+	@echo "make test   — alle tests, browsertest inbegrepen"
+	@echo "make data   — alleen de gegevens bouwen (python -m etl build)"
+	@echo "make bench  — prestaties meten naast de budgetten van DESIGN §7"
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+# Leaflet comes from the npm registry (package-lock.json), never from a CDN or from git.
+$(LEAFLET): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	rm -rf dashboard/static/vendor/leaflet
+	mkdir -p dashboard/static/vendor
+	cp -r node_modules/leaflet/dist dashboard/static/vendor/leaflet
+	touch $@
+
+setup: $(STAMP) $(LEAFLET)
+
+data: setup
+	$(PY) -m etl build
+
+run: data
+	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT)
+
+# Debian's Chromium for the end-to-end test; under CI=true a missing browser fails the tests.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+	      || echo "chromium kon niet worden geïnstalleerd"; \
+	  else echo "chromium ontbreekt: installeer het Debian-pakket 'chromium'"; fi; }
+
+lint: setup
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: setup
+	$(PY) -m ruff format .
+	$(PY) -m ruff check --fix .
+
+test: setup browser lint
+	$(PY) -m pytest
+
+bench: data browser
+	$(PY) tools/bench.py
+
+clean:
+	rm -rf $(VENV) node_modules dashboard/static/vendor data/processed data/cache

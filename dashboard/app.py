@@ -1,0 +1,21 @@
+"""Entry point: `streamlit run dashboard/app.py` — the pages live in the top-level pages/."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from dashboard import texts, ui
+
+PAGES = Path(__file__).resolve().parent.parent / "pages"
+
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=texts.APP_ICON, layout="wide")
+navigation = st.navigation(
+    [
+        st.Page(PAGES / "overzicht.py", title=texts.PAGE_OVERVIEW, icon=":material/dashboard:",
+                url_path="overzicht", default=True),
+        st.Page(PAGES / "kaart.py", title=texts.PAGE_MAP, icon=":material/map:", url_path="kaart"),
+    ]
+)  # fmt: skip
+ui.run_guarded(navigation)

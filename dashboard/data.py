@@ -1,0 +1,79 @@
+"""The dashboard's only reader of the marts: checked against their contract, cached per file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import pandera.errors
+import streamlit as st
+
+from etl.schemas import GEO_MARTS, MART_SCHEMAS
+from etl.settings import Settings
+from etl.store import MANIFEST
+
+
+class DataUnavailableError(Exception):
+    """The marts are missing or do not match their contract; the message is Dutch."""
+
+
+@dataclass(frozen=True)
+class Marts:
+    municipalities: pd.DataFrame
+    districts: pd.DataFrame
+    municipality_shapes: gpd.GeoDataFrame
+    district_shapes: gpd.GeoDataFrame
+    manifest: dict
+
+
+def read_marts(folder: Path) -> Marts:
+    """Read and check every mart of a build; raise DataUnavailableError in Dutch if unusable."""
+    manifest_path = folder / MANIFEST
+    if not manifest_path.is_file():
+        raise DataUnavailableError(
+            f"Er zijn nog geen gegevens gebouwd in {folder}. Voer `make data` uit "
+            "(of `python -m etl build`) en laad de pagina opnieuw."
+        )
+    tables = {name: _read_table(folder, name) for name in MART_SCHEMAS}
+    manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    return Marts(**tables, manifest=manifest)
+
+
+def _read_table(folder: Path, name: str) -> pd.DataFrame:
+    path = folder / f"{name}.parquet"
+    try:
+        frame = gpd.read_parquet(path) if name in GEO_MARTS else pd.read_parquet(path)
+        return MART_SCHEMAS[name].validate(frame)
+    except FileNotFoundError:
+        raise DataUnavailableError(
+            f"Tabel '{name}' ontbreekt in {folder}. Bouw de gegevens opnieuw met `make data`."
+        ) from None
+    except (pandera.errors.SchemaError, ValueError, OSError) as err:
+        raise DataUnavailableError(
+            f"Tabel '{name}' in {folder} voldoet niet aan het gegevenscontract "
+            f"({type(err).__name__}). Bouw de gegevens opnieuw met `make data`."
+        ) from None
+
+
+def _stamp(folder: Path) -> tuple[tuple[str, float], ...]:
+    """Modification times of the build: a new build gives a new cache key."""
+    return tuple(
+        (path.name, path.stat().st_mtime)
+        for path in sorted(folder.glob("*"))
+        if path.suffix in {".parquet", ".json"}
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _cached_marts(folder: str, stamp: tuple[tuple[str, float], ...]) -> Marts:
+    del stamp  # part of the cache key only
+    return read_marts(Path(folder))
+
+
+def load_marts() -> Marts:
+    """The current build's marts, read once per build."""
+    folder = Settings.from_env().data.processed
+    return _cached_marts(str(folder), _stamp(folder))

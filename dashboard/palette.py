@@ -1,0 +1,14 @@
+"""Colours of the house: colour-blind-safe (Okabe-Ito) and always paired with a label."""
+
+from __future__ import annotations
+
+# Okabe-Ito, without yellow (too little contrast on a light background map).
+DISTRICT_COLOURS = {
+    "VR04": "#E69F00",  # orange — IJsselland
+    "VR05": "#56B4E9",  # sky blue — Twente
+    "VR06": "#009E73",  # bluish green — Noord- en Oost-Gelderland
+    "VR07": "#0072B2",  # blue — Gelderland-Midden
+    "VR08": "#CC79A7",  # reddish purple — Gelderland-Zuid
+}
+OUTLINE = "#1A1A1A"
+MUTED = "#BDBDBD"

@@ -1,0 +1,67 @@
+"""Every visible string of the dashboard, in Dutch, in one place."""
+
+from __future__ import annotations
+
+APP_TITLE = "Veiligheidslandschap Oost-Nederland"
+APP_ICON = ":material/shield:"
+ALL_DISTRICTS = "Alle districten"
+
+PAGE_OVERVIEW = "Overzicht"
+PAGE_MAP = "Kaart"
+
+OVERVIEW_INTRO = (
+    "Het Veiligheidsnetwerk Oost-Nederland verbindt de 76 gemeenten van Gelderland en "
+    "Overijssel, het Openbaar Ministerie, de politie en het RIEC, in vijf politiedistricten."
+)
+METRIC_MUNICIPALITIES = "Gemeenten"
+METRIC_INHABITANTS = "Inwoners"
+METRIC_DISTRICTS = "Districten"
+METRIC_INHABITANTS_HELP = "Aantal inwoners op {date}, bron: CBS."
+HEADING_DISTRICTS = "Per district"
+HEADING_SOURCES = "Waar komen de gegevens vandaan?"
+SOURCES_BUILT_AT = "Gegevens gebouwd op {moment}."
+SOURCES_BOUNDARIES = "Grenzen op de kaart: {source}"
+SOURCES_NOTE = "Let op: {note}"
+
+DISTRICT_COLUMNS = {
+    "name": "District",
+    "district_code": "Code",
+    "safety_region": "Veiligheidsregio",
+    "n_municipalities": "Gemeenten",
+    "inhabitants": "Inwoners",
+}
+MUNICIPALITY_COLUMNS = {
+    "name": "Gemeente",
+    "municipality_code": "CBS-code",
+    "province": "Provincie",
+    "district": "District",
+    "inhabitants": "Inwoners",
+    "area_km2": "Oppervlakte (km²)",
+}
+TOTAL = "Totaal"
+SOURCE_COLUMNS = {"table": "Gegevens", "source": "Bron", "reference_date": "Peildatum"}
+SOURCE_TABLE_MUNICIPALITIES = "Gemeenten en inwoners"
+SOURCE_TABLE_DISTRICTS = "Districten"
+
+MAP_HEADING = "Kaart van de districten"
+MAP_CAPTION = (
+    "Klik op een gemeente om haar district te kiezen, of kies in de zijbalk. "
+    "De keuze staat in het webadres, zodat u de kaart kunt delen."
+)
+MAP_DISTRICT_SELECT = "District"
+MAP_LEGEND_TITLE = "Districten"
+MAP_LAYER_MUNICIPALITIES = "Gemeenten"
+MAP_LAYER_DISTRICTS = "Districtsgrenzen"
+MAP_TOOLTIP_ALIASES = ("Gemeente", "District", "Inwoners")
+MAP_TABLE_ALL = "Alle districten"
+MAP_TABLE_ONE = "Gemeenten in {district}"
+MAP_UNKNOWN_DISTRICT = (
+    "Onbekend district '{value}' in het webadres; alle districten worden getoond."
+)
+MAP_SUMMARY = "{district}: {n} gemeenten, {inhabitants} inwoners."
+
+DATA_ERROR_TITLE = "De gegevens zijn niet beschikbaar."
+UNEXPECTED_ERROR = (
+    "Er ging iets mis bij het tonen van deze pagina. Probeer het opnieuw of neem contact op met "
+    "de beheerder van het dashboard."
+)

@@ -1,0 +1,1 @@
+"""ETL of the Veiligheidslandschap Oost-Nederland: reference data and registers → parquet marts."""

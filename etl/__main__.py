@@ -1,0 +1,41 @@
+"""Command line of the ETL: `python -m etl VERB` (DESIGN §4)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from etl.build import build
+from etl.errors import InvalidInputError
+from etl.settings import Settings
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m etl", description="ETL van het Veiligheidslandschap Oost-Nederland."
+    )
+    verbs = parser.add_subparsers(dest="verb", required=True, metavar="OPDRACHT")
+    verbs.add_parser("build", help="referentiegegevens en registers omzetten naar marts")
+    args = parser.parse_args(argv)
+    settings = Settings.from_env()
+    if args.verb == "build":
+        return _build(settings)
+    return 2
+
+
+def _build(settings: Settings) -> int:
+    try:
+        result = build(settings)
+    except InvalidInputError as err:
+        print(err.report(), file=sys.stderr)
+        return 1
+    for note in result.notes:
+        print(f"Let op: {note}", file=sys.stderr)
+    counts = ", ".join(f"{name} {count}" for name, count in result.row_counts.items())
+    print(f"Marts geschreven naar {settings.data.processed} in {result.seconds:.1f} s: {counts}.")
+    print(f"Grenzen: {result.boundary_source}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

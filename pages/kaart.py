@@ -1,0 +1,40 @@
+"""Kaart: the municipalities coloured by district; choose a district in the sidebar or by click."""
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard import maps, overview, texts, ui
+
+marts = ui.marts_or_stop()
+selected = ui.district_choice(marts.districts)
+
+st.title(texts.MAP_HEADING)
+st.caption(texts.MAP_CAPTION)
+map_column, table_column = st.columns([3, 2])
+with map_column:
+    fmap = maps.district_map(
+        marts.municipality_shapes,
+        marts.municipalities,
+        marts.districts,
+        marts.district_shapes,
+        selected=selected,
+        assets=ui.map_assets(),
+    )
+    returned = st_folium(
+        fmap, height=620, use_container_width=True, returned_objects=["last_active_drawing"]
+    )
+clicked = ui.clicked_district(returned)
+if clicked is not None and clicked != selected:
+    ui.choose_district_on_next_run(clicked)
+
+with table_column:
+    if selected is None:
+        st.subheader(texts.MAP_TABLE_ALL)
+    else:
+        name = marts.districts.set_index("district_code").at[selected, "name"]
+        st.subheader(texts.MAP_TABLE_ONE.format(district=name))
+        st.write(overview.district_sentence(marts.districts, selected))
+    table = overview.municipality_table(
+        marts.municipalities, marts.districts, selected, overview.MAP_TABLE_COLUMNS
+    )
+    ui.show_table(table, overview.NUMBER_HEADERS, height=520)
