@@ -22,7 +22,7 @@ import pandas as pd
 import pyogrio
 import requests
 import shapely
-from pyproj.exceptions import CRSError
+from pyproj.exceptions import ProjError
 from shapely.errors import ShapelyError
 
 from etl.errors import InvalidInputError, Problem
@@ -87,7 +87,14 @@ def load_boundaries(
 
 def from_file(path: Path, codes: list[str], year: int) -> Boundaries:
     """The requested municipalities from a CBS boundary file, reprojected to RD New."""
-    frame = read_boundary_file(path)
+    shapes = file_shapes(path, read_boundary_file(path), codes, year)
+    return Boundaries(shapes, "bestand", f"CBS-gemeentegrenzen {year} uit bestand {path.name}", ())
+
+
+def file_shapes(
+    path: Path, frame: gpd.GeoDataFrame, codes: list[str], year: int
+) -> gpd.GeoDataFrame:
+    """The requested shapes of a file that was read; InvalidInputError says what is wrong."""
     if STATCODE not in frame.columns:
         found = ", ".join(str(column) for column in frame.columns if column != "geometry")
         message = (
@@ -95,7 +102,11 @@ def from_file(path: Path, codes: list[str], year: int) -> Boundaries:
             f"in 'statcode' (bijv. GM0150) en de naam in 'statnaam'. Gevonden kolommen: {found}"
         )
         raise file_error(path, message, column=STATCODE)
-    shapes, missing = select_shapes(frame, codes)
+    try:
+        shapes, missing = select_shapes(frame, codes)
+    except (ShapelyError, ProjError) as exc:
+        message = f"de vlakken kunnen niet worden omgerekend of hersteld ({exc})"
+        raise file_error(path, message) from exc
     if missing:
         message = (
             f"{len(missing)} gevraagde gemeentecode(s) ontbreken of hebben geen vlak: "
@@ -108,7 +119,7 @@ def from_file(path: Path, codes: list[str], year: int) -> Boundaries:
             "coördinatenstelsel van het bestand? (zonder opgave wordt WGS84 aangenomen)"
         )
         raise file_error(path, message)
-    return Boundaries(shapes, "bestand", f"CBS-gemeentegrenzen {year} uit bestand {path.name}", ())
+    return shapes
 
 
 def read_boundary_file(path: Path) -> gpd.GeoDataFrame:
@@ -192,6 +203,10 @@ def download(year: int, session: requests.Session | None) -> object:
     get = session.get if session is not None else requests.get
     try:
         response = get(PDOK_URL.format(year=year), params=PDOK_PARAMS, timeout=PDOK_TIMEOUT)
+    except requests.ConnectTimeout as exc:
+        raise PdokError(
+            f"geen verbinding met service.pdok.nl binnen {PDOK_TIMEOUT[0]} seconden"
+        ) from exc
     except requests.Timeout as exc:
         raise PdokError(f"geen antwoord binnen {PDOK_TIMEOUT[1]} seconden") from exc
     except requests.ConnectionError as exc:
@@ -224,11 +239,11 @@ def pdok_shapes(collection: object, codes: list[str]) -> gpd.GeoDataFrame:
         raise PdokError("het antwoord bevat geen gemeenten (geen 'features')")
     try:
         frame = gpd.GeoDataFrame.from_features(features, crs=declared_crs(collection))
-    except (AttributeError, KeyError, TypeError, ValueError, CRSError, ShapelyError) as exc:
+        if STATCODE not in frame.columns:
+            raise PdokError("de gemeenten in het antwoord hebben geen eigenschap 'statcode'")
+        shapes, missing = select_shapes(frame, codes)
+    except (AttributeError, KeyError, TypeError, ValueError, ProjError, ShapelyError) as exc:
         raise PdokError(f"het antwoord is geen leesbare GeoJSON ({type(exc).__name__})") from exc
-    if STATCODE not in frame.columns:
-        raise PdokError("de gemeenten in het antwoord hebben geen eigenschap 'statcode'")
-    shapes, missing = select_shapes(frame, codes)
     if missing:
         raise PdokError(
             f"{len(missing)} gemeentecode(s) ontbreken in het antwoord: {listed(missing)}"
@@ -298,7 +313,8 @@ def select_shapes(frame: gpd.GeoDataFrame, codes: list[str]) -> tuple[gpd.GeoDat
 def polygons_only(geometries: np.ndarray) -> np.ndarray:
     """Invalid geometries repaired (shapely.make_valid); only their polygonal parts are kept."""
     geometries = np.asarray(geometries, dtype=object).copy()
-    invalid = ~shapely.is_valid(geometries) & ~shapely.is_missing(geometries)
+    finite = np.isfinite(shapely.bounds(geometries)).all(axis=1)  # not None, empty or inf
+    invalid = finite & ~shapely.is_valid(geometries)
     repaired = shapely.make_valid(geometries[invalid], method="structure", keep_collapsed=False)
     geometries[invalid] = [polygonal_part(geometry) for geometry in repaired]
     return geometries

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import shapely
 
@@ -14,7 +15,7 @@ WGS84 = "EPSG:4326"
 # screen at region scale cannot show, and keeps the map payload within budget.
 SIMPLIFY_TOLERANCE_M = 120.0
 # Five decimals of a degree is about a metre: more precision only adds bytes.
-GRID_DEGREES = 1e-5
+DECIMALS = 5
 # Snapping to whole metres closes the hairline gaps that a union of neighbours would keep.
 GRID_METRES = 1.0
 # No district of Oost-Nederland has a real hole or island this small (1 ha).
@@ -69,5 +70,7 @@ def _without_slivers(geometry: shapely.Geometry) -> shapely.Geometry:
 def for_display(shapes_rd: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     """Reproject to WGS84 and round coordinates to five decimals, keeping polygons valid."""
     shapes = shapes_rd.to_crs(WGS84)
-    rounded = shapely.set_precision(shapes.geometry.to_numpy(), GRID_DEGREES)
-    return shapes.set_geometry(shapely.make_valid(rounded)).reset_index(drop=True)
+    # Plain rounding, not set_precision: GEOS' snap-rounding throws on some real borders.
+    rounded = shapely.transform(shapes.geometry.to_numpy(), lambda xy: np.round(xy, DECIMALS))
+    repaired = shapely.make_valid(rounded, method="structure", keep_collapsed=False)
+    return shapes.set_geometry(repaired, crs=WGS84).reset_index(drop=True)

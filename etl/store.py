@@ -36,15 +36,15 @@ def write_marts(
         for name, frame in marts.items():
             target = folder / f"{name}.parquet"
             temporary = _reserve(target)
+            staged.append((temporary, target))
             if isinstance(frame, gpd.GeoDataFrame):
                 frame.to_parquet(temporary, index=False, schema_version="1.0.0")
             else:
                 frame.to_parquet(temporary, index=False)
-            staged.append((temporary, target))
         manifest_target = folder / MANIFEST
         manifest_temporary = _reserve(manifest_target)
-        manifest_temporary.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
         staged.append((manifest_temporary, manifest_target))
+        manifest_temporary.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
         for temporary, target in staged:
             temporary.chmod(0o644)  # mkstemp makes 0600; the marts are for every reader
             temporary.replace(target)  # atomic (os.replace)

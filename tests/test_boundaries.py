@@ -328,6 +328,9 @@ def lon_lat_without_crs() -> dict:
 FAILURES = {
     "geen verbinding": lambda answer: requests.ConnectionError("Connection refused"),
     "geen antwoord binnen 20 seconden": lambda answer: requests.ReadTimeout("read timed out"),
+    "geen verbinding met service.pdok.nl binnen 3 seconden": lambda answer: (
+        requests.ConnectTimeout()
+    ),
     "HTTP-status 500": lambda answer: FakeResponse(500, {"fout": "intern"}),
     "geen geldige JSON": lambda answer: FakeResponse(
         200, error=requests.exceptions.JSONDecodeError("Expecting value", "<html>", 0)

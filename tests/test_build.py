@@ -1,0 +1,93 @@
+"""The build: marts and manifest from the reference data; bad input leaves the old build alone."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import geopandas as gpd
+import pandas as pd
+import pytest
+
+from etl.build import build
+from etl.errors import InvalidInputError
+from etl.reference import MUNICIPALITIES_FILE
+from etl.store import sha256
+
+from .conftest import REPO
+
+
+def _snapshot(folder) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_build_writes_the_four_marts_and_a_manifest(settings):
+    result = build(settings)
+    processed = settings.data.processed
+    assert result.row_counts == {
+        "municipalities": 76, "districts": 5, "municipality_shapes": 76, "district_shapes": 5,
+    }  # fmt: skip
+    municipalities = pd.read_parquet(processed / "municipalities.parquet")
+    assert municipalities["inhabitants"].sum() == 3_228_403
+    assert municipalities.groupby("district_code").size().tolist() == [11, 14, 22, 15, 14]
+    districts = gpd.read_parquet(processed / "district_shapes.parquet")
+    assert districts.crs.to_epsg() == 4326
+    assert len(districts) == 5 and districts.is_valid.all()
+    manifest = json.loads((processed / "manifest.json").read_text())
+    assert manifest["row_counts"] == result.row_counts
+    first_input = manifest["inputs"][0]
+    assert first_input["path"] == f"reference/{MUNICIPALITIES_FILE}"
+    assert first_input["sha256"] == sha256(settings.data.reference / MUNICIPALITIES_FILE)
+    assert "gemeente_2019.topojson" in manifest["boundaries"]["source"]
+
+
+def test_no_temporary_files_are_left_behind(settings):
+    build(settings)
+    build(settings)
+    names = sorted(path.name for path in settings.data.processed.iterdir())
+    assert names == [
+        "district_shapes.parquet", "districts.parquet", "manifest.json",
+        "municipalities.parquet", "municipality_shapes.parquet",
+    ]  # fmt: skip
+
+
+def test_invalid_input_leaves_the_previous_build_untouched(settings):
+    build(settings)
+    before = _snapshot(settings.data.processed)
+    path = settings.data.reference / MUNICIPALITIES_FILE
+    path.write_text(path.read_text().replace(",Twente,", ",Tukkerland,", 1))
+    with pytest.raises(InvalidInputError, match="Tukkerland"):
+        build(settings)
+    assert _snapshot(settings.data.processed) == before
+
+
+def test_command_line_reports_in_dutch_and_exits_non_zero(settings):
+    path = settings.data.reference / MUNICIPALITIES_FILE
+    path.write_text(path.read_text().replace("159267", "-159267", 1))
+    env = {
+        "VNON_DATA_DIR": str(settings.data.root),
+        "VNON_BOUNDARIES": str(settings.boundaries_file),
+        "PATH": "/usr/bin:/bin",
+    }
+    completed = subprocess.run(
+        [sys.executable, "-m", "etl", "build"], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert completed.returncode == 1
+    assert "rij 2, kolom 'inwoners': waarde '-159267' — mag niet negatief zijn" in completed.stderr
+    assert "Traceback" not in completed.stderr
+    assert not settings.data.processed.exists()
+
+
+def test_command_line_build_succeeds(settings):
+    env = {
+        "VNON_DATA_DIR": str(settings.data.root),
+        "VNON_BOUNDARIES": str(settings.boundaries_file),
+        "PATH": "/usr/bin:/bin",
+    }
+    completed = subprocess.run(
+        [sys.executable, "-m", "etl", "build"], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert "municipalities 76" in completed.stdout
+    assert (settings.data.processed / "manifest.json").is_file()
