@@ -13,7 +13,7 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard import formatting, texts
-from dashboard.palette import DISTRICT_COLOURS, MUTED, OUTLINE
+from dashboard.palette import DISTRICT_COLOURS, MUTED, MUTED_BORDER, OUTLINE
 
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
@@ -70,6 +70,16 @@ class Legend(MacroElement):
         self.body = "<br>".join(rows)
 
 
+class MetricScale(MacroElement):
+    """A scale bar in kilometres only (Leaflet's default adds miles)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        L.control.scale({imperial: false, metric: true}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+
 def municipality_features(
     shapes: gpd.GeoDataFrame, municipalities: pd.DataFrame, districts: pd.DataFrame
 ) -> dict:
@@ -111,7 +121,7 @@ def district_map(
 ) -> folium.Map:
     """The municipalities coloured by district, outlined per district, the selection in focus."""
     assets = assets or MapAssets()
-    fmap = folium.Map(tiles=None, control_scale=True, prefer_canvas=False, zoom_snap=0.25)
+    fmap = folium.Map(tiles=None, control_scale=False, zoom_snap=0.25)
     fmap.default_js, fmap.default_css = assets.js, assets.css
     folium.TileLayer(PDOK_TILES, attr=PDOK_ATTRIBUTION, name="PDOK BRT", max_zoom=19).add_to(fmap)
 
@@ -136,6 +146,7 @@ def district_map(
     _add_district_labels(fmap, districts, district_shapes)
     entries = [(name, DISTRICT_COLOURS[code]) for code, name in _district_names(districts)]
     Legend(texts.MAP_LEGEND_TITLE, entries).add_to(fmap)
+    MetricScale().add_to(fmap)
     fmap.fit_bounds(_bounds(shapes, municipalities, selected))
     return fmap
 
@@ -143,9 +154,11 @@ def district_map(
 def _municipality_style(feature: dict, selected: str | None) -> dict:
     code = feature["properties"]["district_code"]
     in_focus = selected is None or code == selected
+    if not in_focus:
+        return {"fillColor": MUTED, "fillOpacity": 0.6, "color": MUTED_BORDER, "weight": 0.8}
     return {
-        "fillColor": DISTRICT_COLOURS.get(code, MUTED) if in_focus else MUTED,
-        "fillOpacity": 0.75 if in_focus else 0.35,
+        "fillColor": DISTRICT_COLOURS.get(code, MUTED),
+        "fillOpacity": 0.75,
         "color": "#FFFFFF",
         "weight": 0.8,
     }

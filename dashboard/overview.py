@@ -15,6 +15,7 @@ NUMBER_HEADERS = (
     texts.MUNICIPALITY_COLUMNS["area_km2"],
 )
 MAP_TABLE_COLUMNS = ("name", "district", "inhabitants")
+MAP_TABLE_COLUMNS_ONE_DISTRICT = ("name", "inhabitants", "area_km2")
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from dashboard.data import DataUnavailableError, Marts, load_marts
 from dashboard.maps import MapAssets
 
 DISTRICT_PARAM = "district"
-PENDING_DISTRICT = "_district_from_map"
 ALL = "alle"
 LOG = logging.getLogger("vnon.dashboard")
 
@@ -34,24 +33,35 @@ def map_assets() -> MapAssets:
 
 
 def district_choice(districts: pd.DataFrame) -> str | None:
-    """The chosen district, bound to `?district=VR05` in the URL so a view can be shared."""
+    """The district in the URL (`?district=VR05`), mirrored by a sidebar select writing to it."""
     names = dict(zip(districts["district_code"], districts["name"], strict=True))
-    pending = st.session_state.pop(PENDING_DISTRICT, None)
-    if pending in names:  # a click on the map, applied before the widget exists
-        st.session_state[DISTRICT_PARAM] = pending
-    choice = st.sidebar.selectbox(
+    value = st.query_params.get(DISTRICT_PARAM)
+    if value is not None and value not in names:
+        st.warning(texts.MAP_UNKNOWN_DISTRICT.format(value=value))
+        del st.query_params[DISTRICT_PARAM]
+        value = None
+    st.session_state[DISTRICT_PARAM] = value or ALL  # the URL leads, the widget follows
+    st.sidebar.selectbox(
         texts.MAP_DISTRICT_SELECT,
         [ALL, *sorted(names)],
         format_func=lambda code: texts.ALL_DISTRICTS if code == ALL else names[code],
         key=DISTRICT_PARAM,
-        bind="query-params",
+        on_change=_district_to_url,
     )
-    return None if choice == ALL else choice
+    return value
 
 
-def choose_district_on_next_run(code: str) -> None:
-    """Select a district from outside the widget (a map click) and rerun the page."""
-    st.session_state[PENDING_DISTRICT] = code
+def _district_to_url() -> None:
+    code = st.session_state.get(DISTRICT_PARAM, ALL)
+    if code == ALL:
+        st.query_params.pop(DISTRICT_PARAM, None)
+    else:
+        st.query_params[DISTRICT_PARAM] = code
+
+
+def choose_district(code: str) -> None:
+    """Select a district from outside the widget (a map click) and draw the page again."""
+    st.query_params[DISTRICT_PARAM] = code
     st.rerun()
 
 

@@ -25,7 +25,7 @@ with map_column:
     )
 clicked = ui.clicked_district(returned)
 if clicked is not None and clicked != selected:
-    ui.choose_district_on_next_run(clicked)
+    ui.choose_district(clicked)
 
 with table_column:
     if selected is None:
@@ -34,7 +34,6 @@ with table_column:
         name = marts.districts.set_index("district_code").at[selected, "name"]
         st.subheader(texts.MAP_TABLE_ONE.format(district=name))
         st.write(overview.district_sentence(marts.districts, selected))
-    table = overview.municipality_table(
-        marts.municipalities, marts.districts, selected, overview.MAP_TABLE_COLUMNS
-    )
+    columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
+    table = overview.municipality_table(marts.municipalities, marts.districts, selected, columns)
     ui.show_table(table, overview.NUMBER_HEADERS, height=520)

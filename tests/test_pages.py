@@ -1,0 +1,102 @@
+"""AppTest smoke tests of every page: Dutch content, URL state, and no traceback ever."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import texts
+
+from .conftest import REPO
+
+APP = str(REPO / "dashboard" / "app.py")
+MAP_PAGE = "../pages/kaart.py"
+
+
+@pytest.fixture
+def app(built_root, monkeypatch) -> AppTest:
+    monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
+    return AppTest.from_file(APP, default_timeout=60)
+
+
+def _map_page(app: AppTest, **query) -> AppTest:
+    app.switch_page(MAP_PAGE)
+    for key, value in query.items():
+        app.query_params[key] = value
+    return app.run()
+
+
+def _no_errors(app: AppTest) -> None:
+    assert not app.exception
+    assert not app.error
+
+
+def test_overview_shows_key_figures_tables_and_sources(app):
+    app.run()
+    _no_errors(app)
+    assert [(m.label, m.value) for m in app.metric] == [
+        ("Gemeenten", "76"), ("Inwoners", "3.228.403"), ("Districten", "5"),
+    ]  # fmt: skip
+    summary = app.dataframe[0].value
+    assert summary["District"].tolist()[-1] == "Totaal"
+    assert summary["Gemeenten"].tolist() == ["11", "14", "22", "15", "14", "76"]
+    assert [e.label for e in app.expander][1] == "Twente: 14 gemeenten, 629.284 inwoners."
+    captions = " ".join(c.value for c in app.caption)
+    assert "gemeente_2019.topojson" in captions and "Gegevens gebouwd op" in captions
+
+
+def test_map_page_shows_all_districts(app):
+    _map_page(app)
+    _no_errors(app)
+    assert app.sidebar.selectbox[0].value == "alle"
+    assert app.subheader[0].value == texts.MAP_TABLE_ALL
+    assert len(app.dataframe[0].value) == 76
+    (component,) = app.get("component_instance")
+    arguments = json.loads(component.proto.json_args)
+    assert arguments["script"].count('"code": "GM') == 76
+    assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
+    # Only clicks come back: pan and zoom change nothing the page reads, so they never rerun it.
+    assert arguments["returned_objects"] == ["last_active_drawing"]
+
+
+def test_district_in_the_url_selects_it(app):
+    _map_page(app, district="VR05")
+    _no_errors(app)
+    assert app.sidebar.selectbox[0].value == "VR05"
+    assert app.subheader[0].value == "Gemeenten in Twente"
+    assert len(app.dataframe[0].value) == 14
+
+
+def test_choosing_a_district_writes_it_to_the_url(app):
+    _map_page(app)
+    app.sidebar.selectbox[0].select("VR07").run()
+    assert app.query_params["district"] == "VR07"
+    assert app.subheader[0].value == "Gemeenten in Gelderland-Midden"
+    app.sidebar.selectbox[0].select("alle").run()
+    assert "district" not in app.query_params
+
+
+def test_unknown_district_in_the_url_is_explained(app):
+    _map_page(app, district="VR99")
+    assert not app.exception
+    assert "Onbekend district 'VR99'" in app.warning[0].value
+    assert app.subheader[0].value == texts.MAP_TABLE_ALL
+
+
+def test_missing_data_gives_dutch_advice(monkeypatch, tmp_path):
+    monkeypatch.setenv("VNON_DATA_DIR", str(tmp_path))
+    app = AppTest.from_file(APP, default_timeout=60).run()
+    assert not app.exception
+    assert "make data" in app.error[0].value
+
+
+def test_unexpected_failure_shows_a_dutch_message_not_a_traceback(app, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr("dashboard.overview.key_figures", broken)
+    app.run()
+    assert not app.exception
+    assert app.error[0].value == texts.UNEXPECTED_ERROR
