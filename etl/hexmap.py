@@ -33,7 +33,7 @@ def hexagon_tiles(municipalities: pd.DataFrame) -> gpd.GeoDataFrame:
     centres = project_centroids(municipalities)
     if len(centres) == 0:
         return gpd.GeoDataFrame({CODE: codes}, geometry=gpd.GeoSeries([], crs=RD_NEW), crs=RD_NEW)
-    width = cell_width(centres)
+    width = cell_width(centres, municipalities.get("area_km2"))
     cells = grid_cells(centres, width)
     chosen = assign_cells(centres, cells)
     return gpd.GeoDataFrame({CODE: codes, "geometry": hexagons(cells[chosen], width)}, crs=RD_NEW)
@@ -49,12 +49,16 @@ def project_centroids(municipalities: pd.DataFrame) -> np.ndarray:
     return shapely.get_coordinates(points.set_crs(WGS84).to_crs(RD_NEW).values)
 
 
-def cell_width(centres: np.ndarray) -> float:
-    """Cell spacing: the median distance from a centroid to its nearest neighbouring centroid.
+def cell_width(centres: np.ndarray, areas_km2: pd.Series | None = None) -> float:
+    """Cell spacing: hexagons as large as the average municipality, so the tiles close up.
 
-    For Oost-Nederland this is about 7.9 km, so most municipalities find a free cell next to
-    their centroid. Clipped to MIN_WIDTH_M…MAX_WIDTH_M; DEFAULT_WIDTH_M for a single municipality.
+    A hexagon of flat-to-flat width w has area w² √3 / 2; for Oost-Nederland (on average
+    112 km²) that is about 11,4 km. Without areas: the median distance from a centroid to its
+    nearest neighbour. Clipped to MIN_WIDTH_M…MAX_WIDTH_M; DEFAULT_WIDTH_M for a single one.
     """
+    if areas_km2 is not None and areas_km2.notna().all() and len(areas_km2) > 0:
+        width = np.sqrt(2 * float(areas_km2.mean()) * 1e6 / np.sqrt(3))
+        return float(np.clip(width, MIN_WIDTH_M, MAX_WIDTH_M))
     if len(centres) < 2:
         return DEFAULT_WIDTH_M
     distances = pairwise_distances(centres, centres)

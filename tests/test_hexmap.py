@@ -9,6 +9,7 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from geopandas.testing import assert_geodataframe_equal
 
 from etl.hexmap import hexagon_tiles
@@ -130,3 +131,21 @@ def test_a_missing_centroid_is_named() -> None:
     broken = THREE.assign(lat=[52.26996, None, 52.00705])
     with pytest.raises(ValueError, match="GM0153"):
         hexagon_tiles(broken)
+
+
+@pytest.fixture(scope="module")
+def oost_with_areas(oost: pd.DataFrame) -> pd.DataFrame:
+    reference = pd.read_csv(REFERENCE, dtype={"gemeente_code": str})
+    return oost.assign(area_km2=reference["oppervlakte_km2"])
+
+
+def test_with_areas_the_tiles_close_up_into_one_map(oost_with_areas: pd.DataFrame) -> None:
+    tiles = hexagon_tiles(oost_with_areas)
+    width = widths(tiles)[0]
+    mean_area_m2 = oost_with_areas["area_km2"].mean() * 1e6
+    assert width**2 * np.sqrt(3) / 2 == pytest.approx(mean_area_m2, rel=1e-6)
+    grown = tiles.geometry.buffer(1.0)
+    assert shapely.union_all(grown.to_numpy()).geom_type == "Polygon"  # one connected map
+    assert max(overlap_areas(tiles)) < 1.0
+    distances = tiles.geometry.centroid.distance(centroids_rd(oost_with_areas))
+    assert distances.max() < 25_000 and distances.mean() < 6_000
