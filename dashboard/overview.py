@@ -16,6 +16,7 @@ NUMBER_HEADERS = (
 )
 MAP_TABLE_COLUMNS = ("name", "district", "inhabitants")
 MAP_TABLE_COLUMNS_ONE_DISTRICT = ("name", "inhabitants", "area_km2")
+DISTRICT_TABLE_COLUMNS = ("name", "municipality_code", "province", "inhabitants", "area_km2")
 
 
 @dataclass(frozen=True)

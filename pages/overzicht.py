@@ -22,11 +22,13 @@ st.subheader(texts.HEADING_DISTRICTS)
 ui.show_table(overview.district_summary(marts.districts), overview.NUMBER_HEADERS)
 for code in sorted(marts.districts["district_code"]):
     with st.expander(overview.district_sentence(marts.districts, code)):
-        table = overview.municipality_table(marts.municipalities, marts.districts, code)
+        table = overview.municipality_table(
+            marts.municipalities, marts.districts, code, overview.DISTRICT_TABLE_COLUMNS
+        )
         ui.show_table(table, overview.NUMBER_HEADERS)
 
 st.subheader(texts.HEADING_SOURCES)
-st.dataframe(overview.source_table(marts.municipalities, marts.districts), hide_index=True)
+st.table(overview.source_table(marts.municipalities, marts.districts), hide_index=True)
 st.caption(texts.SOURCES_BOUNDARIES.format(source=marts.manifest["boundaries"]["source"]))
 for note in marts.manifest["boundaries"].get("notes", []):
     st.caption(texts.SOURCES_NOTE.format(note=note))

@@ -43,6 +43,8 @@ def test_overview_shows_key_figures_tables_and_sources(app):
     assert summary["District"].tolist()[-1] == "Totaal"
     assert summary["Gemeenten"].tolist() == ["11", "14", "22", "15", "14", "76"]
     assert [e.label for e in app.expander][1] == "Twente: 14 gemeenten, 629.284 inwoners."
+    sources = app.table[0].value
+    assert sources["Peildatum"].tolist() == ["1 januari 2019", "1 januari 2019"]
     captions = " ".join(c.value for c in app.caption)
     assert "gemeente_2019.topojson" in captions and "Gegevens gebouwd op" in captions
 
