@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.errors
 import streamlit as st
 
-from etl.schemas import GEO_MARTS, MART_SCHEMAS
+from etl.schemas import GEO_MARTS, MART_SCHEMAS, lists_from_parquet
 from etl.settings import Settings
 from etl.store import MANIFEST
 
@@ -26,6 +26,10 @@ class Marts:
     districts: pd.DataFrame
     municipality_shapes: gpd.GeoDataFrame
     district_shapes: gpd.GeoDataFrame
+    bodies: pd.DataFrame
+    body_relations: pd.DataFrame
+    themes: pd.DataFrame
+    workplan: pd.DataFrame
     manifest: dict
 
 
@@ -46,7 +50,7 @@ def _read_table(folder: Path, name: str) -> pd.DataFrame:
     path = folder / f"{name}.parquet"
     try:
         frame = gpd.read_parquet(path) if name in GEO_MARTS else pd.read_parquet(path)
-        return MART_SCHEMAS[name].validate(frame)
+        return MART_SCHEMAS[name].validate(lists_from_parquet(frame))
     except FileNotFoundError:
         raise DataUnavailableError(
             f"Tabel '{name}' ontbreekt in {folder}. Bouw de gegevens opnieuw met `make data`."

@@ -10,7 +10,8 @@ import pandas as pd
 from etl import store
 from etl.boundaries import load_boundaries
 from etl.errors import InvalidInputError
-from etl.reference import Reference, load_reference
+from etl.reference import load_reference
+from etl.registers import load_registers
 from etl.schemas import MART_SCHEMAS
 from etl.settings import Settings
 from etl.shapes import district_shapes, for_display, municipality_shapes
@@ -31,6 +32,7 @@ def build(settings: Settings) -> BuildResult:
     """Validate every input, compute every mart in memory, then write them all at once."""
     started = time.perf_counter()
     reference = load_reference(settings.data.reference)
+    registers = load_registers(settings.data.register, reference.districts)
     boundaries = load_boundaries(reference.municipalities, settings)
     shapes_rd = municipality_shapes(boundaries)
     marts = {
@@ -38,9 +40,11 @@ def build(settings: Settings) -> BuildResult:
         "districts": reference.districts,
         "municipality_shapes": for_display(shapes_rd),
         "district_shapes": for_display(district_shapes(shapes_rd, reference.municipalities)),
+        **registers.tables,
     }
     marts = {name: _checked(name, frame) for name, frame in marts.items()}
-    manifest = _manifest(settings, reference, marts, boundaries.source, boundaries.notes)
+    inputs = (*reference.inputs, *registers.inputs)
+    manifest = _manifest(settings, inputs, marts, boundaries.source, boundaries.notes)
     store.write_marts(settings.data.processed, marts, manifest)
     row_counts = {name: len(frame) for name, frame in marts.items()}
     seconds = time.perf_counter() - started
@@ -58,10 +62,10 @@ def _checked(name: str, frame: pd.DataFrame) -> pd.DataFrame:
         ) from None
 
 
-def _manifest(settings, reference: Reference, marts, boundary_source, notes) -> dict[str, object]:
+def _manifest(settings, paths, marts, boundary_source, notes) -> dict[str, object]:
     inputs = [
         {"path": str(path.relative_to(settings.data.root)), "sha256": store.sha256(path)}
-        for path in reference.inputs
+        for path in paths
     ]
     if settings.boundaries_file is not None:
         path = settings.boundaries_file

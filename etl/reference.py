@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from etl import cells
+from etl.cells import read_raw_csv
 from etl.errors import InvalidInputError, Problem
 from etl.schemas import DistrictsTable, MunicipalitiesTable
 from etl.validation import SourceTable, check_table
@@ -74,26 +76,9 @@ def load_reference(folder: Path) -> Reference:
     return Reference(validated[0], validated[1], (municipality_path, district_path))
 
 
-def read_raw_csv(path: Path, required: dict[str, str]) -> pd.DataFrame:
-    """The file's cells as text, exactly as typed; missing file or columns raise in Dutch."""
-    if not path.is_file():
-        raise InvalidInputError([Problem(path.name, f"bestand ontbreekt: {path}")])
-    try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-        message = f"bestand is geen leesbare CSV in UTF-8 ({type(err).__name__})"
-        raise InvalidInputError([Problem(path.name, message)]) from None
-    missing = [column for column in required.values() if column not in raw.columns]
-    if missing:
-        raise InvalidInputError(
-            [Problem(path.name, "deze kolom ontbreekt", column=column) for column in missing]
-        )
-    return raw
-
-
 def _read_or_collect(path: Path, required: dict[str, str], problems: list[Problem]):
     try:
-        return read_raw_csv(path, required)
+        return read_raw_csv(path, list(required.values()))
     except InvalidInputError as err:
         problems.extend(err.problems)
         return None
@@ -106,7 +91,7 @@ def stage_districts(raw: pd.DataFrame) -> pd.DataFrame:
             "district_code": raw["district_code"].str.strip(),
             "name": raw["district_naam"].str.strip(),
             "safety_region": raw["veiligheidsregio"].str.strip(),
-            "reference_date": _dates(raw["peildatum"]),
+            "reference_date": cells.dates(raw["peildatum"]),
             "source": raw["bron"].str.strip(),
         }
     )
@@ -125,11 +110,11 @@ def stage_municipalities(raw: pd.DataFrame, districts: pd.DataFrame) -> pd.DataF
             "name": raw["gemeente_naam"].str.strip(),
             "province": raw["provincie"].str.strip(),
             "district_code": district.map(code_by_name).fillna(district),
-            "inhabitants": _whole_numbers(raw["inwoners"]),
-            "inhabitants_date": _dates(raw["inwoners_peildatum"]),
-            "area_km2": _numbers(raw["oppervlakte_km2"]),
-            "lat": _numbers(raw["centroid_lat"]),
-            "lon": _numbers(raw["centroid_lon"]),
+            "inhabitants": cells.whole_numbers(raw["inwoners"]),
+            "inhabitants_date": cells.dates(raw["inwoners_peildatum"]),
+            "area_km2": cells.numbers(raw["oppervlakte_km2"]),
+            "lat": cells.numbers(raw["centroid_lat"]),
+            "lon": cells.numbers(raw["centroid_lon"]),
             "source": raw["bron_inwoners"].str.strip(),
         }
     )
@@ -143,16 +128,3 @@ def district_table(districts: pd.DataFrame, municipalities: pd.DataFrame) -> pd.
     table = districts.join(per_district, on="district_code")
     filled = table[["n_municipalities", "inhabitants"]].fillna(0).astype("int64")
     return table.assign(**filled)[[*DISTRICT_COLUMNS, "n_municipalities", "inhabitants"]]
-
-
-def _numbers(text: pd.Series) -> pd.Series:
-    return pd.to_numeric(text.str.strip(), errors="coerce")
-
-
-def _whole_numbers(text: pd.Series) -> pd.Series:
-    numbers = _numbers(text)
-    return numbers.where(numbers.mod(1).eq(0)).astype("Int64")
-
-
-def _dates(text: pd.Series) -> pd.Series:
-    return pd.to_datetime(text.str.strip(), format="%Y-%m-%d", errors="coerce")

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import shapely
 from pandera.typing import Series
 
+from etl import vocabulary as vocab
+
 MUNICIPALITY_CODE = r"^GM\d{4}$"
 DISTRICT_CODES = ("VR04", "VR05", "VR06", "VR07", "VR08")
 PROVINCES = ("Gelderland", "Overijssel")
+IDENTIFIER = r"^[a-z0-9][a-z0-9_-]*$"
 
 
 class _Strict:
@@ -87,10 +91,96 @@ class DistrictShapesTable(pa.DataFrameModel):
         return _valid_polygons(frame)
 
 
+def _text_lists(values: pd.Series) -> pd.Series:
+    return values.map(lambda cell: isinstance(cell, list) and all(isinstance(v, str) for v in cell))
+
+
+def lists_from_parquet(frame: pd.DataFrame) -> pd.DataFrame:
+    """Parquet gives list cells back as numpy arrays; make them lists again."""
+    columns = [
+        column
+        for column in frame.columns
+        if frame[column].dtype == object and frame[column].map(type).eq(np.ndarray).any()
+    ]
+    return frame.assign(**{column: frame[column].map(list) for column in columns})
+
+
+class BodiesTable(pa.DataFrameModel):
+    """One row per governance body ("overleg"), function or organisation of the network."""
+
+    body_id: Series[str] = pa.Field(unique=True, str_matches=IDENTIFIER)
+    name: Series[str] = pa.Field(str_length={"min_value": 1})
+    body_type: Series[str] = pa.Field(isin=vocab.BODY_TYPES)
+    kind: Series[str] = pa.Field(nullable=True, isin=vocab.KINDS)
+    level: Series[str] = pa.Field(isin=vocab.LEVELS)
+    district_code: Series[str] = pa.Field(nullable=True, isin=DISTRICT_CODES)
+    chair: Series[str] = pa.Field(nullable=True)
+    members: Series[object] = pa.Field(nullable=False)
+    role: Series[str] = pa.Field(nullable=True)
+    mandate_type: Series[str] = pa.Field(nullable=True, isin=vocab.MANDATE_TYPES)
+    mandate: Series[str] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(nullable=True, isin=vocab.BODY_STATUSES)
+    maturity: Series[str] = pa.Field(nullable=True, isin=vocab.MATURITIES)
+    themes: Series[object] = pa.Field(nullable=False)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    Config = _Strict
+
+    @pa.check("members", "themes", name="tekstlijst")
+    @classmethod
+    def lists_of_text(cls, values: Series[object]) -> Series[bool]:
+        return _text_lists(values)
+
+
+class BodyRelationsTable(pa.DataFrameModel):
+    """One row per directed relation between two bodies."""
+
+    source_body_id: Series[str] = pa.Field(str_matches=IDENTIFIER)
+    target_body_id: Series[str] = pa.Field(str_matches=IDENTIFIER)
+    relation: Series[str] = pa.Field(isin=vocab.RELATIONS)
+    note: Series[str] = pa.Field(nullable=True)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ("source_body_id", "target_body_id", "relation")
+
+
+class ThemesTable(pa.DataFrameModel):
+    """One row per theme of the Veiligheidsstrategie."""
+
+    theme_id: Series[str] = pa.Field(unique=True, str_matches=IDENTIFIER)
+    name: Series[str] = pa.Field(str_length={"min_value": 1})
+    portfolio_holder: Series[str] = pa.Field(nullable=True)
+    expert_team_body_id: Series[str] = pa.Field(nullable=True, str_matches=IDENTIFIER)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    Config = _Strict
+
+
+class WorkplanTable(pa.DataFrameModel):
+    """One row per activity of the work programme."""
+
+    activity_id: Series[str] = pa.Field(unique=True, str_matches=IDENTIFIER)
+    title: Series[str] = pa.Field(str_length={"min_value": 1})
+    theme_id: Series[str] = pa.Field(nullable=True, str_matches=IDENTIFIER)
+    start_year: Series[int] = pa.Field(in_range={"min_value": 2000, "max_value": 2100})
+    end_year: Series[int] = pa.Field(in_range={"min_value": 2000, "max_value": 2100})
+    status: Series[str] = pa.Field(isin=vocab.ACTIVITY_STATUSES)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+
+    Config = _Strict
+
+
 MART_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "municipalities": MunicipalitiesTable,
     "districts": DistrictsTable,
     "municipality_shapes": MunicipalityShapesTable,
     "district_shapes": DistrictShapesTable,
+    "bodies": BodiesTable,
+    "body_relations": BodyRelationsTable,
+    "themes": ThemesTable,
+    "workplan": WorkplanTable,
 }
 GEO_MARTS = frozenset({"municipality_shapes", "district_shapes"})

@@ -10,9 +10,13 @@ import pandera.errors
 import pandera.pandas as pa
 
 from etl.errors import FIRST_DATA_ROW, InvalidInputError, Problem
-from etl.schemas import MUNICIPALITY_CODE
+from etl.schemas import IDENTIFIER, MUNICIPALITY_CODE
 
 PATTERN_MESSAGES = {
+    IDENTIFIER: (
+        "is geen geldige code: gebruik kleine letters, cijfers, '-' en '_' zonder spaties "
+        "(zoals dvo_twente)"
+    ),
     MUNICIPALITY_CODE: (
         "is geen geldige CBS-gemeentecode (verwacht 'GM' en vier cijfers, zoals GM0150)"
     ),
@@ -72,6 +76,8 @@ def _problem(case, schema, source: SourceTable) -> Problem | None:
     if index is None or pd.isna(index):
         return None  # a follow-on failure of a column that already failed per cell
     staged_column = case.column if isinstance(case.column, str) else None
+    if check == "multiple_fields_uniqueness":  # one problem per row, not per key column
+        staged_column = None
     column = source.columns.get(staged_column, staged_column) if staged_column else None
     raw_value = _raw_value(source, index, column, case.failure_case)
     message = _message(check, staged_column, raw_value, schema, source)
@@ -95,6 +101,8 @@ def _message(check: str, column: str | None, raw_value: object, schema, source) 
         return f"is geen {_expected_type(schema, column)}"
     if check in {"field_uniqueness", "unique"}:
         return "komt meer dan één keer voor; elke code mag maar één keer voorkomen"
+    if check == "multiple_fields_uniqueness":
+        return "deze regel staat meer dan één keer in het register (zelfde sleutel)"
     if check.startswith("isin"):
         allowed = source.allowed.get(column) or _allowed_values(schema, column)
         return "onbekende waarde; toegestaan is: " + ", ".join(allowed)
@@ -111,6 +119,8 @@ def _range_message(check: str) -> str:
         return f"moet tussen {numbers[0]} en {numbers[1]} liggen"
     if check.startswith("str_length"):
         return "mag niet leeg zijn"
+    if check == "tekstlijst":
+        return "moet een lijst van teksten zijn, gescheiden door ';'"
     if check.startswith("str_matches"):
         pattern = check[len("str_matches('") : -2].replace("\\\\", "\\")
         return PATTERN_MESSAGES.get(pattern, f"heeft niet de vorm {pattern}")

@@ -21,6 +21,7 @@ def data_root(tmp_path: Path) -> DataRoot:
     """A fresh data root holding a copy of the repo's reference files."""
     root = DataRoot(tmp_path / "data")
     shutil.copytree(REPO / "data" / "reference", root.reference)
+    shutil.copytree(REPO / "data" / "register", root.register)
     return root
 
 
@@ -42,5 +43,6 @@ def built_root(tmp_path_factory: pytest.TempPathFactory) -> DataRoot:
     """One build of the shipped reference data, shared by read-only tests."""
     root = DataRoot(tmp_path_factory.mktemp("built") / "data")
     shutil.copytree(REPO / "data" / "reference", root.reference)
+    shutil.copytree(REPO / "data" / "register", root.register)
     build(Settings(root, MUNICIPALITY_BOUNDARIES, 2019, allow_download=False))
     return root

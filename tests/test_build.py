@@ -22,11 +22,12 @@ def _snapshot(folder) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
-def test_build_writes_the_four_marts_and_a_manifest(settings):
+def test_build_writes_every_mart_and_a_manifest(settings):
     result = build(settings)
     processed = settings.data.processed
     assert result.row_counts == {
         "municipalities": 76, "districts": 5, "municipality_shapes": 76, "district_shapes": 5,
+        "bodies": 22, "body_relations": 22, "themes": 7, "workplan": 11,
     }  # fmt: skip
     municipalities = pd.read_parquet(processed / "municipalities.parquet")
     assert municipalities["inhabitants"].sum() == 3_228_403
@@ -47,8 +48,9 @@ def test_no_temporary_files_are_left_behind(settings):
     build(settings)
     names = sorted(path.name for path in settings.data.processed.iterdir())
     assert names == [
-        "district_shapes.parquet", "districts.parquet", "manifest.json",
-        "municipalities.parquet", "municipality_shapes.parquet",
+        "bodies.parquet", "body_relations.parquet", "district_shapes.parquet",
+        "districts.parquet", "manifest.json", "municipalities.parquet",
+        "municipality_shapes.parquet", "themes.parquet", "workplan.parquet",
     ]  # fmt: skip
 
 
