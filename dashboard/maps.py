@@ -13,7 +13,8 @@ from branca.element import MacroElement
 from jinja2 import Template
 
 from dashboard import formatting, texts
-from dashboard.palette import DISTRICT_COLOURS, MUTED, MUTED_BORDER, OUTLINE
+from dashboard.overlays import Overlay, district_overlay
+from dashboard.palette import MUTED, MUTED_BORDER, OUTLINE
 
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
@@ -81,9 +82,16 @@ class MetricScale(MacroElement):
 
 
 def municipality_features(
-    shapes: gpd.GeoDataFrame, municipalities: pd.DataFrame, districts: pd.DataFrame
+    shapes: gpd.GeoDataFrame,
+    municipalities: pd.DataFrame,
+    districts: pd.DataFrame,
+    extra: dict[str, dict[str, str]] | None = None,
 ) -> dict:
-    """GeoJSON of the municipalities with only the (escaped) properties the map shows."""
+    """GeoJSON of the municipalities with only the (escaped) properties the map shows.
+
+    `extra` adds tooltip lines: alias -> municipality_code -> text, stored as `extra_0`, ….
+    """
+    extra = extra or {}
     names = districts.set_index("district_code")["name"]
     table = shapes[["municipality_code", "geometry"]].merge(
         municipalities[["municipality_code", "name", "district_code", "inhabitants"]],
@@ -100,6 +108,8 @@ def municipality_features(
             "district": html.escape(str(names.get(row.district_code, ""))),
             "inwoners": formatting.number(row.inhabitants),
         }
+        for number, values in enumerate(extra.values()):
+            properties[f"extra_{number}"] = html.escape(str(values.get(row.municipality_code, "")))
         features.append(
             {
                 "type": "Feature",
@@ -117,22 +127,27 @@ def district_map(
     district_shapes: gpd.GeoDataFrame,
     *,
     selected: str | None = None,
+    overlay: Overlay | None = None,
     assets: MapAssets | None = None,
 ) -> folium.Map:
-    """The municipalities coloured by district, outlined per district, the selection in focus."""
+    """The municipalities coloured by the overlay (default: by district), outlined per district,
+    the selected district in focus and the others muted."""
     assets = assets or MapAssets()
+    overlay = overlay or district_overlay(municipalities, districts)
+    aliases = [*texts.MAP_TOOLTIP_ALIASES, *overlay.tooltip]
     fmap = folium.Map(tiles=None, control_scale=False, zoom_snap=0.25)
     fmap.default_js, fmap.default_css = assets.js, assets.css
     folium.TileLayer(PDOK_TILES, attr=PDOK_ATTRIBUTION, name="PDOK BRT", max_zoom=19).add_to(fmap)
 
     folium.GeoJson(
-        municipality_features(shapes, municipalities, districts),
+        municipality_features(shapes, municipalities, districts, overlay.tooltip),
         name=texts.MAP_LAYER_MUNICIPALITIES,
-        style_function=lambda feature: _municipality_style(feature, selected),
+        style_function=lambda feature: _municipality_style(feature, selected, overlay),
         highlight_function=lambda _: {"weight": 3, "color": OUTLINE},
         tooltip=folium.GeoJsonTooltip(
-            fields=["naam", "district", "inwoners"],
-            aliases=[html.escape(alias) for alias in texts.MAP_TOOLTIP_ALIASES],
+            fields=["naam", "district", "inwoners"]
+            + [f"extra_{number}" for number in range(len(overlay.tooltip))],
+            aliases=[html.escape(alias) for alias in aliases],
             sticky=True,
         ),
         zoom_on_click=False,
@@ -144,20 +159,18 @@ def district_map(
         interactive=False,
     ).add_to(fmap)
     _add_district_labels(fmap, districts, district_shapes)
-    entries = [(name, DISTRICT_COLOURS[code]) for code, name in _district_names(districts)]
-    Legend(texts.MAP_LEGEND_TITLE, entries).add_to(fmap)
+    Legend(overlay.title, overlay.legend).add_to(fmap)
     MetricScale().add_to(fmap)
     fmap.fit_bounds(_bounds(shapes, municipalities, selected))
     return fmap
 
 
-def _municipality_style(feature: dict, selected: str | None) -> dict:
-    code = feature["properties"]["district_code"]
-    in_focus = selected is None or code == selected
-    if not in_focus:
+def _municipality_style(feature: dict, selected: str | None, overlay: Overlay) -> dict:
+    properties = feature["properties"]
+    if selected is not None and properties["district_code"] != selected:
         return {"fillColor": MUTED, "fillOpacity": 0.6, "color": MUTED_BORDER, "weight": 0.8}
     return {
-        "fillColor": DISTRICT_COLOURS.get(code, MUTED),
+        "fillColor": overlay.colours.get(properties["code"], MUTED),
         "fillOpacity": 0.75,
         "color": "#FFFFFF",
         "weight": 0.8,

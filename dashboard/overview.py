@@ -79,6 +79,14 @@ def municipality_table(
     return _formatted(table, decimals).rename(columns=texts.MUNICIPALITY_COLUMNS)
 
 
+def map_table_heading(districts: pd.DataFrame, district_code: str | None) -> str:
+    """'Alle districten', or 'Gemeenten in Twente' when a district is chosen."""
+    if district_code is None:
+        return texts.MAP_TABLE_ALL
+    name = districts.set_index("district_code").at[district_code, "name"]
+    return texts.MAP_TABLE_ONE.format(district=name)
+
+
 def district_sentence(districts: pd.DataFrame, district_code: str) -> str:
     """'Twente: 14 gemeenten, 629.284 inwoners.'"""
     row = districts.set_index("district_code").loc[district_code]

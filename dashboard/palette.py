@@ -14,3 +14,11 @@ OUTLINE = "#1A1A1A"
 # Municipalities outside the chosen district: light, but visible on an empty (offline) map.
 MUTED = "#F4F4F4"
 MUTED_BORDER = "#8C8C8C"
+
+# Maturity of a district network, from good to absent; unknown is neutral grey, not "bad".
+MATURITY_COLOURS = {
+    "goed werkend": "#009E73",  # bluish green
+    "in ontwikkeling": "#E69F00",  # orange
+    "ontbreekt": "#D55E00",  # vermillion
+    "onbekend": "#999999",  # grey
+}

@@ -54,11 +54,29 @@ MAP_LAYER_MUNICIPALITIES = "Gemeenten"
 MAP_LAYER_DISTRICTS = "Districtsgrenzen"
 MAP_TOOLTIP_ALIASES = ("Gemeente", "District", "Inwoners")
 MAP_TABLE_ALL = "Alle districten"
+MAP_OVERLAY_SELECT = "Kaartlaag"
+MAP_OVERLAYS = {"districten": "Districten", "overleggen": "DVO en districtsnetwerk"}
+MAP_LEGEND_MATURITY = "Districtsnetwerk"
+MAP_TOOLTIP_DVO = "DVO"
+MAP_TOOLTIP_MATURITY = "Districtsnetwerk"
+MAP_TABLE_GOVERNANCE = "DVO en districtsnetwerk per district"
+GOVERNANCE_COLUMNS = {
+    "name": "District",
+    "dvo": "DVO",
+    "dvo_status": "Status DVO",
+    "network": "Districtsnetwerk",
+    "maturity": "Volwassenheid",
+}
+UNKNOWN = "onbekend"
+NONE_RECORDED = "niet geregistreerd"
 MAP_TABLE_ONE = "Gemeenten in {district}"
 MAP_UNKNOWN_DISTRICT = (
     "Onbekend district '{value}' in het webadres; alle districten worden getoond."
 )
+MAP_UNKNOWN_OVERLAY = "Onbekende kaartlaag '{value}' in het webadres; de districten worden getoond."
 MAP_SUMMARY = "{district}: {n} gemeenten, {inhabitants} inwoners."
+
+FILTER_PLACEHOLDER = "Alles"
 
 DATA_ERROR_TITLE = "De gegevens zijn niet beschikbaar."
 UNEXPECTED_ERROR = (

@@ -35,34 +35,78 @@ def map_assets() -> MapAssets:
 def district_choice(districts: pd.DataFrame) -> str | None:
     """The district in the URL (`?district=VR05`), mirrored by a sidebar select writing to it."""
     names = dict(zip(districts["district_code"], districts["name"], strict=True))
-    value = st.query_params.get(DISTRICT_PARAM)
-    if value is not None and value not in names:
-        st.warning(texts.MAP_UNKNOWN_DISTRICT.format(value=value))
-        del st.query_params[DISTRICT_PARAM]
-        value = None
-    st.session_state[DISTRICT_PARAM] = value or ALL  # the URL leads, the widget follows
+    options = {ALL: texts.ALL_DISTRICTS} | {code: names[code] for code in sorted(names)}
+    choice = url_select(
+        texts.MAP_DISTRICT_SELECT, options, DISTRICT_PARAM, texts.MAP_UNKNOWN_DISTRICT
+    )
+    return None if choice == ALL else choice
+
+
+def url_select(label: str, options: dict[str, str], param: str, unknown_message: str) -> str:
+    """One value kept in the URL (`?param=value`), mirrored by a sidebar select writing to it.
+
+    `options` maps each stored value to its Dutch label; the first is the default, which
+    leaves the URL clean. An unknown value in the URL is explained and replaced by the default.
+    """
+    default = next(iter(options))
+    value = st.query_params.get(param, default)
+    if value not in options:
+        st.warning(unknown_message.format(value=value))
+        del st.query_params[param]
+        value = default
+    key = f"select_{param}"
+    st.session_state[key] = value  # the URL leads, the widget follows
     st.sidebar.selectbox(
-        texts.MAP_DISTRICT_SELECT,
-        [ALL, *sorted(names)],
-        format_func=lambda code: texts.ALL_DISTRICTS if code == ALL else names[code],
-        key=DISTRICT_PARAM,
-        on_change=_district_to_url,
+        label,
+        list(options),
+        format_func=lambda option: options[option],
+        key=key,
+        on_change=_value_to_url,
+        args=(key, param, default),
     )
     return value
 
 
-def _district_to_url() -> None:
-    code = st.session_state.get(DISTRICT_PARAM, ALL)
-    if code == ALL:
-        st.query_params.pop(DISTRICT_PARAM, None)
+def _value_to_url(key: str, param: str, default: str) -> None:
+    value = st.session_state.get(key, default)
+    if value == default:
+        st.query_params.pop(param, None)
     else:
-        st.query_params[DISTRICT_PARAM] = code
+        st.query_params[param] = value
 
 
 def choose_district(code: str) -> None:
     """Select a district from outside the widget (a map click) and draw the page again."""
     st.query_params[DISTRICT_PARAM] = code
     st.rerun()
+
+
+def url_multiselect(label: str, options: dict[str, str], param: str) -> list[str]:
+    """Values kept in the URL (`?param=a&param=b`), mirrored by a sidebar multiselect.
+
+    `options` maps each stored value to its Dutch label; unknown values in the URL are dropped.
+    """
+    key = f"filter_{param}"
+    chosen = [value for value in st.query_params.get_all(param) if value in options]
+    st.session_state[key] = chosen  # the URL leads, the widget follows
+    st.sidebar.multiselect(
+        label,
+        list(options),
+        format_func=lambda value: options[value],
+        key=key,
+        on_change=_values_to_url,
+        args=(key, param),
+        placeholder=texts.FILTER_PLACEHOLDER,
+    )
+    return chosen
+
+
+def _values_to_url(key: str, param: str) -> None:
+    values = st.session_state.get(key) or []
+    if values:
+        st.query_params[param] = values
+    else:
+        st.query_params.pop(param, None)
 
 
 def clicked_district(returned: dict | None) -> str | None:

@@ -3,10 +3,14 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import maps, overview, texts, ui
+from dashboard import maps, overlays, overview, texts, ui
 
 marts = ui.marts_or_stop()
 selected = ui.district_choice(marts.districts)
+layer = ui.url_select(
+    texts.MAP_OVERLAY_SELECT, texts.MAP_OVERLAYS, "laag", texts.MAP_UNKNOWN_OVERLAY
+)
+overlay = overlays.choose(layer, marts)
 
 st.title(texts.MAP_HEADING)
 st.caption(texts.MAP_CAPTION)
@@ -18,6 +22,7 @@ with map_column:
         marts.districts,
         marts.district_shapes,
         selected=selected,
+        overlay=overlay,
         assets=ui.map_assets(),
     )
     returned = st_folium(
@@ -28,11 +33,11 @@ if clicked is not None and clicked != selected:
     ui.choose_district(clicked)
 
 with table_column:
-    if selected is None:
-        st.subheader(texts.MAP_TABLE_ALL)
-    else:
-        name = marts.districts.set_index("district_code").at[selected, "name"]
-        st.subheader(texts.MAP_TABLE_ONE.format(district=name))
+    if layer == overlays.GOVERNANCE:
+        st.subheader(texts.MAP_TABLE_GOVERNANCE)
+        ui.show_table(overlays.governance_table(marts.districts, marts.bodies))
+    st.subheader(overview.map_table_heading(marts.districts, selected))
+    if selected is not None:
         st.write(overview.district_sentence(marts.districts, selected))
     columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
     table = overview.municipality_table(marts.municipalities, marts.districts, selected, columns)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from dashboard import maps
+from dashboard import maps, overlays
 from dashboard.data import read_marts
 from dashboard.palette import DISTRICT_COLOURS, MUTED
 
@@ -122,3 +122,16 @@ def _fit(fmap) -> list[list[float]]:
     fits = [child for child in fmap._children.values() if type(child).__name__ == "FitBounds"]
     assert len(fits) == 1
     return fits[0].bounds
+
+
+def test_overlay_tooltip_lines_are_escaped(marts):
+    overlay = overlays.Overlay(
+        "proef", "Proef", {}, [("a", "#000000")], {"DVO": {"GM0150": HOSTILE_NAME}}
+    )
+    features = maps.municipality_features(
+        marts.municipality_shapes, marts.municipalities, marts.districts, overlay.tooltip
+    )["features"]
+    (deventer,) = [f["properties"] for f in features if f["properties"]["code"] == "GM0150"]
+    assert deventer["extra_0"] == "&lt;img src=x onerror=alert(1)&gt;"
+    page = _render(marts, overlay=overlay)
+    assert "<img src=x" not in page and "DVO" in page

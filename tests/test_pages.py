@@ -102,3 +102,16 @@ def test_unexpected_failure_shows_a_dutch_message_not_a_traceback(app, monkeypat
     app.run()
     assert not app.exception
     assert app.error[0].value == texts.UNEXPECTED_ERROR
+
+
+def test_governance_layer_shows_maturity_legend_and_table(app):
+    _map_page(app, laag="overleggen")
+    _no_errors(app)
+    assert app.sidebar.selectbox[1].value == "overleggen"
+    assert app.subheader[0].value == "DVO en districtsnetwerk per district"
+    governance = app.dataframe[0].value
+    assert governance["Volwassenheid"].tolist() == ["onbekend"] * 5
+    assert governance["DVO"].tolist()[1] == "Districtelijk Veiligheidsoverleg Twente"
+    (component,) = app.get("component_instance")
+    script = json.loads(component.proto.json_args)["script"]
+    assert "Districtsnetwerk" in script and "goed werkend" in script

@@ -1,0 +1,85 @@
+"""What the district map colours its municipalities by: one overlay per question a mayor asks.
+
+An overlay is data only (colours, legend, extra tooltip lines), so the map builder stays one
+function and every overlay is tested without a map.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from dashboard import texts
+from dashboard.palette import DISTRICT_COLOURS, MATURITY_COLOURS
+
+DISTRICTS = "districten"
+GOVERNANCE = "overleggen"
+
+
+@dataclass(frozen=True)
+class Overlay:
+    """Fill colour per municipality, the legend that explains it, and extra tooltip lines."""
+
+    key: str
+    title: str
+    colours: dict[str, str]  # municipality_code -> fill colour
+    legend: list[tuple[str, str]]  # (label, colour)
+    tooltip: dict[str, dict[str, str]] = field(default_factory=dict)  # alias -> code -> text
+
+
+def district_overlay(municipalities: pd.DataFrame, districts: pd.DataFrame) -> Overlay:
+    """Each municipality in the colour of its district."""
+    ordered = districts.sort_values("district_code")
+    colours = {
+        row.municipality_code: DISTRICT_COLOURS[row.district_code]
+        for row in municipalities.itertuples(index=False)
+    }
+    legend = [(row.name, DISTRICT_COLOURS[row.district_code]) for row in ordered.itertuples()]
+    return Overlay(DISTRICTS, texts.MAP_LEGEND_TITLE, colours, legend)
+
+
+def district_governance(districts: pd.DataFrame, bodies: pd.DataFrame) -> pd.DataFrame:
+    """Per district: its DVO and its district network with status and maturity (or unknown)."""
+
+    def first_of(body_type: str) -> pd.DataFrame:
+        chosen = bodies[bodies["body_type"] == body_type].drop_duplicates("district_code")
+        return chosen.set_index("district_code")
+
+    dvo, network = first_of("dvo"), first_of("districtsnetwerk")
+    table = districts[["district_code", "name"]].sort_values("district_code")
+    return table.assign(
+        dvo=table["district_code"].map(dvo["name"]),
+        dvo_status=table["district_code"].map(dvo["status"]),
+        network=table["district_code"].map(network["name"]),
+        maturity=table["district_code"].map(network["maturity"]).fillna("ontbreekt"),
+    ).fillna({"dvo": texts.UNKNOWN, "dvo_status": texts.UNKNOWN, "network": texts.NONE_RECORDED})
+
+
+def governance_overlay(
+    municipalities: pd.DataFrame, districts: pd.DataFrame, bodies: pd.DataFrame
+) -> Overlay:
+    """Each municipality in the colour of its district network's maturity, DVO in the tooltip."""
+    per_district = district_governance(districts, bodies).set_index("district_code")
+    district_of = municipalities.set_index("municipality_code")["district_code"]
+    maturity = district_of.map(per_district["maturity"])
+    colours = {code: MATURITY_COLOURS[value] for code, value in maturity.items()}
+    legend = [(label, MATURITY_COLOURS[label]) for label in MATURITY_COLOURS]
+    tooltip = {
+        texts.MAP_TOOLTIP_DVO: district_of.map(per_district["dvo"]).to_dict(),
+        texts.MAP_TOOLTIP_MATURITY: maturity.to_dict(),
+    }
+    return Overlay(GOVERNANCE, texts.MAP_LEGEND_MATURITY, colours, legend, tooltip)
+
+
+def governance_table(districts: pd.DataFrame, bodies: pd.DataFrame) -> pd.DataFrame:
+    """The figures of the governance overlay as a table with Dutch headers."""
+    table = district_governance(districts, bodies)
+    return table[list(texts.GOVERNANCE_COLUMNS)].rename(columns=texts.GOVERNANCE_COLUMNS)
+
+
+def choose(key: str, marts) -> Overlay:
+    """The overlay named in the URL, built from the marts it needs."""
+    if key == GOVERNANCE:
+        return governance_overlay(marts.municipalities, marts.districts, marts.bodies)
+    return district_overlay(marts.municipalities, marts.districts)
