@@ -60,6 +60,11 @@ MAP_LEGEND_MATURITY = "Districtsnetwerk"
 MAP_TOOLTIP_DVO = "DVO"
 MAP_TOOLTIP_MATURITY = "Districtsnetwerk"
 MAP_TABLE_GOVERNANCE = "DVO en districtsnetwerk per district"
+MAP_GOVERNANCE_CAPTION = (
+    "De kleur op de kaart is de volwassenheid van het ambtelijke districtsnetwerk dat het DVO "
+    "voorbereidt, zoals het register die vastlegt. Een district zonder geregistreerd netwerk "
+    "telt als 'ontbreekt'."
+)
 GOVERNANCE_COLUMNS = {
     "name": "District",
     "dvo": "DVO",

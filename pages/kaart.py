@@ -33,12 +33,14 @@ if clicked is not None and clicked != selected:
     ui.choose_district(clicked)
 
 with table_column:
-    if layer == overlays.GOVERNANCE:
-        st.subheader(texts.MAP_TABLE_GOVERNANCE)
-        ui.show_table(overlays.governance_table(marts.districts, marts.bodies))
     st.subheader(overview.map_table_heading(marts.districts, selected))
     if selected is not None:
         st.write(overview.district_sentence(marts.districts, selected))
     columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
     table = overview.municipality_table(marts.municipalities, marts.districts, selected, columns)
     ui.show_table(table, overview.NUMBER_HEADERS, height=520)
+
+if layer == overlays.GOVERNANCE:
+    st.subheader(texts.MAP_TABLE_GOVERNANCE)
+    st.caption(texts.MAP_GOVERNANCE_CAPTION)
+    ui.show_table(overlays.governance_table(marts.districts, marts.bodies))

@@ -108,8 +108,8 @@ def test_governance_layer_shows_maturity_legend_and_table(app):
     _map_page(app, laag="overleggen")
     _no_errors(app)
     assert app.sidebar.selectbox[1].value == "overleggen"
-    assert app.subheader[0].value == "DVO en districtsnetwerk per district"
-    governance = app.dataframe[0].value
+    assert app.subheader[-1].value == "DVO en districtsnetwerk per district"
+    governance = app.dataframe[-1].value
     assert governance["Volwassenheid"].tolist() == ["onbekend"] * 5
     assert governance["DVO"].tolist()[1] == "Districtelijk Veiligheidsoverleg Twente"
     (component,) = app.get("component_instance")
