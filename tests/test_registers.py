@@ -44,8 +44,10 @@ def _row_of(root, mart: str, row_id: str, id_header: str = "id") -> int:
 def test_seed_holds_the_bodies_relations_themes_and_activities_of_the_qa(data_root, districts):
     tables = load_registers(data_root.register, districts).tables
     bodies = tables["bodies"].set_index("body_id")
-    named = {"rvo", "bbg", "werkgroep", "platform-ondermijning", "stuurgroep-riec", "riec",
-             "landelijk-schakelteam", "coordinator", "vr-twente", "expertteam-intelligence"}  # fmt: skip
+    named = {
+        "rvo", "bbg", "werkgroep", "platform-ondermijning", "stuurgroep-riec", "riec",
+        "landelijk-schakelteam", "coordinator", "vr-twente", "expertteam-intelligence",
+    }  # fmt: skip
     assert named <= set(bodies.index)
     assert (bodies["body_type"] == "dvo").sum() == 5
     networks = bodies[bodies["body_type"] == "districtsnetwerk"]
