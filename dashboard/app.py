@@ -16,6 +16,12 @@ navigation = st.navigation(
         st.Page(PAGES / "overzicht.py", title=texts.PAGE_OVERVIEW, icon=":material/dashboard:",
                 url_path="overzicht", default=True),
         st.Page(PAGES / "kaart.py", title=texts.PAGE_MAP, icon=":material/map:", url_path="kaart"),
+        st.Page(PAGES / "overleggen.py", title=texts.PAGE_BODIES, icon=":material/hub:",
+                url_path="overleggen"),
+        st.Page(PAGES / "themas.py", title=texts.PAGE_THEMES, icon=":material/topic:",
+                url_path="themas"),
+        st.Page(PAGES / "veiligheidsveld.py", title=texts.PAGE_GAPS, icon=":material/checklist:",
+                url_path="veiligheidsveld"),
     ]
 )  # fmt: skip
 ui.run_guarded(navigation)

@@ -115,9 +115,20 @@ def clicked_district(returned: dict | None) -> str | None:
     return (feature.get("properties") or {}).get("district_code")
 
 
-def show_table(frame: pd.DataFrame, numeric: tuple[str, ...] = (), **options) -> None:
-    """A read-only table whose Dutch-formatted number columns are right-aligned."""
-    config = {column: st.column_config.TextColumn(alignment="right") for column in numeric}
+def show_table(
+    frame: pd.DataFrame,
+    numeric: tuple[str, ...] = (),
+    widths: dict[str, str] | None = None,
+    **options,
+) -> None:
+    """A read-only table whose Dutch-formatted number columns are right-aligned.
+
+    `widths` sets a column's width ('small', 'medium' or 'large') by its header.
+    """
+    config = {
+        column: st.column_config.Column(width=width) for column, width in (widths or {}).items()
+    }
+    config |= {column: st.column_config.TextColumn(alignment="right") for column in numeric}
     st.dataframe(frame, hide_index=True, column_config=config, **options)
 
 

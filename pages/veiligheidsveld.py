@@ -1,0 +1,28 @@
+"""Veiligheidsveld in beeld: a checklist of what the registers do not (yet) say about the field."""
+
+import streamlit as st
+
+from dashboard import gaps, texts, ui
+
+marts = ui.marts_or_stop()
+chosen = ui.url_multiselect(
+    texts.GAPS_DISTRICT_FILTER, gaps.district_options(marts.districts), ui.DISTRICT_PARAM
+)
+results = gaps.check(
+    marts.bodies, marts.body_relations, marts.themes, marts.districts, district_codes=chosen
+)
+
+st.title(texts.PAGE_GAPS)
+st.write(texts.GAPS_INTRO)
+if chosen:
+    st.caption(gaps.filter_note(marts.districts, chosen))
+st.subheader(texts.GAPS_SUMMARY_HEADING)
+ui.show_table(gaps.summary_table(results), gaps.SUMMARY_NUMBER_HEADERS)
+
+for number, result in enumerate(results, start=1):
+    st.subheader(gaps.heading(number, result))
+    st.write(result.explanation)
+    if result.findings.empty:
+        st.success(texts.GAPS_NONE)
+    else:
+        ui.show_table(gaps.findings_table(result.findings, marts.districts), height="content")

@@ -1,0 +1,179 @@
+"""AppTest of the page "Overleggen" on the real seed: filters and the chosen body in the URL."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pandas as pd
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import bodies, texts
+from etl.build import build
+from etl.settings import DataRoot, Settings
+
+from .conftest import MUNICIPALITY_BOUNDARIES, REPO
+
+PAGE = str(REPO / "pages" / "overleggen.py")
+HOSTILE = "<img src=x onerror=alert(1)>"
+
+
+@pytest.fixture
+def page(built_root, monkeypatch) -> AppTest:
+    monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
+    return AppTest.from_file(PAGE, default_timeout=60)
+
+
+def _run(app: AppTest, **query) -> AppTest:
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception
+    assert not app.error
+    return app
+
+
+def _graph(app: AppTest) -> dict:
+    (chart,) = app.get("plotly_chart")
+    return json.loads(chart.proto.spec)
+
+
+def _table(app: AppTest) -> pd.DataFrame:
+    return app.dataframe[0].value
+
+
+def _card(app: AppTest) -> str:
+    (card,) = [m.value for m in app.markdown if m.value.startswith("### ")]
+    return card
+
+
+def test_the_whole_network_table_and_matrices(page):
+    _run(page)
+    graph = _graph(page)
+    nodes = [t for t in graph["data"] if (t.get("meta") or {}).get("role") == "nodes"]
+    assert sum(len(t["customdata"]) for t in nodes) == 22
+    assert sum(1 for a in graph["layout"]["annotations"] if a.get("showarrow")) == 22
+    table, mandates, themes = (d.value for d in page.dataframe)
+    assert len(table) == len(mandates) == len(themes) == 22
+    assert table.columns[0] == "Overleg" and "Thema's" in table.columns
+    rvo = mandates.set_index("Overleg").loc["Regionaal Veiligheidsoverleg (RVO)"]
+    assert rvo["Besluitvormend"] == "✓" and rvo["Onbekend"] == ""
+    assert mandates["Onbekend"].eq("✓").sum() == 20  # the Q&A names only two mandate types
+    assert themes.set_index("Overleg").loc["Platform Ondermijning", "Ondermijning"] == "✓"
+    assert [b.label for b in page.get("download_button")] == [
+        texts.BODIES_DOWNLOAD_CSV, texts.BODIES_DOWNLOAD_EXCEL,
+    ]  # fmt: skip
+    assert page.info[0].value == texts.BODIES_CARD_HINT
+    assert page.caption[0].value == "22 van de 22 overleggen getoond, met 22 onderlinge relaties."
+
+
+def test_level_filter_from_the_url(page):
+    _run(page, niveau="district")
+    assert page.sidebar.multiselect[0].value == ["district"]
+    table = _table(page)
+    assert len(table) == 10
+    assert set(table["Niveau"]) == {"District"}
+    assert len(_graph(page)["layout"]["yaxis"]["tickvals"]) == 1
+
+
+def test_district_theme_and_status_filters_from_the_url(page):
+    _run(page, district="VR05")
+    assert _table(page)["Overleg"].tolist() == [  # regional first, then the district's own
+        "Veiligheidsregio Twente (gastheer)", "Ambtelijk districtsnetwerk Twente",
+        "Districtelijk Veiligheidsoverleg Twente",
+    ]  # fmt: skip
+    page.query_params.clear()
+    _run(page, thema="intelligence", status="actief")
+    assert _table(page)["Overleg"].tolist() == [
+        "Bestuurlijke Begeleidingsgroep (BBG)",
+        "Expertteam Informatiegestuurd werken/Intelligence",
+        "Veiligheidsnetwerk Oost-Nederland",
+    ]
+
+
+def test_choosing_a_filter_writes_it_to_the_url(page):
+    _run(page)
+    page.sidebar.multiselect[0].select("landelijk").run()
+    assert page.query_params["niveau"] in ("landelijk", ["landelijk"])
+    assert _table(page)["Overleg"].tolist() == ["Landelijk Schakelteam verward gedrag"]
+
+
+def test_no_bodies_for_the_filters_gives_a_dutch_message(page):
+    _run(page, niveau="lokaal")
+    assert page.info[0].value == texts.BODIES_EMPTY
+    assert not page.get("plotly_chart")
+    assert not page.dataframe
+
+
+def test_body_in_the_url_shows_its_card(page):
+    _run(page, overleg="bbg")
+    assert page.sidebar.selectbox[0].value == "bbg"
+    card = _card(page)
+    assert card.startswith("### Bestuurlijke Begeleidingsgroep &#40;BBG&#41;")
+    assert "**Voorzitter:** burgemeester van Enschede" in card
+    assert "**Type mandaat:** onbekend" in card
+    assert "is vertegenwoordigd in **Stuurgroep RIEC**" in card
+    assert "**Regionaal Veiligheidsoverleg &#40;RVO&#41;** geeft opdracht aan dit overleg" in card
+    assert "Mensenhandel" in card
+    rings = [t for t in _graph(page)["data"] if (t.get("meta") or {}).get("role") == "selection"]
+    assert len(rings) == 1
+
+
+def test_card_of_a_district_network_shows_its_maturity(page):
+    _run(page, overleg="districtsnetwerk-vr05")
+    card = _card(page)
+    assert "**Volwassenheid:** Onbekend" in card
+    assert "ondersteunt **Districtelijk Veiligheidsoverleg Twente**" in card
+
+
+def test_choosing_a_body_writes_it_to_the_url(page):
+    _run(page)
+    page.sidebar.selectbox[0].select("rvo").run()
+    assert page.query_params[bodies.BODY_PARAM] == "rvo"
+    assert _card(page).startswith("### Regionaal Veiligheidsoverleg")
+    page.sidebar.selectbox[0].select("").run()
+    assert bodies.BODY_PARAM not in page.query_params
+
+
+def test_a_body_outside_the_filters_still_has_its_card(page):
+    _run(page, niveau="district", overleg="rvo")
+    assert texts.BODIES_OUTSIDE_FILTER in [c.value for c in page.caption]
+    assert _card(page).startswith("### Regionaal Veiligheidsoverleg")
+
+
+def test_unknown_body_in_the_url_is_explained(page):
+    page.query_params["overleg"] = "bestaat-niet"
+    page.run()
+    assert not page.exception
+    assert "Onbekend overleg 'bestaat-niet'" in page.warning[0].value
+    assert page.sidebar.selectbox[0].value == ""
+
+
+@pytest.fixture
+def hostile_root(tmp_path) -> DataRoot:
+    """A build of the seed in which the BBG is called `<img src=x onerror=alert(1)>`."""
+    root = DataRoot(tmp_path / "data")
+    shutil.copytree(REPO / "data" / "reference", root.reference)
+    shutil.copytree(REPO / "data" / "register", root.register)
+    path = root.register / "overleggen.csv"
+    register = pd.read_csv(path, dtype=str, keep_default_na=False)
+    register.loc[register["id"] == "bbg", "naam"] = HOSTILE
+    register.to_csv(path, index=False)
+    build(Settings(root, MUNICIPALITY_BOUNDARIES, 2019, allow_download=False))
+    return root
+
+
+def test_a_hostile_name_is_shown_as_text_everywhere(hostile_root, monkeypatch):
+    monkeypatch.setenv("VNON_DATA_DIR", str(hostile_root.root))
+    app = _run(AppTest.from_file(PAGE, default_timeout=60), overleg="bbg")
+    (chart,) = app.get("plotly_chart")
+    assert "<img" not in chart.proto.spec
+    assert "&lt;img src=x onerror=alert(1)&gt;" in chart.proto.spec
+    card = _card(app)
+    assert "<img" not in card
+    assert card.startswith("### &#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;")
+    # the table is a data grid: the name is a plain text cell, exactly as registered
+    assert HOSTILE in _table(app)["Overleg"].tolist()
+    incoming = [m.value for m in app.markdown if "Stuurgroep RIEC" in m.value]
+    assert incoming and all("<img" not in text for text in incoming)
