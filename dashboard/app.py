@@ -9,8 +9,10 @@ import streamlit as st
 from dashboard import texts, ui
 
 PAGES = Path(__file__).resolve().parent.parent / "pages"
+# A file, not a Material icon: those come from Google's font servers, which intranets lack.
+ICON = Path(__file__).resolve().parent / "assets" / "favicon.png"
 
-st.set_page_config(page_title=texts.APP_TITLE, page_icon=texts.APP_ICON, layout="wide")
+st.set_page_config(page_title=texts.APP_TITLE, page_icon=str(ICON), layout="wide")
 navigation = st.navigation(
     [
         st.Page(PAGES / "overzicht.py", title=texts.PAGE_OVERVIEW, icon=":material/dashboard:",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 APP_TITLE = "Veiligheidslandschap Oost-Nederland"
-APP_ICON = ":material/shield:"
 ALL_DISTRICTS = "Alle districten"
 
 PAGE_OVERVIEW = "Overzicht"

@@ -176,19 +176,19 @@ class RequestLog:
     def _record(self, request: Request) -> None:
         self.urls.append(request.url)
 
-    def foreign(self, suffixes: tuple[str, ...] = (".js", ".css")) -> list[str]:
-        """Requested URLs with these suffixes whose host is not 127.0.0.1."""
-        return [url for url in self.urls if not _is_local(url) and _suffix_in(url, suffixes)]
+    def foreign(self, allowed_hosts: tuple[str, ...] = ()) -> list[str]:
+        """Requested URLs whose host is neither 127.0.0.1 nor one of the allowed hosts."""
+        return [
+            url
+            for url in self.urls
+            if not _is_local(url) and urlsplit(url).hostname not in allowed_hosts
+        ]
 
 
 def _is_local(url: str) -> bool:
     """Whether the URL points at this machine (or is inline data)."""
     parts = urlsplit(url)
     return parts.scheme in {"data", "blob", "about"} or parts.hostname == LOCAL_HOST
-
-
-def _suffix_in(url: str, suffixes: tuple[str, ...]) -> bool:
-    return urlsplit(url).path.lower().endswith(suffixes)
 
 
 @dataclass
