@@ -46,6 +46,12 @@ BAND_COLOUR = "#F5F5F5"
 NODE_SIZE, SELECTED_SIZE, RING_SIZE = 20, 30, 44
 FADED = 0.25
 SUB_ROW_LIMITS = (5, 10)  # more bodies in a row: two, then three sub-rows
+# Organisation-chart tiers within a level: who decides on top, who works below, who helps lowest.
+TYPE_TIERS = {
+    "bestuurlijk overleg": 0, "stuurgroep": 0, "dvo": 0,
+    "ambtelijk overleg": 1, "werkgroep": 1, "platform": 1, "organisatie": 1, "districtsnetwerk": 1,
+    "expertteam": 2, "functie": 2,
+}  # fmt: skip
 SUB_ROW_SPREAD = 0.3  # sub-rows lie within ±0.3 of their row (rows are 1 apart)
 ROW_HEIGHT_PX = 240  # one level row
 LEGEND_PX = 170  # the legend below the network
@@ -75,8 +81,13 @@ def body_graph(
 
     figure = go.Figure()
     rows = _rows(frame)
+    # Annotations (arrowheads, labels) are collected and set once: plotly validates the whole
+    # layout on every add_annotation, which made the graph take a quarter of a second.
+    annotations: list[dict] = []
     for relation in _present(edges["relation"], vocab.RELATIONS):
-        _add_edges(figure, edges[edges["relation"] == relation], relation, positions, selected)
+        annotations += _add_edges(
+            figure, edges[edges["relation"] == relation], relation, positions, selected
+        )
     _add_edge_hover(figure, edges, frame, positions)
     if selected is not None:
         x, y = positions[selected]
@@ -99,35 +110,58 @@ def body_graph(
     kinds = {kind if kind in vocab.KINDS else None for kind in frame["kind"]}
     for kind in [kind for kind in KIND_STYLES if kind in kinds]:
         _add_nodes(figure, frame, kind, positions, selected, linked, district_names, edges)
-    _add_labels(figure, frame, positions, selected, linked)
+    annotations += _labels(frame, positions, selected, linked)
     _layout(figure, rows, positions)
+    figure.update_layout(annotations=annotations)
     return figure
 
 
 def node_positions(bodies: pd.DataFrame) -> dict[str, tuple[float, float]]:
     """body_id → (x, y): a row per level, top to bottom, the bodies of a row evenly spread.
 
-    A crowded row alternates its bodies over two or three heights ("sub-rows"), so that the
-    labels of neighbours sit at different heights and the labels within a sub-row are far apart.
+    Within a row, bodies stand in tiers like an organisation chart: administrative bodies on
+    top, working bodies below, teams and functions lowest (TYPE_TIERS), so each DVO stands above
+    its district network. A row of one tier that is crowded alternates over sub-rows instead,
+    so that neighbouring labels sit at different heights.
     """
     frame = ordered(bodies)
     positions: dict[str, tuple[float, float]] = {}
     for row_index, row in _rows(frame):
-        ids = frame.loc[frame["level"] == row, "body_id"].tolist()
-        heights = _sub_rows(len(ids))
-        for index, body_id in enumerate(ids):
-            x = (index + 0.5) / len(ids)
-            positions[body_id] = (x, -float(row_index) + heights[index % len(heights)])
+        in_row = frame[frame["level"] == row]
+        tiers = in_row["body_type"].map(lambda body_type: TYPE_TIERS.get(body_type, 1))
+        if tiers.nunique() == 1:
+            ids = in_row["body_id"].tolist()
+            heights = _sub_rows(len(ids))
+            for index, body_id in enumerate(ids):
+                positions[body_id] = (
+                    _spread(index, len(ids)),
+                    -row_index + heights[index % len(heights)],
+                )
+            continue
+        levels = sorted(tiers.unique())
+        heights = dict(zip(levels, _tier_heights(len(levels)), strict=True))
+        for tier in levels:
+            ids = in_row.loc[tiers == tier, "body_id"].tolist()
+            for index, body_id in enumerate(ids):
+                positions[body_id] = (_spread(index, len(ids)), -row_index + heights[tier])
     return positions
 
 
-def _sub_rows(n: int) -> list[float]:
-    """The heights (relative to the row) over which a row of n bodies alternates."""
-    count = 1 + sum(n > limit for limit in SUB_ROW_LIMITS)
+def _spread(index: int, count: int) -> float:
+    return (index + 0.5) / count
+
+
+def _tier_heights(count: int) -> list[float]:
+    """Heights (relative to the row) of `count` tiers, top tier highest."""
     if count == 1:
         return [0.0]
     step = 2 * SUB_ROW_SPREAD / (count - 1)
     return [SUB_ROW_SPREAD - step * index for index in range(count)]
+
+
+def _sub_rows(n: int) -> list[float]:
+    """The heights (relative to the row) over which a row of n bodies alternates."""
+    return _tier_heights(1 + sum(n > limit for limit in SUB_ROW_LIMITS))
 
 
 def short_label(name: str) -> str:
@@ -195,9 +229,11 @@ def _curve(start: tuple[float, float], end: tuple[float, float]) -> np.ndarray:
     return points + np.array([[x1, y1]]) * t**2
 
 
-def _add_edges(figure, edges, relation, positions, selected) -> None:
+def _add_edges(figure, edges, relation, positions, selected) -> list[dict]:
+    """Add the relation's lines and legend entry; return its arrowheads as annotations."""
     colour, dash = RELATION_STYLES.get(relation, OTHER_RELATION_STYLE)
     groups = {True: ([], []), False: ([], [])}
+    arrows = []
     for edge in edges.itertuples(index=False):
         curve = _curve(positions[edge.source_body_id], positions[edge.target_body_id])
         in_focus = selected is None or selected in (edge.source_body_id, edge.target_body_id)
@@ -205,23 +241,25 @@ def _add_edges(figure, edges, relation, positions, selected) -> None:
         xs += [*curve[:, 0].tolist(), None]
         ys += [*curve[:, 1].tolist(), None]
         width = 3.0 if selected is not None and in_focus else 2.0
-        figure.add_annotation(
-            x=curve[-1, 0],
-            y=curve[-1, 1],
-            ax=curve[-4, 0],
-            ay=curve[-4, 1],
-            xref="x",
-            yref="y",
-            axref="x",
-            ayref="y",
-            text="",
-            showarrow=True,
-            arrowhead=2,
-            arrowsize=1.1,
-            arrowwidth=width,
-            arrowcolor=colour,
-            standoff=(SELECTED_SIZE if edge.target_body_id == selected else NODE_SIZE) / 2 + 2,
-            opacity=1.0 if in_focus else FADED,
+        arrows.append(
+            dict(
+                x=curve[-1, 0],
+                y=curve[-1, 1],
+                ax=curve[-4, 0],
+                ay=curve[-4, 1],
+                xref="x",
+                yref="y",
+                axref="x",
+                ayref="y",
+                text="",
+                showarrow=True,
+                arrowhead=2,
+                arrowsize=1.1,
+                arrowwidth=width,
+                arrowcolor=colour,
+                standoff=(SELECTED_SIZE if edge.target_body_id == selected else NODE_SIZE) / 2 + 2,
+                opacity=1.0 if in_focus else FADED,
+            )
         )
     legend = html.escape(relation)
     figure.add_trace(
@@ -254,6 +292,7 @@ def _add_edges(figure, edges, relation, positions, selected) -> None:
                 meta={"role": "edges", "relation": relation},
             )
         )
+    return arrows
 
 
 def _add_edge_hover(figure, edges, frame, positions) -> None:
@@ -338,24 +377,28 @@ def _add_nodes(figure, frame, kind, positions, selected, linked, district_names,
     )
 
 
-def _add_labels(figure, frame, positions, selected, linked) -> None:
+def _labels(frame, positions, selected, linked) -> list[dict]:
     """A (shortened, escaped) name under every node, on a light ground so lines never hide it."""
+    labels = []
     for body_id, name in zip(frame["body_id"], frame["name"], strict=True):
         x, y = positions[body_id]
         in_focus = selected is None or body_id in linked
         size = RING_SIZE if body_id == selected else NODE_SIZE
-        figure.add_annotation(
-            x=x,
-            y=y,
-            text=short_label(name),
-            showarrow=False,
-            yanchor="top",
-            yshift=-(size / 2 + 3),
-            font={"size": 12, "color": TEXT_COLOUR if in_focus else MUTED_TEXT},
-            bgcolor=LABEL_GROUND,
-            borderpad=1,
-            name=f"label-{body_id}",
+        labels.append(
+            dict(
+                x=x,
+                y=y,
+                text=short_label(name),
+                showarrow=False,
+                yanchor="top",
+                yshift=-(size / 2 + 3),
+                font={"size": 12, "color": TEXT_COLOUR if in_focus else MUTED_TEXT},
+                bgcolor=LABEL_GROUND,
+                borderpad=1,
+                name=f"label-{body_id}",
+            )
         )
+    return labels
 
 
 def _node_hover(row, district_names: dict[str, str], edges: pd.DataFrame) -> str:

@@ -75,9 +75,9 @@ def _value_to_url(key: str, param: str, default: str) -> None:
         st.query_params[param] = value
 
 
-def choose_district(code: str) -> None:
-    """Select a district from outside the widget (a map click) and draw the page again."""
-    st.query_params[DISTRICT_PARAM] = code
+def choose(param: str, value: str) -> None:
+    """Set a URL-bound choice from outside its widget (a click on a map or graph) and rerun."""
+    st.query_params[param] = value
     st.rerun()
 
 

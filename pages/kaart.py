@@ -30,7 +30,7 @@ with map_column:
     )
 clicked = ui.clicked_district(returned)
 if clicked is not None and clicked != selected:
-    ui.choose_district(clicked)
+    ui.choose(ui.DISTRICT_PARAM, clicked)
 
 with table_column:
     st.subheader(overview.map_table_heading(marts.districts, selected))
