@@ -26,4 +26,5 @@ navigation = st.navigation(
                 url_path="veiligheidsveld"),
     ]
 )  # fmt: skip
+ui.demo_switch()  # before the page, so its banner stands on top of every page
 ui.run_guarded(navigation)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import geopandas as gpd
@@ -31,6 +31,19 @@ class Marts:
     themes: pd.DataFrame
     workplan: pd.DataFrame
     manifest: dict
+
+
+def visible(marts: Marts, show_demo: bool) -> Marts:
+    """The marts as a user sees them: demo rows (`is_demo`) only when demo data is switched on."""
+    if show_demo:
+        return marts
+    real_only = {
+        field.name: table[~table["is_demo"]].reset_index(drop=True)
+        for field in fields(marts)
+        if isinstance(table := getattr(marts, field.name), pd.DataFrame)
+        and "is_demo" in table.columns
+    }
+    return replace(marts, **real_only)
 
 
 def read_marts(folder: Path) -> Marts:

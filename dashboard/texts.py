@@ -82,6 +82,17 @@ MAP_SUMMARY = "{district}: {n} gemeenten, {inhabitants} inwoners."
 
 FILTER_PLACEHOLDER = "Alles"
 
+DEMO_TOGGLE = "Demodata tonen"
+DEMO_TOGGLE_HELP = (
+    "Toont fictieve voorbeeldgegevens naast de echte registers, om de weergaven met meer "
+    "gegevens te bekijken. Demodata zijn nooit echte besluiten, bedragen of resultaten."
+)
+DEMO_BANNER = (
+    "**Demodata staan aan.** Deze pagina toont naast de echte registers ook fictieve "
+    "voorbeeldgegevens (gemarkeerd als demo). Zet 'Demodata tonen' in de zijbalk uit voor "
+    "alleen echte gegevens."
+)
+
 DATA_ERROR_TITLE = "De gegevens zijn niet beschikbaar."
 UNEXPECTED_ERROR = (
     "Er ging iets mis bij het tonen van deze pagina. Probeer het opnieuw of neem contact op met "

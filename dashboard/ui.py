@@ -8,21 +8,50 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import texts
-from dashboard.data import DataUnavailableError, Marts, load_marts
+from dashboard.data import DataUnavailableError, Marts, load_marts, visible
 from dashboard.maps import MapAssets
 
 DISTRICT_PARAM = "district"
 ALL = "alle"
+DEMO_PARAM = "demo"
+DEMO_KEY = "show_demo"
 LOG = logging.getLogger("vnon.dashboard")
 
 
 def marts_or_stop() -> Marts:
-    """The marts, or a Dutch explanation on the page and nothing else."""
+    """The marts as this user sees them, or a Dutch explanation on the page and nothing else."""
     try:
-        return load_marts()
+        return visible(load_marts(), demo_on())
     except DataUnavailableError as err:
         st.error(f"{texts.DATA_ERROR_TITLE} {err}")
         st.stop()
+
+
+def demo_switch() -> bool:
+    """The sidebar switch for demo data, kept in the URL (`?demo=1`) and across pages.
+
+    Page links drop the URL's parameters, so the session remembers the choice and puts it back.
+    """
+    if st.query_params.get(DEMO_PARAM) == "1":
+        st.session_state[DEMO_KEY] = True
+    on = st.sidebar.toggle(
+        texts.DEMO_TOGGLE, key=DEMO_KEY, help=texts.DEMO_TOGGLE_HELP, on_change=_demo_to_url
+    )
+    if on:
+        st.query_params[DEMO_PARAM] = "1"
+        st.warning(texts.DEMO_BANNER)
+    return on
+
+
+def _demo_to_url() -> None:
+    if st.session_state.get(DEMO_KEY):
+        st.query_params[DEMO_PARAM] = "1"
+    else:
+        st.query_params.pop(DEMO_PARAM, None)
+
+
+def demo_on() -> bool:
+    return bool(st.session_state.get(DEMO_KEY, False))
 
 
 def map_assets() -> MapAssets:

@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from etl.build import build
+from etl.demo import DEFAULT_SEED, write_demo
 from etl.errors import InvalidInputError
 from etl.settings import Settings
 
@@ -16,11 +17,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="OPDRACHT")
     verbs.add_parser("build", help="referentiegegevens en registers omzetten naar marts")
+    demo = verbs.add_parser("demo", help="fictieve demoregisters schrijven naar demo/")
+    demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal van het toeval")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     if args.verb == "build":
         return _build(settings)
-    return 2
+    return _demo(settings, args.seed)
+
+
+def _demo(settings: Settings, seed: int) -> int:
+    try:
+        counts = write_demo(settings, seed)
+    except InvalidInputError as err:
+        print(err.report(), file=sys.stderr)
+        return 1
+    written = ", ".join(f"{name} {count}" for name, count in counts.items()) or "niets"
+    print(f"Demoregisters geschreven naar {settings.data.demo}: {written}.")
+    print("Voer `python -m etl build` uit om ze in de marts op te nemen (is_demo = waar).")
+    return 0
 
 
 def _build(settings: Settings) -> int:

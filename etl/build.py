@@ -32,7 +32,7 @@ def build(settings: Settings) -> BuildResult:
     """Validate every input, compute every mart in memory, then write them all at once."""
     started = time.perf_counter()
     reference = load_reference(settings.data.reference)
-    registers = load_registers(settings.data.register, reference.districts)
+    registers = load_registers(settings.data, reference)
     boundaries = load_boundaries(reference.municipalities, settings)
     shapes_rd = municipality_shapes(boundaries)
     marts = {

@@ -63,3 +63,20 @@ def _reserve(target: Path) -> Path:
 
 def now_utc() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def write_texts(folder: Path, files: dict[str, str]) -> None:
+    """Write text files (UTF-8) into a folder: all temp files first, then all moved in place."""
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, text in files.items():
+            target = folder / name
+            temporary = _reserve(target)
+            staged.append((temporary, target))
+            temporary.write_text(text, encoding="utf-8")
+        for temporary, target in staged:
+            temporary.chmod(0o644)
+            temporary.replace(target)
+    finally:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)

@@ -11,8 +11,9 @@ from etl.registers import REGISTERS, load_registers
 
 
 @pytest.fixture
-def districts(data_root) -> pd.DataFrame:
-    return load_reference(data_root.reference).districts
+def reference(data_root):
+    """The reference data the registers are checked against."""
+    return load_reference(data_root.reference)
 
 
 def _edit(root, mart: str, change) -> None:
@@ -30,9 +31,9 @@ def _cell(row_id: str, header: str, value: str, id_header: str = "id"):
     return change
 
 
-def _problems(root, districts):
+def _problems(root, reference):
     with pytest.raises(InvalidInputError) as caught:
-        load_registers(root.register, districts)
+        load_registers(root, reference)
     return caught.value.problems
 
 
@@ -41,8 +42,8 @@ def _row_of(root, mart: str, row_id: str, id_header: str = "id") -> int:
     return int(frame.index[frame[id_header] == row_id][0]) + 2
 
 
-def test_seed_holds_the_bodies_relations_themes_and_activities_of_the_qa(data_root, districts):
-    tables = load_registers(data_root.register, districts).tables
+def test_seed_holds_the_bodies_relations_themes_and_activities_of_the_qa(data_root, reference):
+    tables = load_registers(data_root, reference).tables
     bodies = tables["bodies"].set_index("body_id")
     named = {
         "rvo", "bbg", "werkgroep", "platform-ondermijning", "stuurgroep-riec", "riec",
@@ -63,9 +64,9 @@ def test_seed_holds_the_bodies_relations_themes_and_activities_of_the_qa(data_ro
     assert len(tables["themes"]) == 7
 
 
-def test_relation_to_an_unknown_body_is_named(data_root, districts):
+def test_relation_to_an_unknown_body_is_named(data_root, reference):
     _edit(data_root, "body_relations", _cell("werkgroep", "naar", "expertteam-cyber", "van"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.file, problem.column, problem.value) == (
         "relaties.csv",
         "naar",
@@ -75,9 +76,9 @@ def test_relation_to_an_unknown_body_is_named(data_root, districts):
     assert "onbekend overleg" in problem.message
 
 
-def test_duplicate_body_id_is_refused(data_root, districts):
+def test_duplicate_body_id_is_refused(data_root, reference):
     _edit(data_root, "bodies", _cell("werkgroep", "id", "bbg"))
-    problems = _problems(data_root, districts)
+    problems = _problems(data_root, reference)
     assert {(p.column, p.value) for p in problems} == {("id", "bbg")}
     assert len(problems) == 2 and all("meer dan één keer" in p.message for p in problems)
 
@@ -87,9 +88,9 @@ def test_duplicate_body_id_is_refused(data_root, districts):
     [("soort", "commissie"), ("aard", "politiek"), ("niveau", "provinciaal"),
      ("mandaattype", "beslissend"), ("status", "slapend")],
 )  # fmt: skip
-def test_unknown_vocabulary_value_lists_what_is_allowed(data_root, districts, header, value):
+def test_unknown_vocabulary_value_lists_what_is_allowed(data_root, reference, header, value):
     _edit(data_root, "bodies", _cell("bbg", header, value))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.row, problem.column, problem.value) == (
         _row_of(data_root, "bodies", "bbg"),
         header,
@@ -98,77 +99,77 @@ def test_unknown_vocabulary_value_lists_what_is_allowed(data_root, districts, he
     assert problem.message.startswith("onbekende waarde; toegestaan is: ")
 
 
-def test_unknown_relation_type_is_refused(data_root, districts):
+def test_unknown_relation_type_is_refused(data_root, reference):
     _edit(data_root, "body_relations", _cell("rvo", "relatie", "bemoeit zich met", "van"))
-    problems = _problems(data_root, districts)
+    problems = _problems(data_root, reference)
     assert [(p.column, p.value) for p in problems] == [("relatie", "bemoeit zich met")] * len(
         problems
     )
     assert "stemt af met" in problems[0].message
 
 
-def test_same_relation_twice_is_one_problem_per_row(data_root, districts):
+def test_same_relation_twice_is_one_problem_per_row(data_root, reference):
     _edit(data_root, "body_relations", lambda f: pd.concat([f, f.iloc[[0]]], ignore_index=True))
-    problems = _problems(data_root, districts)
+    problems = _problems(data_root, reference)
     assert [p.row for p in problems] == [2, 24]
     assert all(p.column is None for p in problems)
 
 
-def test_district_may_be_given_by_name_but_must_exist(data_root, districts):
+def test_district_may_be_given_by_name_but_must_exist(data_root, reference):
     _edit(data_root, "bodies", _cell("dvo-vr05", "district", "Twente"))
-    bodies = load_registers(data_root.register, districts).tables["bodies"]
+    bodies = load_registers(data_root, reference).tables["bodies"]
     assert bodies.set_index("body_id").at["dvo-vr05", "district_code"] == "VR05"
     _edit(data_root, "bodies", _cell("dvo-vr05", "district", "Salland"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.column, problem.value) == ("district", "Salland")
     assert "IJsselland" in problem.message
 
 
-def test_maturity_only_for_district_networks(data_root, districts):
+def test_maturity_only_for_district_networks(data_root, reference):
     _edit(data_root, "bodies", _cell("bbg", "volwassenheid", "goed werkend"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (
         problem.column == "volwassenheid" and "alleen voor een districtsnetwerk" in problem.message
     )
 
 
-def test_dvo_without_district_is_refused(data_root, districts):
+def test_dvo_without_district_is_refused(data_root, reference):
     _edit(data_root, "bodies", _cell("dvo-vr06", "district", ""))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert problem.column == "district" and "hoort bij een district" in problem.message
 
 
-def test_unknown_theme_in_a_body_list_is_named(data_root, districts):
+def test_unknown_theme_in_a_body_list_is_named(data_root, reference):
     _edit(data_root, "bodies", _cell("riec", "themas", "ondermijning; witwassen"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.column, problem.value) == ("themas", "witwassen")
 
 
-def test_expert_team_must_be_a_team_or_platform(data_root, districts):
+def test_expert_team_must_be_a_team_or_platform(data_root, reference):
     _edit(data_root, "themes", _cell("mensenhandel", "expertteam", "rvo"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.file, problem.column, problem.value) == ("themas.csv", "expertteam", "rvo")
     assert "geen expertteam of platform" in problem.message
 
 
-def test_activity_ending_before_it_starts_is_refused(data_root, districts):
+def test_activity_ending_before_it_starts_is_refused(data_root, reference):
     _edit(data_root, "workplan", _cell("hennepconvenant", "eindjaar", "2018"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.column, problem.value) == ("eindjaar", 2018)
     assert "vóór het startjaar" in problem.message
 
 
-def test_year_that_is_not_a_number_is_refused(data_root, districts):
+def test_year_that_is_not_a_number_is_refused(data_root, reference):
     _edit(data_root, "workplan", _cell("hennepconvenant", "startjaar", "volgend jaar"))
-    (problem,) = _problems(data_root, districts)
+    (problem,) = _problems(data_root, reference)
     assert (problem.column, problem.value, problem.message) == (
         "startjaar", "volgend jaar", "is geen geheel getal",
     )  # fmt: skip
 
 
-def test_malformed_id_is_explained(data_root, districts):
+def test_malformed_id_is_explained(data_root, reference):
     _edit(data_root, "bodies", _cell("werkgroep", "id", "Werk groep"))
-    problems = _problems(data_root, districts)
+    problems = _problems(data_root, reference)
     assert any(p.value == "Werk groep" and "geldige code" in p.message for p in problems)
 
 

@@ -1,19 +1,47 @@
-"""Rules that span registers: references to unknown bodies or themes, and inconsistent rows.
+"""The governance registers (bodies, relations, themes, work programme) and their rules.
 
-Each rule returns Dutch, row-precise problems; rows are numbered as Excel numbers them.
+The rules span registers and return Dutch, row-precise problems (rows as Excel numbers them).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import pandas as pd
 
 from etl import vocabulary as vocab
-from etl.errors import FIRST_DATA_ROW, Problem
+from etl.register_spec import Place, RegisterSpec
+from etl.schemas import BodiesTable, BodyRelationsTable, ThemesTable, WorkplanTable
 
-if TYPE_CHECKING:
-    from etl.registers import RegisterSpec
+GOVERNANCE_SPECS: tuple[RegisterSpec, ...] = (
+    RegisterSpec(
+        "bodies", "overleggen.csv", "Overleggen",
+        {"body_id": "id", "name": "naam", "body_type": "soort", "kind": "aard",
+         "level": "niveau", "district_code": "district", "chair": "voorzitter",
+         "members": "leden", "role": "rol", "mandate_type": "mandaattype",
+         "mandate": "mandaat", "status": "status", "maturity": "volwassenheid",
+         "themes": "themas", "source": "bron"},
+        BodiesTable, lists=("members", "themes"), district_columns=("district_code",),
+    ),
+    RegisterSpec(
+        "body_relations", "relaties.csv", "Relaties",
+        {"source_body_id": "van", "target_body_id": "naar", "relation": "relatie",
+         "note": "toelichting", "source": "bron"},
+        BodyRelationsTable,
+    ),
+    RegisterSpec(
+        "themes", "themas.csv", "Thema's",
+        {"theme_id": "id", "name": "naam", "portfolio_holder": "portefeuillehouder",
+         "expert_team_body_id": "expertteam", "source": "bron"},
+        ThemesTable,
+    ),
+    RegisterSpec(
+        "workplan", "werkprogramma.csv", "Werkprogramma",
+        {"activity_id": "id", "title": "titel", "theme_id": "thema",
+         "start_year": "startjaar", "end_year": "eindjaar", "status": "status",
+         "source": "bron"},
+        WorkplanTable, whole_numbers=("start_year", "end_year"),
+    ),
+)  # fmt: skip
+
 
 DISTRICT_BODY_TYPES = ("dvo", "districtsnetwerk")
 UNKNOWN_BODY = "onbekend overleg: dit id staat niet in overleggen.csv"
@@ -22,12 +50,11 @@ SELF_RELATION = "een overleg kan geen relatie met zichzelf hebben"
 MATURITY_ONLY_NETWORKS = "volwassenheid geldt alleen voor een districtsnetwerk; laat dit leeg"
 
 
-def cross_register_problems(tables: dict[str, pd.DataFrame], specs: dict[str, RegisterSpec]):
-    """Every problem between registers, in file order."""
+def governance_problems(tables: dict[str, pd.DataFrame], reference: object, place: Place):
+    """Every problem between the governance registers, in file order."""
     bodies, themes = tables["bodies"], tables["themes"]
     body_ids, theme_ids = set(bodies["body_id"]), set(themes["theme_id"])
     body_types = dict(zip(bodies["body_id"], bodies["body_type"], strict=True))
-    place = _Place(specs)
     return [
         *_relation_problems(tables["body_relations"], body_ids, place),
         *_body_problems(bodies, theme_ids, place),
@@ -36,19 +63,7 @@ def cross_register_problems(tables: dict[str, pd.DataFrame], specs: dict[str, Re
     ]
 
 
-class _Place:
-    """Builds problems that point at a register's file, row and Dutch header."""
-
-    def __init__(self, specs: dict[str, RegisterSpec]):
-        self.specs = specs
-
-    def __call__(self, mart: str, index: object, column: str, value: object, message: str):
-        spec = self.specs[mart]
-        row = int(index) + FIRST_DATA_ROW
-        return Problem(spec.file, message, row=row, column=spec.columns[column], value=value)
-
-
-def _relation_problems(relations: pd.DataFrame, body_ids: set[str], place: _Place):
+def _relation_problems(relations: pd.DataFrame, body_ids: set[str], place: Place):
     for index, row in relations.iterrows():
         for column in ("source_body_id", "target_body_id"):
             if row[column] not in body_ids:
@@ -59,7 +74,7 @@ def _relation_problems(relations: pd.DataFrame, body_ids: set[str], place: _Plac
             )
 
 
-def _body_problems(bodies: pd.DataFrame, theme_ids: set[str], place: _Place):
+def _body_problems(bodies: pd.DataFrame, theme_ids: set[str], place: Place):
     for index, row in bodies.iterrows():
         for theme in row["themes"]:
             if theme not in theme_ids:
@@ -77,7 +92,7 @@ def _body_problems(bodies: pd.DataFrame, theme_ids: set[str], place: _Place):
             )
 
 
-def _theme_problems(themes: pd.DataFrame, body_types: dict[str, str], place: _Place):
+def _theme_problems(themes: pd.DataFrame, body_types: dict[str, str], place: Place):
     for index, row in themes.iterrows():
         team = row["expert_team_body_id"]
         if pd.isna(team):
@@ -94,7 +109,7 @@ def _theme_problems(themes: pd.DataFrame, body_types: dict[str, str], place: _Pl
             )
 
 
-def _workplan_problems(workplan: pd.DataFrame, theme_ids: set[str], place: _Place):
+def _workplan_problems(workplan: pd.DataFrame, theme_ids: set[str], place: Place):
     for index, row in workplan.iterrows():
         if pd.notna(row["theme_id"]) and row["theme_id"] not in theme_ids:
             yield place("workplan", index, "theme_id", row["theme_id"], UNKNOWN_THEME)
