@@ -17,8 +17,9 @@ from etl.boundaries import load_boundaries
 from etl.errors import InvalidInputError
 from etl.settings import DataRoot, Settings
 
+from .samples import THREE, oost_municipalities
+
 HERE = Path(__file__).parent
-REFERENCE = HERE.parent / "data" / "reference" / "gemeenten_oost_nederland_2019.csv"
 SHARED_GEO = Path(os.environ.get("VNON_SHARED") or HERE.parents[1] / "shared") / "geo"
 TOPOJSON = SHARED_GEO / "gemeente_2019.topojson"
 PDOK_FIXTURE = HERE / "fixtures" / "pdok_gemeente_2019_oost.json"
@@ -40,33 +41,12 @@ TILE_SOURCE = (
 )
 RD_CRS = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::28992"}}
 
-THREE = pd.DataFrame(
-    {
-        "municipality_code": ["GM0150", "GM0153", "GM0202"],
-        "name": ["Deventer", "Enschede", "Arnhem"],
-        "lat": [52.26996, 52.22547, 52.00705],
-        "lon": [6.23650, 6.86860, 5.87463],
-        "district_code": ["VR04", "VR05", "VR07"],
-    }
-)
-
-
 # --- helpers -----------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def oost() -> pd.DataFrame:
-    """The 76 municipalities with the mart's column names, plus the reference area."""
-    reference = pd.read_csv(REFERENCE, dtype={"gemeente_code": str})
-    columns = {
-        "gemeente_code": "municipality_code",
-        "gemeente_naam": "name",
-        "centroid_lat": "lat",
-        "centroid_lon": "lon",
-        "district": "district_code",
-        "oppervlakte_km2": "area_km2",
-    }
-    return reference.rename(columns=columns)[list(columns.values())]
+    return oost_municipalities()
 
 
 @pytest.fixture(scope="module")

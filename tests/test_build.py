@@ -22,6 +22,18 @@ def _snapshot(folder) -> dict[str, bytes]:
     return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
 
 
+def _run_etl(settings, *verb: str) -> subprocess.CompletedProcess:
+    """`python -m etl VERB` as a user runs it, on the test's data root."""
+    env = {
+        "VNON_DATA_DIR": str(settings.data.root),
+        "VNON_BOUNDARIES": str(settings.boundaries_file),
+        "PATH": "/usr/bin:/bin",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "etl", *verb], cwd=REPO, env=env, capture_output=True, text=True
+    )
+
+
 def test_build_writes_every_mart_and_a_manifest(settings):
     result = build(settings)
     processed = settings.data.processed
@@ -67,14 +79,7 @@ def test_invalid_input_leaves_the_previous_build_untouched(settings):
 def test_command_line_reports_in_dutch_and_exits_non_zero(settings):
     path = settings.data.reference / MUNICIPALITIES_FILE
     path.write_text(path.read_text().replace("159267", "-159267", 1))
-    env = {
-        "VNON_DATA_DIR": str(settings.data.root),
-        "VNON_BOUNDARIES": str(settings.boundaries_file),
-        "PATH": "/usr/bin:/bin",
-    }
-    completed = subprocess.run(
-        [sys.executable, "-m", "etl", "build"], cwd=REPO, env=env, capture_output=True, text=True
-    )
+    completed = _run_etl(settings, "build")
     assert completed.returncode == 1
     assert "rij 2, kolom 'inwoners': waarde '-159267' — mag niet negatief zijn" in completed.stderr
     assert "Traceback" not in completed.stderr
@@ -82,14 +87,7 @@ def test_command_line_reports_in_dutch_and_exits_non_zero(settings):
 
 
 def test_command_line_build_succeeds(settings):
-    env = {
-        "VNON_DATA_DIR": str(settings.data.root),
-        "VNON_BOUNDARIES": str(settings.boundaries_file),
-        "PATH": "/usr/bin:/bin",
-    }
-    completed = subprocess.run(
-        [sys.executable, "-m", "etl", "build"], cwd=REPO, env=env, capture_output=True, text=True
-    )
+    completed = _run_etl(settings, "build")
     assert completed.returncode == 0, completed.stderr
     assert "municipalities 76" in completed.stdout
     assert (settings.data.processed / "manifest.json").is_file()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
@@ -14,31 +13,13 @@ from geopandas.testing import assert_geodataframe_equal
 
 from etl.hexmap import hexagon_tiles
 
-REFERENCE = Path(__file__).parents[1] / "data" / "reference" / "gemeenten_oost_nederland_2019.csv"
-
-THREE = pd.DataFrame(
-    {
-        "municipality_code": ["GM0150", "GM0153", "GM0202"],
-        "name": ["Deventer", "Enschede", "Arnhem"],
-        "lat": [52.26996, 52.22547, 52.00705],
-        "lon": [6.23650, 6.86860, 5.87463],
-        "district_code": ["VR04", "VR05", "VR07"],
-    }
-)
+from .samples import THREE, oost_municipalities
 
 
 @pytest.fixture(scope="module")
 def oost() -> pd.DataFrame:
-    """The 76 municipalities of Oost-Nederland with the columns of the municipalities mart."""
-    reference = pd.read_csv(REFERENCE, dtype={"gemeente_code": str})
-    columns = {
-        "gemeente_code": "municipality_code",
-        "gemeente_naam": "name",
-        "centroid_lat": "lat",
-        "centroid_lon": "lon",
-        "district": "district_code",
-    }
-    return reference.rename(columns=columns)[list(columns.values())]
+    """The 76 municipalities without their areas: cells sized by nearest neighbours."""
+    return oost_municipalities().drop(columns="area_km2")
 
 
 def centroids_rd(frame: pd.DataFrame) -> gpd.GeoSeries:
@@ -134,9 +115,8 @@ def test_a_missing_centroid_is_named() -> None:
 
 
 @pytest.fixture(scope="module")
-def oost_with_areas(oost: pd.DataFrame) -> pd.DataFrame:
-    reference = pd.read_csv(REFERENCE, dtype={"gemeente_code": str})
-    return oost.assign(area_km2=reference["oppervlakte_km2"])
+def oost_with_areas() -> pd.DataFrame:
+    return oost_municipalities()
 
 
 def test_with_areas_the_tiles_close_up_into_one_map(oost_with_areas: pd.DataFrame) -> None:
