@@ -22,7 +22,7 @@ endif
 help:
 	@echo "make run    — omgeving opzetten, gegevens bouwen, dashboard starten (poort $(PORT))"
 	@echo "make test   — alle tests, browsertest inbegrepen"
-	@echo "make data   — alleen de gegevens bouwen (python -m etl build)"
+	@echo "make data   — alleen de gegevens bouwen (python -m etl demo en build)"
 	@echo "make bench  — prestaties meten naast de budgetten van DESIGN §7"
 
 $(STAMP): pyproject.toml
@@ -40,7 +40,9 @@ $(LEAFLET): package.json package-lock.json
 
 setup: $(STAMP) $(LEAFLET)
 
+# The demo registers (fictitious, git-ignored) are made too, so "Demodata tonen" has content.
 data: setup
+	$(PY) -m etl demo
 	$(PY) -m etl build
 
 run: data
