@@ -30,6 +30,19 @@ class Marts:
     body_relations: pd.DataFrame
     themes: pd.DataFrame
     workplan: pd.DataFrame
+    pilots: pd.DataFrame
+    pilot_sites: pd.DataFrame
+    pilot_results: pd.DataFrame
+    # Financiering
+    budget_lines: pd.DataFrame
+    contribution_rates: pd.DataFrame
+    contribution_statuses: pd.DataFrame
+    in_kind_contributions: pd.DataFrame
+    contributions: pd.DataFrame
+    contribution_rollups: pd.DataFrame
+    budget_comparison: pd.DataFrame
+    budget_category_comparison: pd.DataFrame
+    former_funders: pd.DataFrame
     manifest: dict
 
 

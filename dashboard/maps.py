@@ -42,7 +42,7 @@ class Legend(MacroElement):
 
     _template = Template(
         """{% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomright"});
+        var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
         {{ this.get_name() }}.onAdd = function () {
             var div = L.DomUtil.create("div", "vnon-legend");
             div.setAttribute("role", "group");
@@ -56,10 +56,11 @@ class Legend(MacroElement):
         {% endmacro %}"""
     )
 
-    def __init__(self, title: str, entries: list[tuple[str, str]]):
+    def __init__(self, title: str, entries: list[tuple[str, str]], position: str = "bottomright"):
         super().__init__()
         self._name = "Legend"
         self.title = title
+        self.position = position  # a Leaflet control corner, e.g. "topright"
         swatch = (
             '<span style="display:inline-block;width:14px;height:14px;margin-right:6px;'
             'vertical-align:-2px;border:1px solid #333;background:{colour}"></span>'
@@ -129,6 +130,7 @@ def district_map(
     selected: str | None = None,
     overlay: Overlay | None = None,
     assets: MapAssets | None = None,
+    legend_position: str = "bottomright",
 ) -> folium.Map:
     """The municipalities coloured by the overlay (default: by district), outlined per district,
     the selected district in focus and the others muted."""
@@ -159,7 +161,7 @@ def district_map(
         interactive=False,
     ).add_to(fmap)
     _add_district_labels(fmap, districts, district_shapes)
-    Legend(overlay.title, overlay.legend).add_to(fmap)
+    Legend(overlay.title, overlay.legend, legend_position).add_to(fmap)
     MetricScale().add_to(fmap)
     fmap.fit_bounds(_bounds(shapes, municipalities, selected))
     return fmap

@@ -10,11 +10,14 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from dashboard import texts
+from dashboard import funding, texts
 from dashboard.palette import DISTRICT_COLOURS, MATURITY_COLOURS
 
 DISTRICTS = "districten"
 GOVERNANCE = "overleggen"
+CONTRIBUTION = "bijdrage"
+CONTRIBUTION_STATUS = "bijdragestatus"
+FUNDING_LAYERS = (CONTRIBUTION, CONTRIBUTION_STATUS)  # these take a year (`?jaar=`)
 
 
 @dataclass(frozen=True)
@@ -78,8 +81,26 @@ def governance_table(districts: pd.DataFrame, bodies: pd.DataFrame) -> pd.DataFr
     return table[list(texts.GOVERNANCE_COLUMNS)].rename(columns=texts.GOVERNANCE_COLUMNS)
 
 
-def choose(key: str, marts) -> Overlay:
-    """The overlay named in the URL, built from the marts it needs."""
+def contribution_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
+    """Each municipality in the ColorBrewer class of what it is asked in `year`, in euro."""
+    colours, legend, tooltip = funding.amount_layer(contributions, year)
+    title = texts.FUNDING_LEGEND_AMOUNT.format(year=year)
+    return Overlay(CONTRIBUTION, title, colours, legend, tooltip)
+
+
+def contribution_status_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
+    """Each municipality in the Okabe-Ito colour of its contribution status in `year`."""
+    colours, legend, tooltip = funding.status_layer(contributions, year)
+    title = texts.FUNDING_LEGEND_STATUS.format(year=year)
+    return Overlay(CONTRIBUTION_STATUS, title, colours, legend, tooltip)
+
+
+def choose(key: str, marts, year: int | None = None) -> Overlay:
+    """The overlay named in the URL, built from the marts it needs (funding: for `year`)."""
     if key == GOVERNANCE:
         return governance_overlay(marts.municipalities, marts.districts, marts.bodies)
+    if key == CONTRIBUTION:
+        return contribution_overlay(marts.contributions, year or funding.DEFAULT_YEAR)
+    if key == CONTRIBUTION_STATUS:
+        return contribution_status_overlay(marts.contributions, year or funding.DEFAULT_YEAR)
     return district_overlay(marts.municipalities, marts.districts)

@@ -54,7 +54,12 @@ MAP_LAYER_DISTRICTS = "Districtsgrenzen"
 MAP_TOOLTIP_ALIASES = ("Gemeente", "District", "Inwoners")
 MAP_TABLE_ALL = "Alle districten"
 MAP_OVERLAY_SELECT = "Kaartlaag"
-MAP_OVERLAYS = {"districten": "Districten", "overleggen": "DVO en districtsnetwerk"}
+MAP_OVERLAYS = {
+    "districten": "Districten",
+    "overleggen": "DVO en districtsnetwerk",
+    "bijdrage": "Gevraagde bijdrage per gemeente",
+    "bijdragestatus": "Stand van de bijdragen",
+}
 MAP_LEGEND_MATURITY = "Districtsnetwerk"
 MAP_TOOLTIP_DVO = "DVO"
 MAP_TOOLTIP_MATURITY = "Districtsnetwerk"
@@ -401,3 +406,574 @@ GRAPH_LABEL_ABBREVIATIONS = {
     "Regionaal Veiligheidsoverleg": "RVO",
     "Ambtelijk districtsnetwerk": "Districtsnetwerk",
 }
+
+# Pilots
+PAGE_PILOTS = "Pilots"
+PILOTS_HEADING = "Pilots: waar ze lopen, wat ze kosten en opleveren, en waar ze navolging krijgen"
+PILOTS_INTRO = (
+    "De pilots in de districten, met hun subsidie, resultaten en overname door andere gemeenten. "
+    "Filter in de zijbalk; de filters en keuzes op deze pagina staan in het webadres, zodat u "
+    "deze weergave kunt delen. Wat de bronnen niet geven, staat er als 'onbekend'."
+)
+PILOTS_QA_NOTE = (
+    "Volgens de Q&A (mei 2019, vraag 1) zijn er in de districten een veertigtal pilots voor "
+    "personen met verward gedrag opgezet met subsidies, gericht op passend vervoer, triage en "
+    "beoordelingslocaties. Alleen pilots die met naam en bron bekend zijn, staan in het register."
+)
+PILOTS_EMPTY = "Geen pilots die aan deze filters voldoen. Maak de filters in de zijbalk ruimer."
+PILOTS_NONE = "Geen."
+PILOTS_FILTER_THEME = "Thema"
+PILOTS_FILTER_DISTRICT = "District (herkomst, overname of deelname)"
+PILOTS_FILTER_STATUS = "Status"
+PILOTS_FILTER_CATEGORY = "Categorie"
+PILOTS_NO_CATEGORY = "Geen categorie"
+PILOTS_FROM = "Periode vanaf"
+PILOTS_TO = "Periode tot en met"
+PILOTS_ALL_YEARS = "Alle jaren"
+PILOTS_UNKNOWN_YEAR = "Onbekend jaar '{value}' in het webadres; alle jaren worden getoond."
+PILOTS_PERIOD_NOTE = (
+    "Binnen de gekozen periode vallen pilots die in die jaren liepen. {n} getoonde pilot(s) "
+    "zonder bekende startdatum blijven zichtbaar, omdat ze toen gelopen kunnen hebben."
+)
+PILOT_STATUS_LABELS = {
+    "gepland": "Gepland",
+    "lopend": "Lopend",
+    "afgerond": "Afgerond",
+    "geborgd": "Geborgd",
+    "gestopt": "Gestopt",
+}
+PILOT_CATEGORY_LABELS = {
+    "passend vervoer": "Passend vervoer",
+    "triage": "Triage",
+    "beoordelingslocaties": "Beoordelingslocaties",
+}
+PILOT_ROLE_LABELS = {
+    "herkomst": "Herkomst",
+    "overnemer": "Overgenomen",
+    "deelnemer": "Deelnemer",
+}
+PILOTS_METRIC_PILOTS = "Pilots"
+PILOTS_METRIC_PILOTS_HELP = "Pilots in het register die aan de filters voldoen."
+PILOTS_METRIC_DEMO = " Waarvan {n} fictief (demodata)."
+PILOTS_METRIC_SUBSIDY = "Subsidie"
+PILOTS_METRIC_SUBSIDY_HELP = (
+    "Som van de bekende subsidiebedragen: bekend voor {known} van de {total} pilots. "
+    "Een onbekend bedrag telt niet als € 0."
+)
+PILOTS_METRIC_SUBSIDY_UNKNOWN = "+ {n} pilot(s) met onbekend bedrag"
+PILOTS_METRIC_REACHED = "Gemeenten bereikt"
+PILOTS_METRIC_REACHED_HELP = (
+    "Gemeenten waar een pilot begon, is overgenomen of aan meedoet (van de 76)."
+)
+PILOTS_METRIC_ADOPTIONS = "Overnames"
+PILOTS_METRIC_ADOPTIONS_HELP = (
+    "Keren dat een gemeente een pilot van elders overnam; van {unknown} is het jaar onbekend."
+)
+PILOTS_SUBSIDY_PARTLY = "(+ {n} onbekend)"
+
+PILOTS_MAP_HEADING = "Waar lopen de pilots?"
+PILOTS_LAYER = "Kleur de gemeenten naar"
+PILOTS_LAYERS = {"pilots": "Aantal pilots", "subsidie": "Subsidie van pilots die er begonnen"}
+PILOTS_UNKNOWN_LAYER = (
+    "Onbekende kaartlaag '{value}' in het webadres; het aantal pilots wordt getoond."
+)
+PILOTS_MAP_CAPTION = (
+    "Een gemeente telt een pilot mee als die er begon, is overgenomen of eraan meedoet. "
+    "De subsidie telt bij de gemeente waar de pilot begon. Oranje cirkels: waar pilots begonnen "
+    "(groter is meer). Wijs een gemeente of cirkel aan voor de details."
+)
+PILOTS_LEGEND_COUNT = "Aantal pilots"
+PILOTS_LEGEND_SUBSIDY = "Subsidie (pilots die er begonnen)"
+PILOTS_LEGEND_NONE = "geen pilot"
+PILOTS_LEGEND_NO_ORIGIN = "geen pilot begonnen"
+PILOTS_LEGEND_UNKNOWN = "bedrag onbekend"
+PILOTS_LEGEND_MARKER = "cirkel: hier begonnen pilots (groter is meer)"
+PILOTS_CLASS_UP_TO = "t/m {high}"
+PILOTS_TOOLTIP_PILOTS = "Pilots"
+PILOTS_TOOLTIP_COUNTS = "{n} (begonnen: {origin}, overgenomen: {adopted})"
+PILOTS_TOOLTIP_SUBSIDY = "Subsidie (begonnen hier)"
+PILOTS_TOOLTIP_NO_ORIGIN = "geen pilot begonnen"
+PILOTS_MARKER_HEADING = "{place}: herkomst van {n} pilot(s)"
+PILOTS_MARKER_MORE = "en {n} meer"
+PILOTS_MUNICIPALITY_COLUMNS = {
+    "name": "Gemeente (district)",
+    "n_pilots": "Pilots",
+    "n_origin": "Begonnen",
+    "n_adopted": "Overgenomen",
+    "subsidy": "Subsidie",
+}
+
+PILOTS_DIFFUSION_HEADING = "Hoe verspreiden pilots zich?"
+PILOTS_YEAR = "Overnames tot en met het jaar"
+PILOTS_DIFFUSION_CAPTION = (
+    "Tot en met {year}: {n} overname(s) van {pilots} pilot(s). Een pijl loopt van de gemeente "
+    "waar de pilot begon (ster) naar de gemeente die hem overnam (cirkel, kleur is de categorie); "
+    "dikke pijlen: {new} overname(s) in {year}. Schuif het jaar om de verspreiding te volgen."
+)
+PILOTS_DIFFUSION_NONE = "Geen overnames met een bekend jaar bij deze filters."
+PILOTS_DIFFUSION_ORIGIN = "Herkomst (ster)"
+PILOTS_DIFFUSION_ALT = (
+    "Verspreiding van pilots tot en met {year}: {n} overnames vanuit {origins} gemeenten, "
+    "getekend als pijlen tussen de gemeenten."
+)
+PILOTS_UNDATED_HEADING = "Overnames met onbekend jaar"
+PILOTS_UNDATED_COLUMNS = {"adopter": "Naar", "origin": "Van", "pilot": "Pilot"}
+PILOTS_HOVER_EDGE = "neemt {pilot} over van {origin}, sinds {date}"
+PILOTS_HOVER_ORIGIN = "herkomst van {n} overgenomen pilot(s):"
+
+PILOTS_TIMELINE_HEADING = "Tijdlijn"
+PILOTS_TIMELINE_CAPTION = (
+    "Elke balk is een pilot van start tot einde; kleur en woord geven de status. Een gearceerde "
+    "balk heeft geen bekend einde en loopt door tot de rand. Een ruit is het moment waarop andere "
+    "gemeenten de pilot overnamen. Een pilot zonder bekende start heeft geen balk."
+)
+PILOTS_TIMELINE_LEGEND = "Status"
+PILOTS_TIMELINE_OPEN = " (einde onbekend)"
+PILOTS_TIMELINE_NO_START = " · start onbekend"
+PILOTS_TIMELINE_ADOPTION = "Overname door andere gemeenten"
+PILOTS_TIMELINE_ALT = (
+    "Tijdlijn van {n} pilots van start tot einde; {undated} zonder bekende startdatum."
+)
+PILOTS_HOVER_PERIOD = "Periode"
+PILOTS_HOVER_STATUS = "Status"
+PILOTS_HOVER_ADOPTED = "Overgenomen door {n} gemeente(n) in {date}:"
+PILOTS_START_UNKNOWN = "start onbekend"
+PILOTS_END_OPEN = "loopt nog of einde onbekend"
+PILOTS_END_UNKNOWN = "einde onbekend"
+MONTHS = (
+    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
+
+PILOTS_RESULTS_HEADING = "Resultaten per indicator"
+PILOTS_INDICATOR = "Indicator"
+PILOTS_INDICATOR_OPTION = "{indicator} — {n} pilot(s), {kind}"
+PILOTS_INDICATOR_NUMBER = "in cijfers"
+PILOTS_INDICATOR_TEXT = "in woorden"
+PILOTS_UNKNOWN_INDICATOR = (
+    "Onbekende indicator '{value}' in het webadres; de eerste indicator wordt getoond."
+)
+PILOTS_RESULTS_NONE = "Voor deze pilots zijn geen resultaten vastgelegd."
+PILOTS_RESULTS_MIXED_UNITS = "Waarde (eenheid staat bij elke balk)"
+PILOTS_HOVER_MEASURED = "Peildatum"
+PILOTS_RESULTS_ALL = "Alle resultaten van de getoonde pilots"
+PILOTS_RESULT_COLUMNS = {
+    "pilot": "Pilot",
+    "indicator": "Indicator",
+    "value": "Waarde",
+    "unit": "Eenheid",
+    "value_text": "Resultaat in woorden",
+    "measured_on": "Peildatum",
+    "source": "Bron",
+}
+PILOTS_MEASURED_ON = "peildatum {date}"
+
+PILOTS_CARD_HEADING = "Pilotkaart"
+PILOTS_SELECT = "Pilot"
+PILOTS_SELECT_NONE = "Kies een pilot"
+PILOTS_UNKNOWN_PILOT = "Onbekende pilot '{value}' in het webadres; kies een pilot."
+PILOTS_CARD_HINT = "Kies een pilot voor alles wat erover bekend is, met de bronnen."
+PILOTS_CARD_DEMO = "Demodata: een fictieve pilot, geen echte gegevens."
+PILOTS_CARD_FIELDS = {
+    "theme": "Thema",
+    "category": "Categorie",
+    "status": "Status",
+    "lead": "Trekker",
+    "origin": "Herkomst",
+    "period": "Periode",
+    "subsidy": "Subsidie",
+    "funders": "Financiers",
+    "partners": "Partners",
+    "description": "Wat",
+    "note": "Toelichting",
+}
+PILOTS_CARD_SITES = "Gemeenten"
+PILOTS_CARD_NO_SITES = "Geen gemeenten vastgelegd."
+PILOTS_CARD_RESULTS = "Resultaten"
+PILOTS_CARD_NO_RESULTS = "Geen resultaten vastgelegd."
+PILOTS_CARD_SOURCES = "Bronnen"
+PILOTS_SITE_LINE = "{role} — {date} ({n}): {names}"
+PILOTS_DATE_UNKNOWN = "datum onbekend"
+PILOTS_ONE_MUNICIPALITY = "1 gemeente"
+PILOTS_MUNICIPALITIES = "{n} gemeenten"
+
+PILOTS_TABLE_HEADING = "Tabel en downloads"
+PILOTS_DOWNLOAD_CSV = "Download pilots (CSV)"
+PILOTS_DOWNLOAD_EXCEL = "Download pilots, gemeenten en resultaten (Excel)"
+PILOTS_FILE_STEM = "pilots"
+PILOTS_SHEETS = {"pilots": "Pilots", "sites": "Gemeenten", "results": "Resultaten"}
+PILOTS_EXPORT_COLUMNS = {
+    "name": "Pilot",
+    "theme": "Thema",
+    "category": "Categorie",
+    "status": "Status",
+    "origin": "Herkomst",
+    "lead_organisation": "Trekker",
+    "start_date": "Start",
+    "end_date": "Einde",
+    "subsidy_eur": "Subsidie (€)",
+    "n_adopters": "Overgenomen door (gemeenten)",
+    "n_participants": "Deelnemers (gemeenten)",
+    "funders": "Financiers",
+    "partners": "Partners",
+    "source": "Bron",
+    "pilot_id": "Code",
+    "is_demo": "Demodata",
+}
+PILOTS_SITE_COLUMNS = {
+    "pilot": "Pilot",
+    "municipality": "Gemeente",
+    "municipality_code": "CBS-code",
+    "role": "Rol",
+    "since": "Sinds",
+    "note": "Toelichting",
+    "source": "Bron",
+    "is_demo": "Demodata",
+}
+PILOTS_EXPORT_RESULTS = {
+    "pilot": "Pilot",
+    "indicator": "Indicator",
+    "value": "Waarde",
+    "unit": "Eenheid",
+    "value_text": "Resultaat in woorden",
+    "measured_on": "Peildatum",
+    "source": "Bron",
+    "is_demo": "Demodata",
+}
+
+# Financiering
+PAGE_FUNDING = "Financiering"
+FUNDING_HEADING = "Financiering van het Veiligheidsnetwerk"
+FUNDING_INTRO = (
+    "Van 2020 tot en met 2023 vraagt het Veiligheidsnetwerk iedere gemeente een bijdrage per "
+    "inwoner per jaar; daarvoor betaalden de grootste gemeenten. Hier ziet u wat iedere gemeente "
+    "en ieder district gevraagd wordt, wat is toegezegd en betaald, en of de begroting gedekt is. "
+    "Kies het jaar en de kaartlaag in de zijbalk; de keuze staat in het webadres, zodat u de "
+    "pagina kunt delen."
+)
+FUNDING_YEAR_SELECT = "Jaar"
+FUNDING_UNKNOWN_YEAR = "Onbekend jaar '{value}' in het webadres; 2020 wordt getoond."
+FUNDING_LAYERS = {
+    "bijdrage": "Gevraagde bijdrage per gemeente",
+    "bijdragestatus": "Stand van de bijdragen",
+}
+FUNDING_UNKNOWN_LAYER = (
+    "Onbekende kaartlaag '{value}' in het webadres; de gevraagde bijdrage wordt getoond."
+)
+FUNDING_METRIC_EXPECTED = "Gevraagd voor {year}"
+FUNDING_METRIC_EXPECTED_HELP = (
+    "Som over alle gemeenten van inwoners × bijdrage per inwoner, per gemeente afgerond op "
+    "hele centen."
+)
+FUNDING_METRIC_BUDGET = "Begroting {year}"
+FUNDING_METRIC_BUDGET_HELP = "De begroting van het netwerk voor dit jaar, alle posten samen."
+FUNDING_METRIC_DIFFERENCE_HELP = "Het verschil tussen de gevraagde bijdragen en de begroting."
+FUNDING_METRIC_COMMITTED = "Toegezegd ({count})"
+FUNDING_METRIC_COMMITTED_HELP = (
+    "De gevraagde bijdrage van de gemeenten die hebben toegezegd, een factuur hebben gekregen "
+    "of hebben betaald."
+)
+FUNDING_METRIC_PAID = "Betaald ({count})"
+FUNDING_METRIC_PAID_HELP = "De betaalde bedragen volgens het register, ook deelbetalingen."
+FUNDING_N_MUNICIPALITY = "1 gemeente"
+FUNDING_N_MUNICIPALITIES = "{n} gemeenten"
+FUNDING_OUTCOME_LABELS = {
+    "tekort": "Tekort",
+    "overschot": "Overschot",
+    "gedekt": "Verschil",
+}
+FUNDING_SENTENCES = {
+    "tekort": (
+        "**Tekort van {difference}.** De gevraagde bijdragen voor {year} ({expected}) dekken "
+        "de begroting ({budget}) niet helemaal: ze dekken {coverage} ervan."
+    ),
+    "overschot": (
+        "**Overschot van {difference}.** De gevraagde bijdragen voor {year} ({expected}) zijn "
+        "hoger dan de begroting ({budget}): {coverage} ervan."
+    ),
+    "gedekt": (
+        "**De begroting is gedekt.** De gevraagde bijdragen voor {year} ({expected}) zijn gelijk "
+        "aan de begroting ({budget})."
+    ),
+}
+FUNDING_STATUS_SENTENCE = "Stand van de bijdragen voor {year} volgens het register: {counts}."
+FUNDING_STATUS_LABELS = {
+    "gevraagd": "Gevraagd",
+    "toegezegd": "Toegezegd",
+    "gefactureerd": "Gefactureerd",
+    "betaald": "Betaald",
+    "afgewezen": "Afgewezen",
+    "onbekend": "Onbekend",
+}
+FUNDING_CATEGORY_LABELS = {
+    "coördinatie": "Coördinatie",
+    "communicatie/administratie": "Communicatie/administratie",
+    "intelligence": "Intelligence",
+    "projecten": "Projecten",
+}
+FUNDING_NETWORK = "Oost-Nederland"
+FUNDING_COL_DISTRICT = "District"
+FUNDING_COL_MUNICIPALITY = "Gemeente"
+FUNDING_COL_MUNICIPALITIES = "Gemeenten"
+FUNDING_COL_INHABITANTS = "Inwoners"
+FUNDING_COL_ASKED = "Gevraagd"
+FUNDING_COL_COMMITTED = "Toegezegd"
+FUNDING_COL_PAID = "Betaald"
+FUNDING_COL_PAID_ON = "Betaald op"
+FUNDING_COL_STATUS = "Status"
+FUNDING_COL_CATEGORY = "Post"
+FUNDING_COL_BUDGET = "Begroting"
+FUNDING_COL_SHARE = "Aandeel"
+FUNDING_COL_COVERED = "Gedekt door bijdragen"
+FUNDING_COL_DIFFERENCE = "Verschil"
+FUNDING_COL_PARTNER = "Partner"
+FUNDING_COL_FOR = "Voor"
+FUNDING_COL_FTE = "fte"
+FUNDING_COL_NOTE = "Toelichting"
+FUNDING_FOR_NETWORK = "het netwerk"
+FUNDING_FOR_EVERY_DISTRICT = "ieder district"
+FUNDING_FTE_PER_DISTRICT = "{fte} per district"
+FUNDING_MAP_CAPTION = (
+    "Wijs een gemeente aan voor haar bijdrage en status. De legenda staat rechtsonder op de "
+    "kaart; de tabellen ernaast en hieronder geven dezelfde cijfers."
+)
+FUNDING_LEGEND_AMOUNT = "Gevraagde bijdrage {year}"
+FUNDING_LEGEND_STATUS = "Stand van de bijdrage {year}"
+FUNDING_LEGEND_BELOW = "minder dan {bound}"
+FUNDING_LEGEND_BETWEEN = "{low} tot {high}"
+FUNDING_LEGEND_ABOVE = "{bound} of meer"
+FUNDING_TOOLTIP_ASKED = "Gevraagd {year}"
+FUNDING_TOOLTIP_STATUS = "Status {year}"
+FUNDING_TOOLTIP_PAID = "Betaald"
+FUNDING_DISTRICT_HEADING = "Per district, {year}"
+FUNDING_STATUS_HEADING = "Per status, {year}"
+FUNDING_STATUS_COUNTS_HEADING = "Stand per district, {year}: aantal gemeenten per status"
+FUNDING_BUDGET_HEADING = "Begroting {year} per post"
+FUNDING_BUDGET_CAPTION = (
+    "De posten van de begroting (Q&A, vraag 3). 'Gedekt door bijdragen' verdeelt de gevraagde "
+    "bijdragen naar rato over de posten: de Q&A zegt niet welke post een tekort opvangt."
+)
+FUNDING_BUDGET_ALT = "Staafdiagram van de begroting {year} per post: {parts}."
+FUNDING_WHATIF_HEADING = "Wat als?"
+FUNDING_WHATIF_CAPTION = (
+    "Reken met een andere bijdrage per inwoner, of met groei of krimp van het aantal inwoners "
+    "ten opzichte van de peildatum. Dit rekenvoorbeeld staat naast de cijfers van het register; "
+    "het register zelf verandert niet."
+)
+FUNDING_WHATIF_RATE = "Bijdrage per inwoner (rekenvoorbeeld)"
+FUNDING_WHATIF_GROWTH = "Groei van het aantal inwoners (rekenvoorbeeld)"
+FUNDING_WHATIF_ROW = " "
+FUNDING_WHATIF_ROWS = {
+    "rate": "Bijdrage per inwoner",
+    "growth": "Groei van het aantal inwoners",
+    "inhabitants": "Inwoners",
+    "expected": "Gevraagde bijdragen",
+    "budget": "Begroting",
+    "difference": "Verschil met de begroting",
+}
+FUNDING_WHATIF_REGISTER = "Register {year}"
+FUNDING_WHATIF_SCENARIO = "Rekenvoorbeeld"
+FUNDING_MUNICIPALITIES_HEADING = "Per gemeente, {year}"
+FUNDING_DOWNLOAD_CSV = "Download tabel {year} (CSV)"
+FUNDING_DOWNLOAD_EXCEL = "Download bijdrageoverzicht (Excel)"
+FUNDING_DOWNLOAD_REAL_ONLY = "De downloads bevatten alleen de echte registers, nooit demodata."
+FUNDING_FILE_STEM = "bijdrageoverzicht"
+FUNDING_IN_KIND_HEADING = "Inzet in natura, {year}"
+FUNDING_IN_KIND_SENTENCE = (
+    "In {year}: {network} fte voor het netwerk zelf, en {districts} fte vrij in te zetten "
+    "capaciteit in de districten."
+)
+FUNDING_FORMER_HEADING = "Financiering 2015–2019 (afgeleid)"
+FUNDING_SOURCES = (
+    "Bronnen. Bijdrage per inwoner: {rate}. Begroting: {budget}. Inwoners: {inhabitants} "
+    "(peildatum {dates})."
+)
+FUNDING_CSV_COLUMNS = {
+    "name": "Gemeente",
+    "municipality_code": "CBS-code",
+    "district": "District",
+    "inhabitants": "Inwoners",
+    "inhabitants_date": "Peildatum inwoners",
+    "rate_eur": "Bijdrage per inwoner (€)",
+    "expected_eur": "Gevraagde bijdrage (€)",
+    "status": "Status",
+    "paid_eur": "Betaald (€)",
+    "paid_on": "Betaald op",
+    "note": "Toelichting",
+    "source": "Bron",
+}
+FUNDING_SHEET_OVERVIEW = "Bijdrageoverzicht"
+FUNDING_SHEET_DISTRICTS = "Per district"
+FUNDING_SHEET_NOTES = "Toelichting"
+FUNDING_XLSX_LEADING = ("Gemeente", "CBS-code", "District", "Inwoners", "Peildatum inwoners")
+FUNDING_XLSX_RATE = "Bijdrage per inwoner"
+FUNDING_XLSX_RATE_YEAR = "Bijdrage per inwoner {year}"
+FUNDING_XLSX_EXPECTED = "Gevraagd {year}"
+FUNDING_XLSX_STATUS = "Status {year}"
+FUNDING_XLSX_NOTE = "Toelichting"
+FUNDING_XLSX_DISTRICT_TOTAL = "Totaal {district}"
+FUNDING_XLSX_TOTAL = "Totaal Oost-Nederland"
+FUNDING_XLSX_NOTES_SUBJECT = "Onderwerp"
+FUNDING_XLSX_NOTES_VALUE = "Toelichting"
+FUNDING_XLSX_NOTE_MADE = "Gemaakt op"
+FUNDING_XLSX_NOTE_DEMO = "Gegevens"
+FUNDING_XLSX_NOTE_DEMO_TEXT = "Alleen de echte registers; nooit demodata."
+FUNDING_XLSX_NOTE_METHOD = "Berekening"
+FUNDING_XLSX_NOTE_METHOD_TEXT = (
+    "Gevraagde bijdrage = inwoners × bijdrage per inwoner, per gemeente afgerond op hele centen; "
+    "de totalen zijn sommen van die bedragen."
+)
+FUNDING_XLSX_NOTE_YEAR = "Jaar {year}"
+FUNDING_XLSX_NOTE_YEAR_TEXT = (
+    "Bijdrage per inwoner {rate}, inwoners op {date}, begroting {budget}. Bron: {source}"
+)
+FUNDING_XLSX_NOTE_SOURCE = "Bron"
+FUNDING_KAART_HEADING = "Bijdragen {year} per district"
+FUNDING_KAART_CAPTION = (
+    "Dezelfde cijfers als op de kaart. Meer over de begroting, het rekenvoorbeeld en de "
+    "downloads staat op de pagina Financiering."
+)
+FUNDING_KAART_MUNICIPALITIES = "Bijdragen {year} per gemeente"
+
+# Gegevensbeheer
+
+PAGE_DATA_ADMIN = "Gegevensbeheer"
+ADMIN_HEADING = "Gegevensbeheer"
+ADMIN_INTRO = (
+    "Hier houdt de coördinator de registers bij: overleggen, relaties, thema's, werkprogramma, "
+    "pilots, begroting en bijdragen. Download het sjabloon of de huidige gegevens, werk ze bij "
+    "in Excel en lees het bestand weer in. Eerst wordt alles gecontroleerd en ziet u wat er "
+    "verandert; pas na uw bevestiging worden de gegevens vervangen. Elke vorige versie blijft "
+    "bewaard en kan worden teruggezet."
+)
+ADMIN_DOWNLOADS = "Downloaden"
+ADMIN_DOWNLOAD_TEMPLATE = "Leeg sjabloon (Excel)"
+ADMIN_DOWNLOAD_CURRENT = "Huidige gegevens (Excel)"
+ADMIN_DOWNLOAD_HELP = (
+    "Eén blad per register, met keuzelijsten en een toelichting. Demodata zitten er nooit in."
+)
+ADMIN_TEMPLATE_FILE = "sjabloon-registers.xlsx"
+ADMIN_CURRENT_FILE = "registers-{version}.xlsx"
+ADMIN_ACCESS_READ_ONLY = (
+    "**Alleen lezen.** Registers inlezen en versies terugzetten kan hier alleen een aangemelde "
+    "coördinator, en aanmelden is voor dit dashboard nog niet ingesteld."
+)
+ADMIN_ENABLE_TITLE = "Zo zet de beheerder bewerken aan"
+ADMIN_ENABLE_STEPS = (
+    "1. Zet in `.streamlit/secrets.toml` een sectie `[auth]` met `redirect_uri` (het adres van "
+    "het dashboard gevolgd door `/oauth2callback`), een lang willekeurig `cookie_secret` en de "
+    "gegevens van de identiteitsprovider (OIDC): `client_id`, `client_secret` en "
+    "`server_metadata_url`.\n"
+    "2. Installeer het pakket Authlib (`pip install -e .` doet dat).\n"
+    "3. Noem de coördinatoren met hun e-mailadres: in de omgevingsvariabele "
+    "`VNON_COORDINATORS` (gescheiden door komma's) of in `secrets.toml` als "
+    '`[vnon]` `coordinators = ["naam@organisatie.nl"]`.\n'
+    "4. Start het dashboard opnieuw.\n\n"
+    "Tot die tijd leest de beheerder bestanden in met `python -m etl validate BESTAND` en "
+    "`python -m etl import BESTAND`."
+)
+ADMIN_MISSING = {
+    "auth": "de sectie [auth] in secrets.toml ontbreekt of is onvolledig",
+    "authlib": "het pakket Authlib is niet geïnstalleerd",
+    "coordinators": "er zijn geen coördinatoren ingesteld (VNON_COORDINATORS)",
+}
+ADMIN_MISSING_NOW = "Nu ontbreekt: {missing}."
+ADMIN_SIGN_IN_NEEDED = "Meld u aan als coördinator om registers in te lezen of terug te zetten."
+ADMIN_SIGN_IN = "Aanmelden"
+ADMIN_SIGN_IN_FAILED = (
+    "Aanmelden lukt nu niet; de instellingen voor aanmelden zijn niet compleet. "
+    "Neem contact op met de beheerder."
+)
+ADMIN_NOT_COORDINATOR = (
+    "U bent aangemeld als {user}, maar dat adres staat niet in de lijst van coördinatoren. "
+    "U kunt de gegevens bekijken en downloaden, niet wijzigen."
+)
+ADMIN_SIGNED_IN = "Aangemeld als coördinator: {user}."
+ADMIN_SIGN_OUT = "Afmelden"
+ADMIN_UPLOAD_HEADING = "Registers inlezen"
+ADMIN_UPLOAD = "Kies een Excel-werkmap (.xlsx) of een CSV-bestand"
+ADMIN_UPLOAD_HELP = (
+    "Een werkmap met één blad per register (zoals het sjabloon), of een CSV met één register "
+    "(herkend aan de kolomkoppen of de bestandsnaam). CSV mag ';' of ',' als scheidingsteken "
+    "hebben, een decimale komma, en UTF-8 of Windows-1252 (zoals Excel opslaat). "
+    "Hoogstens {megabytes} MB."
+)
+ADMIN_CHECKING = "Het bestand wordt gecontroleerd…"
+ADMIN_RECOGNISED = "Gelezen: {found}."
+ADMIN_REJECTED = (
+    "**Het bestand is afgekeurd: {count} fout(en).** Er is niets gewijzigd. Verbeter de cellen "
+    "hieronder (rijnummers zoals Excel ze toont) en lees het bestand opnieuw in."
+)
+ADMIN_PROBLEM_COLUMNS = {
+    "file": "Bestand",
+    "sheet": "Blad",
+    "rows": "Rij",
+    "column": "Kolom",
+    "value": "Waarde",
+    "message": "Wat is er mis",
+}
+ADMIN_NO_CHANGES = (
+    "Het bestand is in orde en gelijk aan de registers in gebruik: er verandert niets."
+)
+ADMIN_CHECKED = "**Het bestand is in orde.** Dit verandert er (vergeleken met {base}):"
+ADMIN_SEED = "de startgegevens"
+ADMIN_DIFF_COLUMNS = {
+    "label": "Register",
+    "added": "Toegevoegd",
+    "changed": "Gewijzigd",
+    "removed": "Verwijderd",
+}
+ADMIN_DIFF_DETAILS = "{label}: {added} toegevoegd, {changed} gewijzigd, {removed} verwijderd"
+ADMIN_UNCHANGED = "Ongewijzigd: {labels}."
+ADMIN_DIFF_ADDED = "Toegevoegd"
+ADMIN_DIFF_CHANGED = "Gewijzigd"
+ADMIN_DIFF_REMOVED = "Verwijderd"
+ADMIN_CHANGE_COLUMNS = {"key": "Regel", "column": "Kolom", "old": "Was", "new": "Wordt"}
+ADMIN_CONFIRM = "Ik heb de wijzigingen bekeken en wil ze doorvoeren"
+ADMIN_APPLY = "Wijzigingen toepassen"
+ADMIN_APPLYING = "Bezig met toepassen…"
+ADMIN_STEPS = {
+    "controle": "De versie wordt gecontroleerd…",
+    "versie": "Nieuwe versie van de registers wordt geschreven…",
+    "marts": "De gegevens van het dashboard worden opnieuw opgebouwd…",
+}
+ADMIN_APPLIED = "Klaar: versie {version} is in gebruik. Het dashboard toont de nieuwe gegevens."
+ADMIN_APPLIED_NO_BUILD = (
+    "Versie {version} is in gebruik, maar het dashboard kon niet opnieuw worden opgebouwd: "
+    "{error} Het wordt bij de volgende start opnieuw geprobeerd."
+)
+ADMIN_DONE = "Klaar."
+ADMIN_HISTORY_HEADING = "Geschiedenis"
+ADMIN_HISTORY_CAPTION = (
+    "Elke versie van de registers, de nieuwste bovenaan. Het controlegetal (SHA-256) laat zien "
+    "of twee versies gelijk zijn en of een bewaarde versie onaangetast is."
+)
+ADMIN_HISTORY_COLUMNS = {
+    "name": "Versie",
+    "current": "In gebruik",
+    "created_at": "Tijdstip",
+    "action": "Handeling",
+    "source": "Bron",
+    "user": "Door",
+    "changes": "Wijzigingen",
+    "rows": "Regels",
+    "checksum": "Controlegetal",
+}
+ADMIN_CURRENT_MARK = "✓ in gebruik"
+ADMIN_HISTORY_CHANGES = "{added} toegevoegd, {changed} gewijzigd, {removed} verwijderd"
+ADMIN_SEED_NAME = "start"
+ADMIN_ROLLBACK_HEADING = "Een eerdere versie terugzetten"
+ADMIN_ROLLBACK_SELECT = "Versie"
+ADMIN_ROLLBACK_PREVIEW = "Terugzetten naar {version} verandert dit:"
+ADMIN_ROLLBACK_CONFIRM = "Ik wil versie {version} terugzetten"
+ADMIN_ROLLBACK = "Terugzetten"
+ADMIN_ROLLBACK_NONE = "Er is nog geen eerdere versie om terug te zetten."
+ADMIN_ROLLED_BACK = "Klaar: versie {restored} is teruggezet als versie {version}."
+ADMIN_BUSY = (
+    "Er loopt al een import of terugzetting. Probeer het over een minuut opnieuw; er is niets "
+    "gewijzigd."
+)
+ADMIN_RECOVERED = "Bij het openen is een onderbroken bewerking opgeruimd: {note}"
+ADMIN_REBUILT = (
+    "De gegevens van het dashboard liepen achter op de registers en zijn opnieuw opgebouwd."
+)

@@ -71,11 +71,14 @@ def district_choice(districts: pd.DataFrame) -> str | None:
     return None if choice == ALL else choice
 
 
-def url_select(label: str, options: dict[str, str], param: str, unknown_message: str) -> str:
+def url_select(
+    label: str, options: dict[str, str], param: str, unknown_message: str, container=None
+) -> str:
     """One value kept in the URL (`?param=value`), mirrored by a sidebar select writing to it.
 
     `options` maps each stored value to its Dutch label; the first is the default, which
     leaves the URL clean. An unknown value in the URL is explained and replaced by the default.
+    `container` puts the select elsewhere than the sidebar (e.g. `st` for the page itself).
     """
     default = next(iter(options))
     value = st.query_params.get(param, default)
@@ -85,7 +88,7 @@ def url_select(label: str, options: dict[str, str], param: str, unknown_message:
         value = default
     key = f"select_{param}"
     st.session_state[key] = value  # the URL leads, the widget follows
-    st.sidebar.selectbox(
+    (container or st.sidebar).selectbox(
         label,
         list(options),
         format_func=lambda option: options[option],
@@ -138,6 +141,37 @@ def _values_to_url(key: str, param: str) -> None:
         st.query_params.pop(param, None)
 
 
+def url_slider(label: str, first: int, last: int, param: str, default: int, **options) -> int:
+    """A whole number kept in the URL (`?param=2019`), mirrored by a slider on the page.
+
+    A value that is not a number falls back to the default, one out of range is brought
+    within it; the default leaves the URL clean. With a single possible value no slider is
+    drawn (a slider needs two ends).
+    """
+    try:
+        value = int(st.query_params.get(param, default))
+    except ValueError:
+        value = default
+    value = min(max(value, first), last)
+    if first >= last:
+        return value
+    key = f"slider_{param}"
+    st.session_state[key] = value  # the URL leads, the widget follows
+    st.slider(
+        label, first, last, step=1, key=key, on_change=_number_to_url,
+        args=(key, param, default), **options,
+    )  # fmt: skip
+    return value
+
+
+def _number_to_url(key: str, param: str, default: int) -> None:
+    value = st.session_state.get(key, default)
+    if value == default:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = str(value)
+
+
 def clicked_district(returned: dict | None) -> str | None:
     """The district of the municipality the user last clicked on the map, if any."""
     feature = (returned or {}).get("last_active_drawing") or {}
@@ -159,6 +193,19 @@ def show_table(
     }
     config |= {column: st.column_config.TextColumn(alignment="right") for column in numeric}
     st.dataframe(frame, hide_index=True, column_config=config, **options)
+
+
+EXCEL_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def downloads(stem: str, csv_label: str, csv_file, excel_label: str, excel_file) -> None:
+    """A CSV and an Excel download side by side. `csv_file` and `excel_file` are callables,
+    so the files are made when someone clicks, not on every rerun."""
+    csv_column, excel_column = st.columns(2)
+    csv_column.download_button(csv_label, csv_file, f"{stem}.csv", "text/csv", on_click="ignore")
+    excel_column.download_button(
+        excel_label, excel_file, f"{stem}.xlsx", EXCEL_MIME, on_click="ignore"
+    )
 
 
 def run_guarded(page) -> None:

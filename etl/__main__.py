@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from etl import admin_cli
 from etl.build import build
 from etl.demo import DEFAULT_SEED, write_demo
 from etl.errors import InvalidInputError
@@ -19,8 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     verbs.add_parser("build", help="referentiegegevens en registers omzetten naar marts")
     demo = verbs.add_parser("demo", help="fictieve demoregisters schrijven naar demo/")
     demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal van het toeval")
+    admin_cli.add_verbs(verbs)  # template, export, validate, import, rollback, history
     args = parser.parse_args(argv)
     settings = Settings.from_env()
+    admin_cli.start_up(settings)  # recovery of a killed import, before anything reads
+    if args.verb in admin_cli.VERBS:
+        return admin_cli.run(args, settings)
     if args.verb == "build":
         return _build(settings)
     return _demo(settings, args.seed)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from etl import store
+from etl import funding, store
 from etl.boundaries import load_boundaries
 from etl.errors import InvalidInputError
 from etl.reference import load_reference
@@ -41,6 +41,7 @@ def build(settings: Settings) -> BuildResult:
         "municipality_shapes": for_display(shapes_rd),
         "district_shapes": for_display(district_shapes(shapes_rd, reference.municipalities)),
         **registers.tables,
+        **funding.derived_marts(registers.tables, reference),
     }
     marts = {name: _checked(name, frame) for name, frame in marts.items()}
     inputs = (*reference.inputs, *registers.inputs)

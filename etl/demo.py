@@ -13,13 +13,15 @@ import numpy as np
 import pandas as pd
 
 from etl import store
+from etl.funding_demo import funding_demo
+from etl.pilots_demo import pilot_demo
 from etl.reference import Reference, load_reference
 from etl.settings import Settings
 
 DEFAULT_SEED = 2019
 # (reference, random generator) -> {file name in demo/: frame with the register's Dutch headers}
 Generator = Callable[[Reference, np.random.Generator], dict[str, pd.DataFrame]]
-GENERATORS: tuple[Generator, ...] = ()
+GENERATORS: tuple[Generator, ...] = (pilot_demo, funding_demo)
 
 
 def demo_registers(reference: Reference, seed: int = DEFAULT_SEED) -> dict[str, pd.DataFrame]:

@@ -77,3 +77,27 @@ class Place:
 
 # A rule spanning registers: (tables by mart name, reference, place) -> problems.
 Rule = Callable[[dict[str, pd.DataFrame], object, Place], Iterable[Problem]]
+
+UNREADABLE = {
+    "whole_numbers": "is geen geheel getal",
+    "numbers": "is geen getal (gebruik een punt als decimaalteken, zonder duizendtallen)",
+    "dates": "is geen datum (JJJJ-MM-DD)",
+}
+
+
+def unreadable_cells(raw: pd.DataFrame, staged: pd.DataFrame, spec: RegisterSpec, file: str):
+    """Typed cells that hold text the parser could not read.
+
+    A parser leaves such a cell empty; in a column that may be empty the schema would then
+    accept it silently, so the typed value would be lost without a word.
+    """
+    problems = []
+    for kind, message in UNREADABLE.items():
+        for column in getattr(spec, kind):
+            typed = raw[spec.columns[column]].str.strip().ne("")
+            for index in staged.index[typed & staged[column].isna()]:
+                value = raw.at[index, spec.columns[column]]
+                row = int(index) + FIRST_DATA_ROW
+                column_name = spec.columns[column]
+                problems.append(Problem(file, message, row=row, column=column_name, value=value))
+    return problems

@@ -14,14 +14,18 @@ import pandas as pd
 
 from etl import cells
 from etl.errors import InvalidInputError, Problem
+from etl.funding import FUNDING_SPECS, funding_problems
 from etl.governance import GOVERNANCE_SPECS, governance_problems
+from etl.pilots import PILOT_SPECS, pilot_problems
 from etl.reference import Reference
-from etl.register_spec import Place, RegisterSpec, Rule, stage
+from etl.register_spec import Place, RegisterSpec, Rule, stage, unreadable_cells
 from etl.settings import DataRoot
 from etl.validation import SourceTable, check_table
 
-REGISTERS: dict[str, RegisterSpec] = {spec.mart: spec for spec in (*GOVERNANCE_SPECS,)}
-RULES: tuple[Rule, ...] = (governance_problems,)
+REGISTERS: dict[str, RegisterSpec] = {
+    spec.mart: spec for spec in (*GOVERNANCE_SPECS, *PILOT_SPECS, *FUNDING_SPECS)
+}
+RULES: tuple[Rule, ...] = (governance_problems, pilot_problems, funding_problems)
 DEMO_FOLDER_LABEL = "demo/"
 
 
@@ -89,4 +93,18 @@ def load_register(
     staged = stage(raw, spec, districts)
     if spec.demo:
         staged = staged.assign(is_demo=is_demo)
-    return check_table(staged, spec.schema, source)
+    unreadable = unreadable_cells(raw, staged, spec, source.file)
+    try:
+        checked = check_table(staged, spec.schema, source)
+    except InvalidInputError as err:
+        # The schema's own word on a cell wins; unreadable cells it accepted are added.
+        seen = {(problem.row, problem.column) for problem in err.problems}
+        extra = [p for p in unreadable if (p.row, p.column) not in seen]
+        raise InvalidInputError(sorted([*err.problems, *extra], key=_in_file_order)) from None
+    if unreadable:
+        raise InvalidInputError(unreadable)
+    return checked
+
+
+def _in_file_order(problem: Problem) -> tuple[int, str]:
+    return (problem.row or 0, problem.column or "")

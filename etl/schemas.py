@@ -173,6 +173,70 @@ class WorkplanTable(pa.DataFrameModel):
     Config = _Strict
 
 
+# Pilots (issue 4). Dates and amounts the sources do not give stay empty, never invented.
+class PilotsTable(pa.DataFrameModel):
+    """One row per pilot; demo rows carry `is_demo`."""
+
+    pilot_id: Series[str] = pa.Field(unique=True, str_matches=IDENTIFIER)
+    name: Series[str] = pa.Field(str_length={"min_value": 1})
+    theme_id: Series[str] = pa.Field(str_matches=IDENTIFIER)
+    category: Series[str] = pa.Field(nullable=True, isin=vocab.PILOT_CATEGORIES)
+    lead_organisation: Series[str] = pa.Field(nullable=True)
+    origin_municipality_code: Series[str] = pa.Field(nullable=True, str_matches=MUNICIPALITY_CODE)
+    start_date: Series[pd.Timestamp] = pa.Field(nullable=True)
+    end_date: Series[pd.Timestamp] = pa.Field(nullable=True)
+    status: Series[str] = pa.Field(nullable=True, isin=vocab.PILOT_STATUSES)
+    subsidy_eur: Series[float] = pa.Field(nullable=True, ge=0)
+    partners: Series[object] = pa.Field(nullable=False)
+    funders: Series[object] = pa.Field(nullable=False)
+    description: Series[str] = pa.Field(nullable=True)
+    note: Series[str] = pa.Field(nullable=True)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+    is_demo: Series[bool]
+
+    Config = _Strict
+
+    @pa.check("partners", "funders", name="tekstlijst")
+    @classmethod
+    def lists_of_text(cls, values: Series[object]) -> Series[bool]:
+        return _text_lists(values)
+
+
+class PilotSitesTable(pa.DataFrameModel):
+    """One row per pilot and municipality: where it started, who adopted it, who took part."""
+
+    pilot_id: Series[str] = pa.Field(str_matches=IDENTIFIER)
+    municipality_code: Series[str] = pa.Field(str_matches=MUNICIPALITY_CODE)
+    role: Series[str] = pa.Field(isin=vocab.SITE_ROLES)
+    since: Series[pd.Timestamp] = pa.Field(nullable=True)
+    note: Series[str] = pa.Field(nullable=True)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+    is_demo: Series[bool]
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ("pilot_id", "municipality_code")
+
+
+class PilotResultsTable(pa.DataFrameModel):
+    """One row per reported result: a number and/or the result in words."""
+
+    pilot_id: Series[str] = pa.Field(str_matches=IDENTIFIER)
+    indicator: Series[str] = pa.Field(str_length={"min_value": 1})
+    value: Series[float] = pa.Field(nullable=True)
+    value_text: Series[str] = pa.Field(nullable=True)
+    unit: Series[str] = pa.Field(nullable=True)
+    measured_on: Series[pd.Timestamp] = pa.Field(nullable=True)
+    source: Series[str] = pa.Field(str_length={"min_value": 1})
+    is_demo: Series[bool]
+
+    class Config:
+        strict = True
+        coerce = True
+        unique = ("pilot_id", "indicator")
+
+
 MART_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "municipalities": MunicipalitiesTable,
     "districts": DistrictsTable,
@@ -182,5 +246,12 @@ MART_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
     "body_relations": BodyRelationsTable,
     "themes": ThemesTable,
     "workplan": WorkplanTable,
+    "pilots": PilotsTable,
+    "pilot_sites": PilotSitesTable,
+    "pilot_results": PilotResultsTable,
 }
 GEO_MARTS = frozenset({"municipality_shapes", "district_shapes"})
+
+# The funding contract lives in its own module, which uses the patterns above and adds its
+# tables to MART_SCHEMAS when imported; importing it here completes the registry either way.
+from etl import funding_schemas  # noqa: E402, F401

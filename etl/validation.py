@@ -124,6 +124,8 @@ def _range_message(check: str) -> str:
     if check.startswith("str_matches"):
         pattern = check[len("str_matches('") : -2].replace("\\\\", "\\")
         return PATTERN_MESSAGES.get(pattern, f"heeft niet de vorm {pattern}")
+    if check == "hele_centen":
+        return "een bedrag heeft hoogstens twee decimalen (hele centen)"
     if check == "geldige_vlakken":
         return "de grens is geen geldig vlak"
     return f"voldoet niet aan de regel {check}"

@@ -22,3 +22,8 @@ CHAIN_RELATIONS = ("geeft opdracht aan", "stuurt aan", "rapporteert aan", "is ve
 ACTIVITY_STATUSES = ("gepland", "lopend", "afgerond", "gestopt", "onbekend")
 # Body types that can serve as a theme's expert team (the Platform Ondermijning does for its theme).
 EXPERT_TEAM_TYPES = ("expertteam", "platform")
+
+# Pilots (issue 4): the focus the Q&A names, a pilot's life cycle, a municipality's part in it.
+PILOT_CATEGORIES = ("passend vervoer", "triage", "beoordelingslocaties")
+PILOT_STATUSES = ("gepland", "lopend", "afgerond", "geborgd", "gestopt")
+SITE_ROLES = ("herkomst", "overnemer", "deelnemer")

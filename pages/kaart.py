@@ -3,14 +3,19 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import maps, overlays, overview, texts, ui
+from dashboard import funding, maps, overlays, overview, texts, ui
 
 marts = ui.marts_or_stop()
 selected = ui.district_choice(marts.districts)
 layer = ui.url_select(
     texts.MAP_OVERLAY_SELECT, texts.MAP_OVERLAYS, "laag", texts.MAP_UNKNOWN_OVERLAY
 )
-overlay = overlays.choose(layer, marts)
+year = None  # the funding layers show one year, kept in the URL like on Financiering
+if layer in overlays.FUNDING_LAYERS:
+    years = funding.year_options(marts.contributions)
+    year = int(ui.url_select(texts.FUNDING_YEAR_SELECT, years, funding.YEAR_PARAM,
+                             texts.FUNDING_UNKNOWN_YEAR))  # fmt: skip
+overlay = overlays.choose(layer, marts, year)
 
 st.title(texts.MAP_HEADING)
 st.caption(texts.MAP_CAPTION)
@@ -44,3 +49,16 @@ if layer == overlays.GOVERNANCE:
     st.subheader(texts.MAP_TABLE_GOVERNANCE)
     st.caption(texts.MAP_GOVERNANCE_CAPTION)
     ui.show_table(overlays.governance_table(marts.districts, marts.bodies))
+
+if year is not None:
+    st.subheader(texts.FUNDING_KAART_HEADING.format(year=year))
+    st.caption(texts.FUNDING_KAART_CAPTION)
+    per_district = funding.district_table(marts.contributions, marts.districts, year)
+    ui.show_table(per_district, funding.NUMBER_HEADERS)
+    if layer == overlays.CONTRIBUTION_STATUS:
+        st.subheader(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=year))
+        counts = funding.status_counts(marts.contributions, marts.districts, year)
+        ui.show_table(counts, funding.NUMBER_HEADERS)
+    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
+    rows = funding.municipality_table(marts.contributions, marts.districts, year, selected)
+    ui.show_table(rows, funding.NUMBER_HEADERS, height=420)

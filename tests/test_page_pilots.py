@@ -1,0 +1,142 @@
+"""AppTest of the page "Pilots": real records only, demo data switched on, filters and the year
+slider in the URL, the card, no traceback ever."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard import texts
+
+from .conftest import REPO
+from .pilot_support import build_demo_root
+
+APP = str(REPO / "dashboard" / "app.py")
+PAGE = "../pages/pilots.py"
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory):
+    return build_demo_root(tmp_path_factory.mktemp("pilot_page"))
+
+
+def _page(root, monkeypatch, **query) -> AppTest:
+    monkeypatch.setenv("VNON_DATA_DIR", str(root.root))
+    app = AppTest.from_file(APP, default_timeout=60)
+    app.switch_page(PAGE)
+    for key, value in query.items():
+        app.query_params[key] = value
+    app.run()
+    assert not app.exception
+    assert not app.error
+    return app
+
+
+def _metrics(app: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in app.metric}
+
+
+def _charts(app: AppTest) -> list[dict]:
+    return [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+
+
+def _map(app: AppTest) -> dict:
+    (component,) = app.get("component_instance")
+    return json.loads(component.proto.json_args)
+
+
+def _arrows(chart: dict) -> int:
+    return sum(1 for a in chart["layout"].get("annotations", []) if a.get("showarrow"))
+
+
+def test_real_records_only_street_triage_from_deventer_to_twente(built_root, monkeypatch):
+    app = _page(built_root, monkeypatch)
+    assert _metrics(app) == {
+        "Pilots": "1", "Subsidie": "onbekend", "Gemeenten bereikt": "15", "Overnames": "14",
+    }  # fmt: skip
+    assert not [w for w in app.warning if texts.DEMO_BANNER in w.value]
+    arguments = _map(app)
+    assert arguments["returned_objects"] == []  # pan and zoom never rerun the page
+    assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
+    assert arguments["script"].count('"type": "Point"') == 1  # one circle, at Deventer
+    assert "Deventer: herkomst van 1 pilot(s)" in arguments["script"]
+    diffusion, timeline, results = _charts(app)
+    assert _arrows(diffusion) == 14
+    assert app.slider[0].value == 2019 and app.slider[0].min == 2018
+    assert timeline["layout"]["yaxis"]["ticktext"] == ["Street triage · start onbekend"]
+    assert results["data"][0]["x"] == [2200]
+    table = app.dataframe[-1].value
+    assert table["Pilot"].tolist() == ["Street triage"] and "Demodata" not in table.columns
+    everything = app.dataframe[-2].value  # all results, in words too
+    assert (
+        "Minder mensen kwamen in een politiecel terecht."
+        in everything["Resultaat in woorden"].tolist()
+    )
+
+
+def test_the_year_slider_moves_the_arrows_and_is_kept_in_the_url(built_root, monkeypatch):
+    app = _page(built_root, monkeypatch)
+    app.slider[0].set_value(2018).run()
+    assert app.query_params["jaar"] == "2018"
+    assert _arrows(_charts(app)[0]) == 0
+    assert any(c.value.startswith("Tot en met 2018: 0 overname(s)") for c in app.caption)
+    again = _page(built_root, monkeypatch, jaar="2018")  # a shared link opens the same year
+    assert again.slider[0].value == 2018 and _arrows(_charts(again)[0]) == 0
+    app.slider[0].set_value(2019).run()
+    assert "jaar" not in app.query_params  # the default leaves the URL clean
+
+
+def test_filters_survive_a_reload_through_the_url(built_root, monkeypatch):
+    app = _page(built_root, monkeypatch, district="VR05", status="geborgd", van="2019")
+    assert app.sidebar.multiselect[1].value == ["VR05"]
+    assert app.sidebar.multiselect[2].value == ["geborgd"]
+    assert app.sidebar.selectbox[0].value == "2019"
+    assert _metrics(app)["Pilots"] == "1"
+    assert "zonder bekende startdatum blijven zichtbaar" in app.caption[0].value
+    app.sidebar.multiselect[3].select("passend vervoer").run()
+    assert app.query_params["categorie"] == "passend vervoer"
+    assert _metrics(app)["Pilots"] == "0"
+    assert app.info[0].value == texts.PILOTS_EMPTY
+
+
+def test_the_card_of_a_pilot_in_the_url_shows_everything_known_with_sources(
+    built_root, monkeypatch
+):
+    app = _page(built_root, monkeypatch, pilot="street-triage")
+    (card,) = [m.value for m in app.markdown if m.value.startswith("### ")]
+    assert "**Herkomst:** Deventer (IJsselland)" in card
+    assert "Overgenomen — januari 2019 (14 gemeenten): Almelo, Borne" in card
+    assert "Menzis" in card and "(https://www.skipr.nl/" in card
+
+
+def test_unknown_choices_in_the_url_are_explained(built_root, monkeypatch):
+    app = _page(built_root, monkeypatch, pilot="demo-pilot-01", kaartlaag="kleur", van="1850")
+    warnings = " ".join(w.value for w in app.warning)
+    assert "Onbekende pilot 'demo-pilot-01'" in warnings  # demo data are off: no demo pilot
+    assert "Onbekende kaartlaag 'kleur'" in warnings and "Onbekend jaar '1850'" in warnings
+
+
+def test_demo_data_on_shows_forty_more_pilots_everywhere_under_the_banner(demo_root, monkeypatch):
+    app = _page(demo_root, monkeypatch, demo="1")
+    assert app.warning[0].value == texts.DEMO_BANNER
+    metrics = _metrics(app)
+    assert metrics["Pilots"] == "41"
+    assert metrics["Subsidie"].startswith("€")
+    assert _map(app)["script"].count('"type": "Point"') >= 30
+    diffusion, timeline = _charts(app)[:2]
+    assert _arrows(diffusion) > 40
+    assert len(timeline["layout"]["yaxis"]["tickvals"]) == 41
+    table = app.dataframe[-1].value
+    assert len(table) == 41 and table["Demodata"].tolist().count("ja") == 40
+    assert len(app.get("download_button")) == 2
+    app.slider[0].set_value(app.slider[0].min).run()
+    assert _arrows(_charts(app)[0]) < _arrows(diffusion)
+
+
+def test_demo_data_off_shows_only_the_real_records(demo_root, monkeypatch):
+    app = _page(demo_root, monkeypatch)
+    assert _metrics(app)["Pilots"] == "1"
+    assert app.dataframe[-1].value["Pilot"].tolist() == ["Street triage"]
+    assert "Demo-pilot" not in _map(app)["script"]
