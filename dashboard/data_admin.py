@@ -51,10 +51,19 @@ def start_up(settings: Settings) -> list[str]:
     notes = [
         texts.ADMIN_RECOVERED.format(note=note) for note in register_versions.recover(settings.data)
     ]
+    attempt = (str(settings.data.root), register_versions.current_version(settings.data))
+    if attempt in _FAILED_REBUILDS:
+        return [*notes, _FAILED_REBUILDS[attempt]]  # not again on every rerun
     rebuilt = register_import.rebuild_if_stale(settings)
+    if rebuilt:
+        _FAILED_REBUILDS[attempt] = rebuilt
     if rebuilt is not None:
         notes.append(texts.ADMIN_REBUILT if rebuilt == "" else rebuilt)
     return notes
+
+
+# A failed rebuild per data root and version, so the page does not retry it on every rerun.
+_FAILED_REBUILDS: dict[tuple[str, str | None], str] = {}
 
 
 def problem_table(problems: list[Problem]) -> pd.DataFrame:

@@ -13,6 +13,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import numpy as np
 import pandas as pd
+from babel import Locale
 from babel.numbers import format_decimal, format_percent
 
 from dashboard import formatting, texts
@@ -23,6 +24,8 @@ DEFAULT_YEAR = 2020
 YEAR_PARAM = "jaar"
 KEY = ["municipality_code", "year"]
 LOCALE = formatting.LOCALE
+_LOCALE = Locale.parse(LOCALE)
+_EURO = _LOCALE.currency_formats["standard"]
 
 # Contribution status: Okabe-Ito, from asked to paid; refused in vermillion, unknown grey.
 STATUS_COLOURS = {
@@ -54,8 +57,29 @@ def effective(contributions: pd.DataFrame) -> pd.DataFrame:
 
 
 def for_year(contributions: pd.DataFrame, year: int) -> pd.DataFrame:
-    """The effective rows of one year (filtered first: the demo check then runs on 1 year)."""
-    return effective(contributions[contributions["year"] == year])
+    """The effective rows of one year, by municipality: `effective()` for a single year, which
+    a page asks for many times per run, so it is kept cheap."""
+    rows = contributions[contributions["year"].to_numpy() == year]
+    demo = rows["is_demo"].to_numpy(dtype=bool)
+    if demo.any():
+        codes = rows["municipality_code"]
+        rows = rows[demo | ~codes.isin(set(codes.to_numpy()[demo])).to_numpy()]
+    return rows.sort_values("municipality_code", ignore_index=True)
+
+
+@dataclass(frozen=True)
+class YearRows:
+    """The effective contributions of one year: one row per municipality, demo in place of real.
+
+    The views below take this, not the raw mart, so none of them can add demo rows to real ones.
+    """
+
+    year: int
+    rows: pd.DataFrame
+
+
+def year_rows(contributions: pd.DataFrame, year: int) -> YearRows:
+    return YearRows(year, for_year(contributions, year))
 
 
 def year_options(contributions: pd.DataFrame) -> dict[str, str]:
@@ -68,11 +92,19 @@ def year_options(contributions: pd.DataFrame) -> dict[str, str]:
 
 
 def money(amount_cents: int) -> str:
-    return formatting.euro(Decimal(int(amount_cents)) / 100)
+    """1234567 → '€ 12.345,67', as formatting.euro writes it, with babel's pattern parsed once
+    (a page formats a few hundred amounts per run)."""
+    return _EURO.apply(Decimal(int(amount_cents)) / 100, _LOCALE, currency="EUR")
+
+
+def _cents(values: pd.Series) -> list[int | None]:
+    """Euro amounts (two decimals) as whole cents, None where missing."""
+    rounded = np.rint(values.to_numpy(dtype="float64", na_value=np.nan) * 100)
+    return [None if np.isnan(value) else int(value) for value in rounded]
 
 
 def _sum_cents(values: pd.Series) -> int:
-    return int(cents(values).fillna(0).sum())
+    return int(np.nansum(np.rint(values.to_numpy(dtype="float64", na_value=np.nan) * 100)))
 
 
 @dataclass(frozen=True)
@@ -92,8 +124,8 @@ class KeyFigures:
     is_short: bool
 
 
-def key_figures(contributions: pd.DataFrame, budget_lines: pd.DataFrame, year: int) -> KeyFigures:
-    rows = for_year(contributions, year)
+def key_figures(asked: YearRows, budget_lines: pd.DataFrame) -> KeyFigures:
+    year, rows = asked.year, asked.rows
     expected = _sum_cents(rows["expected_eur"])
     budget = _sum_cents(budget_lines.loc[budget_lines["year"] == year, "amount_eur"])
     committed = rows[rows["status"].isin(COMMITTED_STATUSES)]
@@ -148,30 +180,28 @@ def budget_sentence(year: int, expected: int, budget: int) -> str:
     )
 
 
-def status_sentence(contributions: pd.DataFrame, year: int) -> str:
+def status_sentence(asked: YearRows) -> str:
     """'Stand in 2020 volgens het register: 76 × gevraagd.'"""
-    counts = for_year(contributions, year)["status"].value_counts()
+    counts = asked.rows["status"].value_counts()
     parts = [f"{counts[status]} × {status}" for status in CONTRIBUTION_STATUSES if status in counts]
-    return texts.FUNDING_STATUS_SENTENCE.format(year=year, counts=", ".join(parts))
+    return texts.FUNDING_STATUS_SENTENCE.format(year=asked.year, counts=", ".join(parts))
 
 
-def district_table(
-    contributions: pd.DataFrame, districts: pd.DataFrame, year: int, compact: bool = False
-):
+def district_table(asked: YearRows, districts: pd.DataFrame, compact: bool = False):
     """Per district and for the network: municipalities, inhabitants, asked, committed, paid.
 
     `compact` leaves out municipalities and inhabitants, for a table beside the map.
     """
-    rows = for_year(contributions, year)
+    rows = asked.rows
     names = dict(zip(districts["district_code"], districts["name"], strict=True))
     order = [*sorted(names), None]  # None: the network
     sums = {code: [0, 0, 0, 0, 0] for code in order}
     for code, inhabitants, asked, status, paid in zip(
         rows["district_code"],
         rows["inhabitants"],
-        cents(rows["expected_eur"]),
+        _cents(rows["expected_eur"]),
         rows["status"],
-        cents(rows["paid_eur"]),
+        _cents(rows["paid_eur"]),
         strict=True,
     ):
         figures = (
@@ -179,7 +209,7 @@ def district_table(
             int(inhabitants),
             int(asked),
             int(asked) if status in COMMITTED_STATUSES else 0,
-            0 if pd.isna(paid) else int(paid),
+            paid or 0,
         )
         for key in (code, None):
             sums[key] = [total + figure for total, figure in zip(sums[key], figures, strict=True)]
@@ -198,27 +228,26 @@ def district_table(
     return pd.DataFrame(columns)
 
 
-def status_table(contributions: pd.DataFrame, year: int) -> pd.DataFrame:
+def status_table(asked: YearRows) -> pd.DataFrame:
     """Per status (every status, also those no municipality has): municipalities and amount."""
-    rows = for_year(contributions, year)
-    asked = cents(rows["expected_eur"]).groupby(rows["status"].to_numpy()).sum()
-    counts = rows["status"].value_counts()
+    rows = asked.rows
+    counts = dict.fromkeys(CONTRIBUTION_STATUSES, 0)
+    asked = dict.fromkeys(CONTRIBUTION_STATUSES, 0)
+    for status, amount in zip(rows["status"], _cents(rows["expected_eur"]), strict=True):
+        counts[status] += 1
+        asked[status] += int(amount)
     return pd.DataFrame(
         {
-            texts.FUNDING_COL_STATUS: [
-                texts.FUNDING_STATUS_LABELS[s] for s in CONTRIBUTION_STATUSES
-            ],
-            texts.FUNDING_COL_MUNICIPALITIES: [
-                formatting.number(int(counts.get(s, 0))) for s in CONTRIBUTION_STATUSES
-            ],
-            texts.FUNDING_COL_ASKED: [money(int(asked.get(s, 0))) for s in CONTRIBUTION_STATUSES],
+            texts.FUNDING_COL_STATUS: [texts.FUNDING_STATUS_LABELS[s] for s in counts],
+            texts.FUNDING_COL_MUNICIPALITIES: [formatting.number(n) for n in counts.values()],
+            texts.FUNDING_COL_ASKED: [money(amount) for amount in asked.values()],
         }
     )
 
 
-def status_counts(contributions: pd.DataFrame, districts: pd.DataFrame, year: int):
+def status_counts(asked: YearRows, districts: pd.DataFrame):
     """Per district: how many municipalities are in each status (the status map as a table)."""
-    rows = for_year(contributions, year)
+    rows = asked.rows
     names = dict(zip(districts["district_code"], districts["name"], strict=True))
     order = [*sorted(names), None]
     counts = {code: dict.fromkeys(CONTRIBUTION_STATUSES, 0) for code in order}
@@ -233,16 +262,13 @@ def status_counts(contributions: pd.DataFrame, districts: pd.DataFrame, year: in
 
 
 def municipality_table(
-    contributions: pd.DataFrame,
-    districts: pd.DataFrame,
-    year: int,
-    district_code: str | None = None,
+    asked: YearRows, districts: pd.DataFrame, district_code: str | None = None
 ) -> pd.DataFrame:
     """Per municipality (of one district, or all): inhabitants, asked, status, paid.
 
     The rate is the same for every municipality in a year; the page names it once.
     """
-    rows = for_year(contributions, year)
+    rows = asked.rows
     if district_code is not None:
         rows = rows[rows["district_code"] == district_code]
     rows = rows.sort_values("name", key=lambda names: names.str.casefold(), ignore_index=True)
@@ -252,11 +278,11 @@ def municipality_table(
             texts.FUNDING_COL_MUNICIPALITY: rows["name"],
             texts.FUNDING_COL_DISTRICT: rows["district_code"].map(names),
             texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(formatting.number),
-            texts.FUNDING_COL_ASKED: cents(rows["expected_eur"]).map(money),
+            texts.FUNDING_COL_ASKED: [money(amount) for amount in _cents(rows["expected_eur"])],
             texts.FUNDING_COL_STATUS: rows["status"],
-            texts.FUNDING_COL_PAID: cents(rows["paid_eur"]).map(
-                lambda value: "" if pd.isna(value) else money(value)
-            ),
+            texts.FUNDING_COL_PAID: [
+                "" if amount is None else money(amount) for amount in _cents(rows["paid_eur"])
+            ],
             texts.FUNDING_COL_PAID_ON: rows["paid_on"].map(
                 lambda value: "" if pd.isna(value) else formatting.date(value)
             ),
@@ -333,18 +359,23 @@ def _percent(share: float) -> str:
 def _in_kind_lines(in_kind: pd.DataFrame, districts: pd.DataFrame, year: int):
     """(per district?, partner, for whom, fte, note): capacity given alike to several districts
     is one line ("1,0 per district"), not five; the network's own partners come first."""
-    rows = in_kind[in_kind["year"] == year].assign(note=lambda f: f["note"].fillna(""))
-    names = districts.set_index("district_code")["name"]
-    lines = []
-    for (partner, fte, note), group in rows.groupby(
-        ["partner", "fte", "note"], sort=False, dropna=False
+    rows = in_kind[in_kind["year"] == year]
+    names = dict(zip(districts["district_code"], districts["name"], strict=True))
+    groups: dict[tuple, list[str]] = {}
+    for partner, fte, note, code in zip(
+        rows["partner"], rows["fte"], rows["note"], rows["district_code"], strict=True
     ):
-        codes = sorted(group["district_code"].dropna())
+        codes = groups.setdefault((partner, float(fte), "" if pd.isna(note) else note), [])
+        if not pd.isna(code):
+            codes.append(code)
+    lines = []
+    for (partner, fte, note), codes in groups.items():
         if not codes:
             where, amount = texts.FUNDING_FOR_NETWORK, formatting.number(fte, 1)
         else:
-            every = set(codes) == set(names.index)
-            where = texts.FUNDING_FOR_EVERY_DISTRICT if every else ", ".join(names[codes])
+            every = set(codes) == set(names)
+            chosen = ", ".join(names.get(code, code) for code in sorted(codes))
+            where = texts.FUNDING_FOR_EVERY_DISTRICT if every else chosen
             amount = texts.FUNDING_FTE_PER_DISTRICT.format(fte=formatting.number(fte, 1))
         lines.append((bool(codes), partner, where, amount, note))
     return sorted(lines, key=lambda line: line[0])
@@ -437,11 +468,9 @@ def what_if(municipalities: pd.DataFrame, rate_eur: float, growth_pct: float) ->
     return Scenario(float(rate_eur), float(growth_pct), sum(grown), total)
 
 
-def what_if_table(
-    contributions: pd.DataFrame, budget_lines: pd.DataFrame, year: int, scenario: Scenario
-) -> pd.DataFrame:
+def what_if_table(asked: YearRows, budget_lines: pd.DataFrame, scenario: Scenario) -> pd.DataFrame:
     """The register's figures of a year beside the what-if figures, never in their place."""
-    rows = for_year(contributions, year)
+    year, rows = asked.year, asked.rows
     budget = _sum_cents(budget_lines.loc[budget_lines["year"] == year, "amount_eur"])
     register_rates = sorted(set(rows["rate_eur"]))
     register = {
@@ -483,8 +512,8 @@ def rate_steps(register_rate: float) -> list[int]:
     return sorted({*RATE_STEPS, rate_step(register_rate)})
 
 
-def register_rate(contributions: pd.DataFrame, year: int) -> float:
-    rates = for_year(contributions, year)["rate_eur"]
+def register_rate(asked: YearRows) -> float:
+    rates = asked.rows["rate_eur"]
     return float(rates.iloc[0]) if len(rates) else 0.0
 
 
@@ -524,15 +553,15 @@ def amount_legend() -> list[tuple[str, str]]:
     return list(zip(labels, AMOUNT_COLOURS, strict=True))
 
 
-def amount_layer(contributions: pd.DataFrame, year: int):
+def amount_layer(asked: YearRows):
     """(colour per municipality, legend, tooltip lines) of the expected contribution."""
-    rows = for_year(contributions, year)
+    year, rows = asked.year, asked.rows
     colours = dict(
         zip(rows["municipality_code"], rows["expected_eur"].map(amount_colour), strict=True)
     )
     tooltip = {
         texts.FUNDING_TOOLTIP_ASKED.format(year=year): dict(
-            zip(rows["municipality_code"], cents(rows["expected_eur"]).map(money), strict=True)
+            zip(rows["municipality_code"], map(money, _cents(rows["expected_eur"])), strict=True)
         ),
         texts.FUNDING_TOOLTIP_STATUS.format(year=year): dict(
             zip(rows["municipality_code"], rows["status"], strict=True)
@@ -541,9 +570,9 @@ def amount_layer(contributions: pd.DataFrame, year: int):
     return colours, amount_legend(), tooltip
 
 
-def status_layer(contributions: pd.DataFrame, year: int):
+def status_layer(asked: YearRows):
     """(colour per municipality, legend, tooltip lines) of the contribution status."""
-    rows = for_year(contributions, year)
+    year, rows = asked.year, asked.rows
     colours = dict(zip(rows["municipality_code"], rows["status"].map(STATUS_COLOURS), strict=True))
     present = set(rows["status"])
     legend = [
@@ -551,13 +580,13 @@ def status_layer(contributions: pd.DataFrame, year: int):
         for status, colour in STATUS_COLOURS.items()
         if status in present
     ]
-    paid = cents(rows["paid_eur"]).map(lambda value: "—" if pd.isna(value) else money(value))
+    paid = ["—" if amount is None else money(amount) for amount in _cents(rows["paid_eur"])]
     tooltip = {
         texts.FUNDING_TOOLTIP_STATUS.format(year=year): dict(
             zip(rows["municipality_code"], rows["status"], strict=True)
         ),
         texts.FUNDING_TOOLTIP_ASKED.format(year=year): dict(
-            zip(rows["municipality_code"], cents(rows["expected_eur"]).map(money), strict=True)
+            zip(rows["municipality_code"], map(money, _cents(rows["expected_eur"])), strict=True)
         ),
         texts.FUNDING_TOOLTIP_PAID: dict(zip(rows["municipality_code"], paid, strict=True)),
     }

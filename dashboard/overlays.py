@@ -83,14 +83,14 @@ def governance_table(districts: pd.DataFrame, bodies: pd.DataFrame) -> pd.DataFr
 
 def contribution_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
     """Each municipality in the ColorBrewer class of what it is asked in `year`, in euro."""
-    colours, legend, tooltip = funding.amount_layer(contributions, year)
+    colours, legend, tooltip = funding.amount_layer(funding.year_rows(contributions, year))
     title = texts.FUNDING_LEGEND_AMOUNT.format(year=year)
     return Overlay(CONTRIBUTION, title, colours, legend, tooltip)
 
 
 def contribution_status_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
     """Each municipality in the Okabe-Ito colour of its contribution status in `year`."""
-    colours, legend, tooltip = funding.status_layer(contributions, year)
+    colours, legend, tooltip = funding.status_layer(funding.year_rows(contributions, year))
     title = texts.FUNDING_LEGEND_STATUS.format(year=year)
     return Overlay(CONTRIBUTION_STATUS, title, colours, legend, tooltip)
 

@@ -378,7 +378,7 @@ def former_funders(municipalities: pd.DataFrame, n: int = FORMER_FUNDERS_COUNT) 
         ["inhabitants", "name"], ascending=[False, True], kind="stable"
     ).head(n)
     date = ranked["inhabitants_date"].max()
-    basis = FORMER_FUNDERS_BASIS.format(n=n, date=date.strftime("%-d-%-m-%Y"))
+    basis = FORMER_FUNDERS_BASIS.format(n=n, date=f"{date.day}-{date.month}-{date.year}")
     sources = ranked["source"].map(lambda source: FORMER_FUNDERS_SOURCE.format(source=source))
     table = ranked.assign(
         rank=range(1, len(ranked) + 1),

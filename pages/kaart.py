@@ -53,12 +53,11 @@ if layer == overlays.GOVERNANCE:
 if year is not None:
     st.subheader(texts.FUNDING_KAART_HEADING.format(year=year))
     st.caption(texts.FUNDING_KAART_CAPTION)
-    per_district = funding.district_table(marts.contributions, marts.districts, year)
-    ui.show_table(per_district, funding.NUMBER_HEADERS)
+    asked = funding.year_rows(marts.contributions, year)  # demo rows replace real ones
+    ui.show_table(funding.district_table(asked, marts.districts), funding.NUMBER_HEADERS)
     if layer == overlays.CONTRIBUTION_STATUS:
         st.subheader(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=year))
-        counts = funding.status_counts(marts.contributions, marts.districts, year)
-        ui.show_table(counts, funding.NUMBER_HEADERS)
+        ui.show_table(funding.status_counts(asked, marts.districts), funding.NUMBER_HEADERS)
     st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
-    rows = funding.municipality_table(marts.contributions, marts.districts, year, selected)
+    rows = funding.municipality_table(asked, marts.districts, selected)
     ui.show_table(rows, funding.NUMBER_HEADERS, height=420)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pandas as pd
 import pytest
 
@@ -10,6 +13,8 @@ from etl.build import build
 from etl.funding_schemas import FUNDING_MART_SCHEMAS
 from etl.reference import load_reference
 from etl.registers import load_registers
+
+from .conftest import REPO
 
 DAY = pd.Timestamp("2019-01-01")
 MUNICIPALITIES = pd.DataFrame(
@@ -222,3 +227,16 @@ def test_build_writes_the_funding_marts(settings):
         "in_kind_contributions": 32, "contributions": 304, "contribution_rollups": 24,
         "budget_comparison": 4, "budget_category_comparison": 16, "former_funders": 7,
     }  # fmt: skip
+
+
+def test_the_contract_knows_the_funding_tables_whichever_module_comes_first():
+    for first in ("etl.funding_schemas", "etl.schemas", "dashboard.data"):
+        code = (
+            f"import {first}\n"
+            "from etl.schemas import MART_SCHEMAS\n"
+            "assert {'contributions', 'budget_lines', 'former_funders'} <= set(MART_SCHEMAS)\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=False
+        )
+        assert result.returncode == 0, result.stderr

@@ -67,6 +67,10 @@ BUDGET = pd.DataFrame(
 )
 
 
+def _asked(contributions: pd.DataFrame, year: int) -> funding.YearRows:
+    return funding.year_rows(contributions, year)
+
+
 def test_demo_rows_stand_in_for_the_real_ones_never_beside_them():
     rows = funding.for_year(CONTRIBUTIONS, 2020)
     assert len(rows) == 3
@@ -75,7 +79,7 @@ def test_demo_rows_stand_in_for_the_real_ones_never_beside_them():
 
 
 def test_key_figures_with_real_data_show_the_shortfall_and_nothing_committed():
-    figures = funding.key_figures(REAL, BUDGET, 2020)
+    figures = funding.key_figures(_asked(REAL, 2020), BUDGET)
     assert figures.expected == f"€{NBSP}7.132,44"
     assert figures.budget == f"€{NBSP}7.500,00"
     assert (figures.difference_label, figures.difference) == ("Tekort", f"€{NBSP}367,56")
@@ -92,29 +96,29 @@ def test_key_figures_with_real_data_show_the_shortfall_and_nothing_committed():
 
 
 def test_key_figures_with_demo_on_count_committed_and_paid_once():
-    figures = funding.key_figures(CONTRIBUTIONS, BUDGET, 2020)
+    figures = funding.key_figures(_asked(CONTRIBUTIONS, 2020), BUDGET)
     assert figures.expected == f"€{NBSP}7.132,44"  # not doubled by the demo rows
     assert (figures.committed, figures.committed_count) == (f"€{NBSP}7.132,44", "3 gemeenten")
     assert (figures.paid, figures.paid_count) == (f"€{NBSP}3.615,85", "2 gemeenten")
 
 
 def test_surplus_and_exact_cover_read_as_such():
-    assert funding.key_figures(REAL, BUDGET, 2021).difference_label == "Overschot"
+    assert funding.key_figures(_asked(REAL, 2021), BUDGET).difference_label == "Overschot"
     sentence = funding.budget_sentence(2022, 10_000, 10_000)
     assert sentence.startswith("**De begroting is gedekt.**")
 
 
 def test_status_sentence_counts_the_statuses():
-    assert funding.status_sentence(REAL, 2020) == (
+    assert funding.status_sentence(_asked(REAL, 2020)) == (
         "Stand van de bijdragen voor 2020 volgens het register: 3 × gevraagd."
     )
-    assert funding.status_sentence(CONTRIBUTIONS, 2020).endswith(
+    assert funding.status_sentence(_asked(CONTRIBUTIONS, 2020)).endswith(
         "1 × toegezegd, 1 × gefactureerd, 1 × betaald."
     )
 
 
 def test_district_table_sums_per_district_with_a_network_total():
-    table = funding.district_table(CONTRIBUTIONS, DISTRICTS, 2020)
+    table = funding.district_table(_asked(CONTRIBUTIONS, 2020), DISTRICTS)
     assert table.to_dict("list") == {
         "District": ["IJsselland", "Twente", "Oost-Nederland"],
         "Gemeenten": ["2", "1", "3"],
@@ -126,9 +130,9 @@ def test_district_table_sums_per_district_with_a_network_total():
 
 
 def test_compact_district_table_and_the_table_per_status():
-    compact = funding.district_table(CONTRIBUTIONS, DISTRICTS, 2020, compact=True)
+    compact = funding.district_table(_asked(CONTRIBUTIONS, 2020), DISTRICTS, compact=True)
     assert list(compact.columns) == ["District", "Gevraagd", "Toegezegd", "Betaald"]
-    table = funding.status_table(CONTRIBUTIONS, 2020)
+    table = funding.status_table(_asked(CONTRIBUTIONS, 2020))
     assert table.values.tolist() == [
         ["Gevraagd", "0", f"€{NBSP}0,00"],
         ["Toegezegd", "1", f"€{NBSP}16,59"],
@@ -140,7 +144,7 @@ def test_compact_district_table_and_the_table_per_status():
 
 
 def test_status_counts_per_district():
-    table = funding.status_counts(CONTRIBUTIONS, DISTRICTS, 2020)
+    table = funding.status_counts(_asked(CONTRIBUTIONS, 2020), DISTRICTS)
     assert list(table.columns) == [
         "District", "Gevraagd", "Toegezegd", "Gefactureerd", "Betaald", "Afgewezen", "Onbekend",
     ]  # fmt: skip
@@ -148,14 +152,14 @@ def test_status_counts_per_district():
 
 
 def test_municipality_table_alphabetical_and_per_district():
-    table = funding.municipality_table(CONTRIBUTIONS, DISTRICTS, 2020)
+    table = funding.municipality_table(_asked(CONTRIBUTIONS, 2020), DISTRICTS)
     assert table["Gemeente"].tolist() == ["<b>Beekdal</b>", "Aadorp", "Cronje"]
     row = table.iloc[1].tolist()
     assert row == [
         "Aadorp", "IJsselland", "1.655", f"€{NBSP}115,85", "betaald",
         f"€{NBSP}115,85", "4 mei 2020",
     ]  # fmt: skip
-    one = funding.municipality_table(CONTRIBUTIONS, DISTRICTS, 2020, "VR05")
+    one = funding.municipality_table(_asked(CONTRIBUTIONS, 2020), DISTRICTS, "VR05")
     assert one["Gemeente"].tolist() == ["Cronje"]
 
 
@@ -185,7 +189,7 @@ def test_what_if_rounds_people_then_cents_half_up():
 
 def test_what_if_table_shows_the_scenario_beside_the_register():
     scenario = funding.what_if(MUNICIPALITIES, 0.075, 1.5)
-    table = funding.what_if_table(REAL, BUDGET, 2020, scenario)
+    table = funding.what_if_table(_asked(REAL, 2020), BUDGET, scenario)
     assert list(table.columns) == [" ", "Register 2020", "Rekenvoorbeeld"]
     assert table.set_index(" ").to_dict("index") == {
         "Bijdrage per inwoner": {
@@ -201,7 +205,9 @@ def test_what_if_table_shows_the_scenario_beside_the_register():
             "Register 2020": f"− €{NBSP}367,56", "Rekenvoorbeeld": f"+ €{NBSP}256,58",
         },
     }  # fmt: skip
-    assert funding.key_figures(REAL, BUDGET, 2020).expected == f"€{NBSP}7.132,44"  # unchanged
+    assert (
+        funding.key_figures(_asked(REAL, 2020), BUDGET).expected == f"€{NBSP}7.132,44"
+    )  # unchanged
 
 
 def test_what_if_steps_and_labels():
