@@ -97,7 +97,9 @@ def _stamp(folder: Path) -> tuple[tuple[str, float], ...]:
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+# A resource, not cache_data: no copy of every mart on each rerun. The frames are shared and
+# read-only by the house rule that transforms return new frames (assign, copy), never mutate.
+@st.cache_resource(show_spinner=False, max_entries=4)
 def _cached_marts(folder: str, stamp: tuple[tuple[str, float], ...]) -> Marts:
     del stamp  # part of the cache key only
     return read_marts(Path(folder))
