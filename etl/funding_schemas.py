@@ -11,7 +11,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
-from etl.schemas import DISTRICT_CODES, MART_SCHEMAS, MUNICIPALITY_CODE
+from etl.schemas import DISTRICT_CODES, MART_SCHEMAS, MUNICIPALITY_CODE, StrictConfig
 
 # The four budget categories of the Q&A (vraag 3), in its order.
 BUDGET_CATEGORIES = ("coördinatie", "communicatie/administratie", "intelligence", "projecten")
@@ -30,11 +30,6 @@ WHOLE_CENTS = "hele_centen"  # name of the check; its Dutch message is in etl.va
 def _whole_cents(values: Series[float]) -> Series[bool]:
     cents = values * 100
     return values.isna() | np.isclose(cents, cents.round(), rtol=0, atol=1e-6)
-
-
-class _Strict:
-    strict = True
-    coerce = True
 
 
 class BudgetLinesTable(pa.DataFrameModel):
@@ -66,7 +61,7 @@ class ContributionRatesTable(pa.DataFrameModel):
     note: Series[str] = pa.Field(nullable=True)
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 class ContributionStatusesTable(pa.DataFrameModel):
@@ -171,7 +166,7 @@ class BudgetComparisonTable(pa.DataFrameModel):
     outcome: Series[str] = pa.Field(isin=OUTCOMES)
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 class BudgetCategoryComparisonTable(pa.DataFrameModel):
@@ -205,7 +200,7 @@ class FormerFundersTable(pa.DataFrameModel):
     basis: Series[str] = pa.Field(str_length={"min_value": 1})
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 FUNDING_MART_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {

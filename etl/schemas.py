@@ -17,7 +17,9 @@ PROVINCES = ("Gelderland", "Overijssel")
 IDENTIFIER = r"^[a-z0-9][a-z0-9_-]*$"
 
 
-class _Strict:
+class StrictConfig:
+    """Only the declared columns, each cast to its declared type."""
+
     strict = True
     coerce = True
 
@@ -36,7 +38,7 @@ class MunicipalitiesTable(pa.DataFrameModel):
     lon: Series[float] = pa.Field(in_range={"min_value": 3.3, "max_value": 7.3})
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 class DistrictsTable(pa.DataFrameModel):
@@ -50,7 +52,7 @@ class DistrictsTable(pa.DataFrameModel):
     reference_date: Series[pd.Timestamp]
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 def _valid_polygons(frame: pd.DataFrame) -> Series[bool]:
@@ -124,7 +126,7 @@ class BodiesTable(pa.DataFrameModel):
     themes: Series[object] = pa.Field(nullable=False)
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
     @pa.check("members", "themes", name="tekstlijst")
     @classmethod
@@ -156,7 +158,7 @@ class ThemesTable(pa.DataFrameModel):
     expert_team_body_id: Series[str] = pa.Field(nullable=True, str_matches=IDENTIFIER)
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 class WorkplanTable(pa.DataFrameModel):
@@ -170,7 +172,7 @@ class WorkplanTable(pa.DataFrameModel):
     status: Series[str] = pa.Field(isin=vocab.ACTIVITY_STATUSES)
     source: Series[str] = pa.Field(str_length={"min_value": 1})
 
-    Config = _Strict
+    Config = StrictConfig
 
 
 # Pilots (issue 4). Dates and amounts the sources do not give stay empty, never invented.
@@ -194,7 +196,7 @@ class PilotsTable(pa.DataFrameModel):
     source: Series[str] = pa.Field(str_length={"min_value": 1})
     is_demo: Series[bool]
 
-    Config = _Strict
+    Config = StrictConfig
 
     @pa.check("partners", "funders", name="tekstlijst")
     @classmethod

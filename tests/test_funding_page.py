@@ -4,17 +4,15 @@ the Kaart page."""
 from __future__ import annotations
 
 import json
-import shutil
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard import texts
-from etl.build import build
-from etl.demo import write_demo
-from etl.settings import DataRoot, Settings
+from etl.settings import DataRoot
 
-from .conftest import MUNICIPALITY_BOUNDARIES, REPO
+from .conftest import REPO
+from .demo_support import build_demo_root
 
 APP = str(REPO / "dashboard" / "app.py")
 PAGE = "../pages/financiering.py"
@@ -24,13 +22,7 @@ NBSP = "\xa0"
 @pytest.fixture(scope="session")
 def demo_root(tmp_path_factory) -> DataRoot:
     """One build of the shipped registers plus the generated demo registers."""
-    root = DataRoot(tmp_path_factory.mktemp("demo") / "data")
-    shutil.copytree(REPO / "data" / "reference", root.reference)
-    shutil.copytree(REPO / "data" / "register", root.register)
-    settings = Settings(root, MUNICIPALITY_BOUNDARIES, 2019, allow_download=False)
-    write_demo(settings)
-    build(settings)
-    return root
+    return build_demo_root(tmp_path_factory.mktemp("demo"))
 
 
 def _app(root, monkeypatch, page: str = PAGE, **query) -> AppTest:

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard import texts
 
 from .conftest import REPO
-from .pilot_support import build_demo_root
+from .demo_support import build_demo_root
 
 APP = str(REPO / "dashboard" / "app.py")
 PAGE = "../pages/pilots.py"

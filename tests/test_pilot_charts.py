@@ -11,7 +11,7 @@ import pytest
 from dashboard import pilot_charts, pilots
 from dashboard.data import read_marts
 
-from .pilot_support import build_demo_root
+from .demo_support import build_demo_root
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 ESCAPED = "&lt;img src=x onerror=alert(1)&gt;"

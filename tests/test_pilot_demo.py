@@ -10,7 +10,7 @@ from etl import pilots_demo
 from etl.pilots import PILOTS_FILE, RESULTS_FILE, SITES_FILE
 from etl.reference import load_reference
 
-from .pilot_support import build_demo_root
+from .demo_support import build_demo_root
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from dashboard import maps, pilot_maps, pilots
 from dashboard.data import read_marts
 
-from .pilot_support import build_demo_root
+from .demo_support import build_demo_root
 
 HOSTILE = "<b>x</b>`${alert(1)}`\\"
 

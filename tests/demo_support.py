@@ -1,4 +1,4 @@
-"""A data root with the shipped registers and the demo registers, built: for the pilot tests."""
+"""A data root with the shipped registers and the demo registers, built: for the demo-data tests."""
 
 from __future__ import annotations
 
