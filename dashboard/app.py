@@ -6,7 +6,8 @@ from pathlib import Path
 
 import streamlit as st
 
-from dashboard import texts, ui
+from dashboard.texts import frame as texts
+from dashboard.ui import frame as ui
 
 PAGES = Path(__file__).resolve().parent.parent / "pages"
 # A file, not a Material icon: those come from Google's font servers, which intranets lack.

@@ -11,9 +11,9 @@ import pandas as pd
 import pandera.errors
 import streamlit as st
 
-from etl.schemas import GEO_MARTS, MART_SCHEMAS, lists_from_parquet
-from etl.settings import Settings
-from etl.store import MANIFEST
+from etl.contract.schemas import GEO_MARTS, MART_SCHEMAS, lists_from_parquet
+from etl.core.settings import Settings
+from etl.core.store import MANIFEST
 
 
 class DataUnavailableError(Exception):

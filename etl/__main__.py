@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 
-from etl import admin_cli
 from etl.build import build
+from etl.core.errors import InvalidInputError
+from etl.core.settings import Settings
 from etl.demo import DEFAULT_SEED, write_demo
-from etl.errors import InvalidInputError
-from etl.settings import Settings
+from etl.registers import cli as admin_cli
 
 
 def main(argv: list[str] | None = None) -> int:

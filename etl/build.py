@@ -7,15 +7,16 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from etl import funding, store
-from etl.boundaries import load_boundaries
-from etl.errors import InvalidInputError
-from etl.reference import load_reference
-from etl.registers import load_registers
-from etl.schemas import MART_SCHEMAS
-from etl.settings import Settings
-from etl.shapes import district_shapes, for_display, municipality_shapes
-from etl.validation import SourceTable, check_table
+from etl.contract.schemas import MART_SCHEMAS
+from etl.contract.validation import SourceTable, check_table
+from etl.core import store
+from etl.core.errors import InvalidInputError
+from etl.core.settings import Settings
+from etl.funding import registers as funding
+from etl.geo.boundaries import load_boundaries
+from etl.geo.shapes import district_shapes, for_display, municipality_shapes
+from etl.reference.tables import load_reference
+from etl.registers.catalogue import load_registers
 
 
 @dataclass(frozen=True)

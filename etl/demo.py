@@ -12,11 +12,11 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
-from etl import store
-from etl.funding_demo import funding_demo
-from etl.pilots_demo import pilot_demo
-from etl.reference import Reference, load_reference
-from etl.settings import Settings
+from etl.core import store
+from etl.core.settings import Settings
+from etl.funding.demo import funding_demo
+from etl.pilots.demo import pilot_demo
+from etl.reference.tables import Reference, load_reference
 
 DEFAULT_SEED = 2019
 # (reference, random generator) -> {file name in demo/: frame with the register's Dutch headers}

@@ -5,7 +5,14 @@ import datetime as dt
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import funding, funding_charts, funding_exports, maps, overlays, texts, ui
+from dashboard.funding import charts as funding_charts
+from dashboard.funding import exports as funding_exports
+from dashboard.funding import figures as funding
+from dashboard.maps import choropleth as maps
+from dashboard.maps import overlays
+from dashboard.texts import financiering as texts
+from dashboard.texts import kaart as kaart_texts
+from dashboard.ui import frame as ui
 
 EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PLOT_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}
@@ -18,7 +25,7 @@ years = funding.year_options(contributions)
 year_param, unknown_year = funding.YEAR_PARAM, texts.FUNDING_UNKNOWN_YEAR
 year = int(ui.url_select(texts.FUNDING_YEAR_SELECT, years, year_param, unknown_year))
 layers, unknown_layer = texts.FUNDING_LAYERS, texts.FUNDING_UNKNOWN_LAYER
-layer = ui.url_select(texts.MAP_OVERLAY_SELECT, layers, "laag", unknown_layer)
+layer = ui.url_select(kaart_texts.MAP_OVERLAY_SELECT, layers, "laag", unknown_layer)
 
 asked = funding.year_rows(contributions, year)  # with demo on: demo rows replace real ones
 

@@ -11,12 +11,15 @@ from pathlib import Path
 import streamlit as st
 from streamlit.errors import StreamlitAuthError, StreamlitSecretNotFoundError
 
-from dashboard import auth, data_admin, texts
-from etl import register_import, register_versions
-from etl.errors import InvalidInputError
-from etl.reference import load_reference
-from etl.settings import Settings
-from etl.workbook import export_bytes, template_bytes
+from dashboard.registers import admin as data_admin
+from dashboard.registers import auth
+from dashboard.texts import gegevensbeheer as texts
+from etl.core.errors import InvalidInputError
+from etl.core.settings import Settings
+from etl.reference.tables import load_reference
+from etl.registers import importing as register_import
+from etl.registers import versions as register_versions
+from etl.registers.workbook import export_bytes, template_bytes
 
 EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ROUND, CHECKED, MESSAGE = "admin_upload_round", "admin_checked", "admin_message"

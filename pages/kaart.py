@@ -3,7 +3,13 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import funding, maps, overlays, overview, texts, ui
+from dashboard.funding import figures as funding
+from dashboard.maps import choropleth as maps
+from dashboard.maps import overlays
+from dashboard.overview import figures as overview
+from dashboard.texts import financiering as financiering_texts
+from dashboard.texts import kaart as texts
+from dashboard.ui import frame as ui
 
 marts = ui.marts_or_stop()
 selected = ui.district_choice(marts.districts)
@@ -13,8 +19,8 @@ layer = ui.url_select(
 year = None  # the funding layers show one year, kept in the URL like on Financiering
 if layer in overlays.FUNDING_LAYERS:
     years = funding.year_options(marts.contributions)
-    year = int(ui.url_select(texts.FUNDING_YEAR_SELECT, years, funding.YEAR_PARAM,
-                             texts.FUNDING_UNKNOWN_YEAR))  # fmt: skip
+    year = int(ui.url_select(financiering_texts.FUNDING_YEAR_SELECT, years, funding.YEAR_PARAM,
+                             financiering_texts.FUNDING_UNKNOWN_YEAR))  # fmt: skip
 overlay = overlays.choose(layer, marts, year)
 
 st.title(texts.MAP_HEADING)
@@ -51,13 +57,13 @@ if layer == overlays.GOVERNANCE:
     ui.show_table(overlays.governance_table(marts.districts, marts.bodies))
 
 if year is not None:
-    st.subheader(texts.FUNDING_KAART_HEADING.format(year=year))
-    st.caption(texts.FUNDING_KAART_CAPTION)
+    st.subheader(financiering_texts.FUNDING_KAART_HEADING.format(year=year))
+    st.caption(financiering_texts.FUNDING_KAART_CAPTION)
     asked = funding.year_rows(marts.contributions, year)  # demo rows replace real ones
     ui.show_table(funding.district_table(asked, marts.districts), funding.NUMBER_HEADERS)
     if layer == overlays.CONTRIBUTION_STATUS:
-        st.subheader(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=year))
+        st.subheader(financiering_texts.FUNDING_STATUS_COUNTS_HEADING.format(year=year))
         ui.show_table(funding.status_counts(asked, marts.districts), funding.NUMBER_HEADERS)
-    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
+    st.subheader(financiering_texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
     rows = funding.municipality_table(asked, marts.districts, selected)
     ui.show_table(rows, funding.NUMBER_HEADERS, height=420)

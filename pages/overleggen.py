@@ -2,7 +2,11 @@
 
 import streamlit as st
 
-from dashboard import bodies, exports, governance_graph, texts, ui
+from dashboard.display import exports
+from dashboard.governance import bodies
+from dashboard.governance import graph as governance_graph
+from dashboard.texts import overleggen as texts
+from dashboard.ui import frame as ui
 
 EXCEL = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 PLOT_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}

@@ -2,12 +2,16 @@
 
 import streamlit as st
 
-from dashboard import formatting, overview, texts, ui
+from dashboard.display import formatting
+from dashboard.overview import figures as overview
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import overzicht as texts
+from dashboard.ui import frame as ui
 
 marts = ui.marts_or_stop()
 figures = overview.key_figures(marts.municipalities, marts.districts)
 
-st.title(texts.APP_TITLE)
+st.title(frame_texts.APP_TITLE)
 st.write(texts.OVERVIEW_INTRO)
 columns = st.columns(3)
 columns[0].metric(texts.METRIC_MUNICIPALITIES, figures.municipalities)

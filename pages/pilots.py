@@ -3,7 +3,12 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard import exports, pilot_charts, pilot_maps, pilots, texts, ui
+from dashboard.display import exports
+from dashboard.pilots import charts as pilot_charts
+from dashboard.pilots import explorer as pilots
+from dashboard.pilots import maps as pilot_maps
+from dashboard.texts import pilots as texts
+from dashboard.ui import frame as ui
 
 CHART = pilot_charts.CONFIG
 

@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard import texts, themes, ui, workplan_chart
+from dashboard.governance import themes, workplan_chart
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import themas as texts
+from dashboard.ui import frame as ui
 
 marts = ui.marts_or_stop()
 choice = ui.url_select(
@@ -11,7 +14,7 @@ choice = ui.url_select(
 )  # fmt: skip
 theme_id = themes.chosen_theme(choice)
 
-st.title(texts.PAGE_THEMES)
+st.title(frame_texts.PAGE_THEMES)
 st.write(texts.THEMES_INTRO)
 shown = themes.theme_ids(marts.themes, theme_id)
 columns = st.columns(min(len(shown), 2))

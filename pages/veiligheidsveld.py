@@ -2,7 +2,10 @@
 
 import streamlit as st
 
-from dashboard import gaps, texts, ui
+from dashboard.governance import gaps
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import veiligheidsveld as texts
+from dashboard.ui import frame as ui
 
 marts = ui.marts_or_stop()
 chosen = ui.url_multiselect(
@@ -12,7 +15,7 @@ results = gaps.check(
     marts.bodies, marts.body_relations, marts.themes, marts.districts, district_codes=chosen
 )
 
-st.title(texts.PAGE_GAPS)
+st.title(frame_texts.PAGE_GAPS)
 st.write(texts.GAPS_INTRO)
 if chosen:
     st.caption(gaps.filter_note(marts.districts, chosen))

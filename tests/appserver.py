@@ -78,7 +78,7 @@ def copy_inputs(root: Path) -> Path:
 def build_data(root: Path, boundaries: Path) -> Path:
     """Copy the inputs into `root` and build the marts there, in this process."""
     from etl.build import build
-    from etl.settings import DataRoot, Settings
+    from etl.core.settings import DataRoot, Settings
 
     copy_inputs(root)
     build(Settings(DataRoot(root), boundaries, 2019, allow_download=False))

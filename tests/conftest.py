@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from etl.build import build
-from etl.settings import DataRoot, Settings
+from etl.core.settings import DataRoot, Settings
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_GEO = Path(os.environ.get("VNON_SHARED", REPO.parent / "shared")) / "geo"

@@ -6,8 +6,8 @@ import shutil
 from pathlib import Path
 
 from etl.build import build
+from etl.core.settings import DataRoot, Settings
 from etl.demo import write_demo
-from etl.settings import DataRoot, Settings
 
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dashboard.auth import Access, access, auth_config
+from dashboard.registers.auth import Access, access, auth_config
 
 AUTH = {
     "redirect_uri": "http://localhost:8501/oauth2callback",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import bodies, texts
+from dashboard.governance import bodies
+from dashboard.texts import overleggen as texts
 
 HOSTILE = "<img src=x onerror=alert(1)> **vet** [klik](javascript:x) $x$"
 

@@ -13,9 +13,9 @@ import pandas as pd
 import pytest
 import requests
 
-from etl.boundaries import load_boundaries
-from etl.errors import InvalidInputError
-from etl.settings import DataRoot, Settings
+from etl.core.errors import InvalidInputError
+from etl.core.settings import DataRoot, Settings
+from etl.geo.boundaries import load_boundaries
 
 from .samples import THREE, oost_municipalities
 

@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from dashboard.data import read_marts
-from dashboard.maps import PDOK_TILES
+from dashboard.maps.choropleth import PDOK_TILES
 
 from . import appserver
 from .conftest import MUNICIPALITY_BOUNDARIES

@@ -11,10 +11,10 @@ import pandas as pd
 import pytest
 
 from etl.build import build
-from etl.errors import InvalidInputError
-from etl.reference import MUNICIPALITIES_FILE
-from etl.schemas import MART_SCHEMAS
-from etl.store import sha256
+from etl.contract.schemas import MART_SCHEMAS
+from etl.core.errors import InvalidInputError
+from etl.core.store import sha256
+from etl.reference.tables import MUNICIPALITIES_FILE
 
 from .conftest import REPO
 

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import data_admin, texts
-from etl import register_import
-from etl.errors import Problem
-from etl.register_versions import VersionInfo
-from etl.registers import REGISTERS
-from etl.tabular_input import _separator
+from dashboard.registers import admin as data_admin
+from dashboard.texts import gegevensbeheer as texts
+from etl.core.errors import Problem
+from etl.registers import importing as register_import
+from etl.registers.catalogue import REGISTERS
+from etl.registers.reading import _separator
+from etl.registers.versions import VersionInfo
 
 
 def test_repeated_problems_become_one_line_with_their_rows():

@@ -8,10 +8,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import texts
 from dashboard.data import read_marts, visible
+from dashboard.texts import frame as texts
 from etl import demo
-from etl.reference import load_reference
+from etl.reference.tables import load_reference
 
 from .conftest import REPO
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from dashboard import formatting
+from dashboard.display import formatting
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ import sys
 import pandas as pd
 import pytest
 
-from etl import funding
 from etl.build import build
-from etl.funding_schemas import FUNDING_MART_SCHEMAS
-from etl.reference import load_reference
-from etl.registers import load_registers
+from etl.contract.funding import FUNDING_MART_SCHEMAS
+from etl.funding import registers as funding
+from etl.reference.tables import load_reference
+from etl.registers.catalogue import load_registers
 
 from .conftest import REPO
 
@@ -230,10 +230,10 @@ def test_build_writes_the_funding_marts(settings):
 
 
 def test_the_contract_knows_the_funding_tables_whichever_module_comes_first():
-    for first in ("etl.funding_schemas", "etl.schemas", "dashboard.data"):
+    for first in ("etl.contract.funding", "etl.contract.schemas", "dashboard.data"):
         code = (
             f"import {first}\n"
-            "from etl.schemas import MART_SCHEMAS\n"
+            "from etl.contract.schemas import MART_SCHEMAS\n"
             "assert {'contributions', 'budget_lines', 'former_funders'} <= set(MART_SCHEMAS)\n"
         )
         result = subprocess.run(

@@ -7,8 +7,11 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from dashboard import funding, funding_charts, maps, overlays
-from dashboard.funding import STATUS_COLOURS
+from dashboard.funding import charts as funding_charts
+from dashboard.funding import figures as funding
+from dashboard.funding.figures import STATUS_COLOURS
+from dashboard.maps import choropleth as maps
+from dashboard.maps import overlays
 
 NBSP = "\xa0"
 DAY = pd.Timestamp("2019-01-01")
@@ -360,7 +363,7 @@ def test_the_map_draws_the_status_overlay_with_legend_and_escaped_tooltips():
 
 @pytest.mark.parametrize("status", list(STATUS_COLOURS))
 def test_every_status_has_a_colour_and_a_dutch_label(status):
-    from dashboard import texts
+    from dashboard.texts import financiering as texts
 
     assert STATUS_COLOURS[status].startswith("#")
     assert texts.FUNDING_STATUS_LABELS[status][0].isupper()

@@ -6,10 +6,10 @@ import numpy as np
 import pandas as pd
 
 from etl import demo
-from etl.funding import expected_cents
-from etl.funding_demo import DEMO_SOURCE, funding_demo
-from etl.reference import load_reference
-from etl.registers import load_registers
+from etl.funding.demo import DEMO_SOURCE, funding_demo
+from etl.funding.registers import expected_cents
+from etl.reference.tables import load_reference
+from etl.registers.catalogue import load_registers
 
 
 def test_the_same_seed_gives_the_same_statuses(data_root):

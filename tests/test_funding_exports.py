@@ -9,7 +9,7 @@ import io
 import pandas as pd
 from openpyxl import load_workbook
 
-from dashboard import funding_exports
+from dashboard.funding import exports as funding_exports
 
 DAY = pd.Timestamp("2019-01-01")
 DISTRICTS = pd.DataFrame({"district_code": ["VR04", "VR05"], "name": ["IJsselland", "Twente"]})

@@ -8,8 +8,9 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import texts
-from etl.settings import DataRoot
+from dashboard.texts import financiering as financiering_texts
+from dashboard.texts import frame as texts
+from etl.core.settings import DataRoot
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -144,7 +145,7 @@ def test_demo_on_uses_the_demo_statuses_never_added_to_the_real_ones(demo_root, 
     municipalities = _table(app, "Gemeente", "District", "Inwoners", "Gevraagd")
     assert len(municipalities) == 76
     assert len(set(municipalities["Status"])) > 1
-    assert texts.FUNDING_DOWNLOAD_REAL_ONLY in [c.value for c in app.caption]
+    assert financiering_texts.FUNDING_DOWNLOAD_REAL_ONLY in [c.value for c in app.caption]
     app.query_params["laag"] = "bijdragestatus"
     app.run()
     script = _map_args(app)["script"]

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from etl.errors import InvalidInputError
-from etl.reference import load_reference
-from etl.registers import load_registers
+from etl.core.errors import InvalidInputError
+from etl.reference.tables import load_reference
+from etl.registers.catalogue import load_registers
 
 STATUSES = "bijdragen.csv"
 BUDGET = "begroting.csv"

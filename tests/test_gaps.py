@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import gaps, texts
+from dashboard.governance import gaps
+from dashboard.texts import veiligheidsveld as texts
 
 DISTRICTS = pd.DataFrame(
     {"district_code": ["VR05", "VR04"], "name": ["Twente", "IJsselland"]},

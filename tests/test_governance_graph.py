@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import governance_graph as graph
-from dashboard import texts
+from dashboard.governance import graph
+from dashboard.texts import overleggen as texts
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 COLUMNS = (

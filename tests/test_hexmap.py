@@ -11,7 +11,7 @@ import pytest
 import shapely
 from geopandas.testing import assert_geodataframe_equal
 
-from etl.hexmap import hexagon_tiles
+from etl.geo.hexmap import hexagon_tiles
 
 from .samples import THREE, oost_municipalities
 

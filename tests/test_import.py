@@ -17,14 +17,15 @@ from hypothesis import strategies as st
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_marts
-from dashboard.exports import csv_bytes
-from etl import register_columns as rc
-from etl import register_import, register_versions
+from dashboard.display.exports import csv_bytes
 from etl.__main__ import main
 from etl.build import build
-from etl.reference import load_reference
-from etl.registers import REGISTERS
-from etl.workbook import export_bytes, registers_workbook, sheet_name, template_bytes
+from etl.reference.tables import load_reference
+from etl.registers import columns as rc
+from etl.registers import importing as register_import
+from etl.registers import versions as register_versions
+from etl.registers.catalogue import REGISTERS
+from etl.registers.workbook import export_bytes, registers_workbook, sheet_name, template_bytes
 
 from .conftest import REPO
 
@@ -312,7 +313,7 @@ def test_generated_registers_survive_export_and_import_as_xlsx(mart, data):
 
 
 def _typed(spec, rows) -> pd.DataFrame:
-    """A page's table: numbers, dates and lists typed (as dashboard.exports gets them)."""
+    """A page's table: numbers, dates and lists typed (as dashboard.display.exports gets them)."""
     frame = _frame(spec, rows)
     for column, header in spec.columns.items():
         values = frame[header]

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from etl import register_import
 from etl.__main__ import main
-from etl.reference import load_reference
-from etl.settings import DataRoot
-from etl.tabular_input import Limits
+from etl.core.settings import DataRoot
+from etl.reference.tables import load_reference
+from etl.registers import importing as register_import
+from etl.registers.reading import Limits
 
 from .conftest import REPO
 

@@ -7,15 +7,15 @@ from decimal import Decimal
 
 import pytest
 
-from etl import register_columns as rc
-from etl.register_import import (
+from etl.registers import columns as rc
+from etl.registers.importing import (
     UnreadableCellError,
     clean_text,
     parse_date,
     parse_number,
     stored_cell,
 )
-from etl.tabular_input import decode, sniff
+from etl.registers.reading import decode, sniff
 
 NUMBER = rc.ColumnInfo("amount", "bedrag", rc.NUMBER, False)
 WHOLE = rc.ColumnInfo("year", "jaar", rc.WHOLE, True)

@@ -6,9 +6,10 @@ import re
 
 import pytest
 
-from dashboard import maps, overlays
 from dashboard.data import read_marts
-from dashboard.palette import DISTRICT_COLOURS, MUTED
+from dashboard.display.palette import DISTRICT_COLOURS, MUTED
+from dashboard.maps import choropleth as maps
+from dashboard.maps import overlays
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import overlays
-from dashboard.palette import DISTRICT_COLOURS, MATURITY_COLOURS
+from dashboard.display.palette import DISTRICT_COLOURS, MATURITY_COLOURS
+from dashboard.maps import overlays
 
 MUNICIPALITIES = pd.DataFrame(
     {"municipality_code": ["GM0150", "GM0153", "GM0202"],

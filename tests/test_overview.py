@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import overview
+from dashboard.overview import figures as overview
 
 MUNICIPALITIES = pd.DataFrame(
     {

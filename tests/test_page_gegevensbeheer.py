@@ -11,9 +11,10 @@ import openpyxl
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import texts
-from etl import register_versions
-from etl.settings import DataRoot
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import gegevensbeheer as texts
+from etl.core.settings import DataRoot
+from etl.registers import versions as register_versions
 
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .test_auth import AUTH
@@ -160,10 +161,10 @@ def test_an_unexpected_failure_shows_a_dutch_message_not_a_traceback(root, monke
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("etl.register_import.check", broken)
+    monkeypatch.setattr("etl.registers.importing.check", broken)
     app = _page(COORDINATOR, path=APP)
     app.switch_page("../pages/gegevensbeheer.py")
     app.run()
     _upload(app, "werkprogramma.csv", (root.register / "werkprogramma.csv").read_bytes())
     assert not app.exception
-    assert app.error[0].value == texts.UNEXPECTED_ERROR
+    assert app.error[0].value == frame_texts.UNEXPECTED_ERROR

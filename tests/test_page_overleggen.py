@@ -9,9 +9,10 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import bodies, texts
+from dashboard.governance import bodies
+from dashboard.texts import overleggen as texts
 from etl.build import build
-from etl.settings import DataRoot, Settings
+from etl.core.settings import DataRoot, Settings
 
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 

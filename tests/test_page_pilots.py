@@ -8,7 +8,8 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import texts
+from dashboard.texts import frame as texts
+from dashboard.texts import pilots as pilots_texts
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -98,7 +99,7 @@ def test_filters_survive_a_reload_through_the_url(built_root, monkeypatch):
     app.sidebar.multiselect[3].select("passend vervoer").run()
     assert app.query_params["categorie"] == "passend vervoer"
     assert _metrics(app)["Pilots"] == "0"
-    assert app.info[0].value == texts.PILOTS_EMPTY
+    assert app.info[0].value == pilots_texts.PILOTS_EMPTY
 
 
 def test_the_card_of_a_pilot_in_the_url_shows_everything_known_with_sources(

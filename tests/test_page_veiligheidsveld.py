@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import texts
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import veiligheidsveld as texts
 
 from .conftest import REPO
 
@@ -39,7 +40,7 @@ def _tables(app: AppTest) -> dict[str, object]:
 def test_the_seed_shows_every_rule_with_its_findings(page):
     page.run()
     assert not page.exception and not page.error
-    assert page.title[0].value == texts.PAGE_GAPS
+    assert page.title[0].value == frame_texts.PAGE_GAPS
     summary = page.dataframe[0].value
     assert summary["Bevindingen"].tolist() == ["20", "6", "5", "18", "0"]
     assert summary["Uitkomst"].tolist()[-1] == texts.GAPS_VERDICT_OK

@@ -7,7 +7,8 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard import texts
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import kaart as texts
 
 from .conftest import REPO
 
@@ -98,10 +99,10 @@ def test_unexpected_failure_shows_a_dutch_message_not_a_traceback(app, monkeypat
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("dashboard.overview.key_figures", broken)
+    monkeypatch.setattr("dashboard.overview.figures.key_figures", broken)
     app.run()
     assert not app.exception
-    assert app.error[0].value == texts.UNEXPECTED_ERROR
+    assert app.error[0].value == frame_texts.UNEXPECTED_ERROR
 
 
 def test_governance_layer_shows_maturity_legend_and_table(app):

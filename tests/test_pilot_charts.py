@@ -8,8 +8,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from dashboard import pilot_charts, pilots
 from dashboard.data import read_marts
+from dashboard.pilots import charts as pilot_charts
+from dashboard.pilots import explorer as pilots
 
 from .demo_support import build_demo_root
 

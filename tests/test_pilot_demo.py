@@ -6,9 +6,9 @@ import pandas as pd
 import pytest
 
 from dashboard.data import read_marts, visible
-from etl import pilots_demo
-from etl.pilots import PILOTS_FILE, RESULTS_FILE, SITES_FILE
-from etl.reference import load_reference
+from etl.pilots import demo as pilots_demo
+from etl.pilots.registers import PILOTS_FILE, RESULTS_FILE, SITES_FILE
+from etl.reference.tables import load_reference
 
 from .demo_support import build_demo_root
 

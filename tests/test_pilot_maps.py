@@ -7,8 +7,10 @@ import re
 import pandas as pd
 import pytest
 
-from dashboard import maps, pilot_maps, pilots
 from dashboard.data import read_marts
+from dashboard.maps import choropleth as maps
+from dashboard.pilots import explorer as pilots
+from dashboard.pilots import maps as pilot_maps
 
 from .demo_support import build_demo_root
 

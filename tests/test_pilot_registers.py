@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from etl.errors import InvalidInputError
-from etl.reference import load_reference
-from etl.registers import REGISTERS, load_registers
+from etl.core.errors import InvalidInputError
+from etl.reference.tables import load_reference
+from etl.registers.catalogue import REGISTERS, load_registers
 
 TWENTE = {
     "GM0141", "GM0147", "GM1774", "GM0153", "GM0158", "GM0163", "GM0164", "GM1735", "GM0168",

@@ -8,7 +8,9 @@ from types import SimpleNamespace
 import pandas as pd
 import pytest
 
-from dashboard import exports, pilots, texts
+from dashboard.display import exports
+from dashboard.pilots import explorer as pilots
+from dashboard.texts import pilots as texts
 
 T = pd.Timestamp
 NAT = pd.NaT

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from etl.errors import InvalidInputError
-from etl.reference import DISTRICTS_FILE, MUNICIPALITIES_FILE, load_reference
+from etl.core.errors import InvalidInputError
+from etl.reference.tables import DISTRICTS_FILE, MUNICIPALITIES_FILE, load_reference
 
 
 def _edit(root, file: str, change) -> None:

@@ -9,8 +9,8 @@ import pandas as pd
 import pytest
 import shapely
 
-from etl.boundaries import Boundaries
-from etl.shapes import RD_NEW, district_shapes, for_display, municipality_shapes
+from etl.geo.boundaries import Boundaries
+from etl.geo.shapes import RD_NEW, district_shapes, for_display, municipality_shapes
 
 
 def _squares() -> Boundaries:

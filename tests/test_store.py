@@ -7,7 +7,7 @@ import json
 import pandas as pd
 import pytest
 
-from etl.store import MANIFEST, write_marts
+from etl.core.store import MANIFEST, write_marts
 
 
 class Unwritable(pd.DataFrame):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard import texts, themes
+from dashboard.governance import themes
+from dashboard.texts import themas as texts
 
 THEMES = pd.DataFrame(
     {

@@ -13,15 +13,15 @@ import threading
 
 import pytest
 
-from etl import register_import
-from etl import register_versions as versions
 from etl.__main__ import main
 from etl.build import build
-from etl.reference import load_reference
-from etl.register_spec import RegisterSpec
-from etl.registers import REGISTERS, load_registers
-from etl.schemas import ThemesTable
-from etl.settings import CURRENT_POINTER, DataRoot, Settings, initialise_data_root
+from etl.contract.schemas import ThemesTable
+from etl.core.settings import CURRENT_POINTER, DataRoot, Settings, initialise_data_root
+from etl.reference.tables import load_reference
+from etl.registers import importing as register_import
+from etl.registers import versions
+from etl.registers.catalogue import REGISTERS, load_registers
+from etl.registers.spec import RegisterSpec
 
 from .conftest import REPO
 

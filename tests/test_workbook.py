@@ -8,13 +8,13 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from etl import register_columns as rc
+from etl.contract.schemas import WorkplanTable
 from etl.demo import write_demo
-from etl.reference import load_reference
-from etl.register_spec import RegisterSpec
-from etl.registers import REGISTERS
-from etl.schemas import WorkplanTable
-from etl.workbook import (
+from etl.reference.tables import load_reference
+from etl.registers import columns as rc
+from etl.registers.catalogue import REGISTERS
+from etl.registers.spec import RegisterSpec
+from etl.registers.workbook import (
     INSTRUCTIONS_SHEET,
     LISTS_SHEET,
     export_bytes,

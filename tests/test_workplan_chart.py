@@ -5,7 +5,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from dashboard import texts, themes, workplan_chart
+from dashboard.governance import themes, workplan_chart
+from dashboard.texts import themas as texts
 
 THEMES = pd.DataFrame(
     {"theme_id": ["cyber"], "name": ["Cyber & <i>crime</i>"], "portfolio_holder": [None],

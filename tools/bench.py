@@ -58,7 +58,7 @@ class Row:
 
 def _dutch(value: float, decimals: int | None = None) -> str:
     """1234.5 → '1.234,5' (Dutch notation, via the dashboard's own formatter)."""
-    from dashboard import formatting
+    from dashboard.display import formatting
 
     return formatting.number(value, decimals)
 
@@ -133,7 +133,7 @@ def _page_ms(app, page: str, runs: int) -> float:
 def payload_kib_oost(data_dir: Path) -> float:
     """KiB of the rendered map of the 76 municipalities, from the built marts."""
     from dashboard.data import read_marts
-    from dashboard.maps import district_map, rendered_size
+    from dashboard.maps.choropleth import district_map, rendered_size
 
     marts = read_marts(data_dir / "processed")
     fmap = district_map(
@@ -147,9 +147,9 @@ def payload_kib_all_nl(boundaries: Path) -> float:
     all in one stand-in district (VR05)."""
     import pandas as pd
 
-    from dashboard.maps import district_map, rendered_size
-    from etl.boundaries import from_file, read_boundary_file
-    from etl.shapes import district_shapes, for_display, municipality_shapes
+    from dashboard.maps.choropleth import district_map, rendered_size
+    from etl.geo.boundaries import from_file, read_boundary_file
+    from etl.geo.shapes import district_shapes, for_display, municipality_shapes
 
     frame = read_boundary_file(boundaries)
     municipalities = pd.DataFrame(

@@ -1,0 +1,219 @@
+"""Folium maps of the municipalities and districts (pure: frames in, folium.Map out)."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+import folium
+import geopandas as gpd
+import pandas as pd
+from branca.element import MacroElement
+from jinja2 import Template
+
+from dashboard.display import formatting
+from dashboard.display.palette import MUTED, MUTED_BORDER, OUTLINE
+from dashboard.maps.overlays import Overlay, district_overlay
+from dashboard.texts import kaart as texts
+
+PDOK_TILES = (
+    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
+)
+PDOK_ATTRIBUTION = 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'
+
+
+@dataclass(frozen=True)
+class MapAssets:
+    """Where the app serves Leaflet itself, so maps draw on an intranet or offline."""
+
+    base_url: str = "/app/static/vendor/leaflet"
+
+    @property
+    def js(self) -> list[tuple[str, str]]:
+        return [("leaflet", f"{self.base_url}/leaflet.js")]
+
+    @property
+    def css(self) -> list[tuple[str, str]]:
+        return [("leaflet_css", f"{self.base_url}/leaflet.css")]
+
+
+class Legend(MacroElement):
+    """A legend drawn by Leaflet itself (branca's legends pull d3 from a CDN)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        var {{ this.get_name() }} = L.control({position: {{ this.position|tojson }}});
+        {{ this.get_name() }}.onAdd = function () {
+            var div = L.DomUtil.create("div", "vnon-legend");
+            div.setAttribute("role", "group");
+            div.setAttribute("aria-label", {{ this.title|tojson }});
+            div.style.cssText = "background:#fff;padding:6px 10px;border:1px solid #555;"
+                + "border-radius:4px;font:13px/1.5 sans-serif;color:#1a1a1a";
+            div.innerHTML = {{ this.body|tojson }};
+            return div;
+        };
+        {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, title: str, entries: list[tuple[str, str]], position: str = "bottomright"):
+        super().__init__()
+        self._name = "Legend"
+        self.title = title
+        self.position = position  # a Leaflet control corner, e.g. "topright"
+        swatch = (
+            '<span style="display:inline-block;width:14px;height:14px;margin-right:6px;'
+            'vertical-align:-2px;border:1px solid #333;background:{colour}"></span>'
+        )
+        rows = [f"<strong>{html.escape(title)}</strong>"] + [
+            swatch.format(colour=html.escape(colour)) + html.escape(label)
+            for label, colour in entries
+        ]
+        self.body = "<br>".join(rows)
+
+
+class MetricScale(MacroElement):
+    """A scale bar in kilometres only (Leaflet's default adds miles)."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        L.control.scale({imperial: false, metric: true}).addTo({{ this._parent.get_name() }});
+        {% endmacro %}"""
+    )
+
+
+def municipality_features(
+    shapes: gpd.GeoDataFrame,
+    municipalities: pd.DataFrame,
+    districts: pd.DataFrame,
+    extra: dict[str, dict[str, str]] | None = None,
+) -> dict:
+    """GeoJSON of the municipalities with only the (escaped) properties the map shows.
+
+    `extra` adds tooltip lines: alias -> municipality_code -> text, stored as `extra_0`, ….
+    """
+    extra = extra or {}
+    names = districts.set_index("district_code")["name"]
+    table = shapes[["municipality_code", "geometry"]].merge(
+        municipalities[["municipality_code", "name", "district_code", "inhabitants"]],
+        on="municipality_code",
+        how="inner",
+        validate="one_to_one",
+    )
+    features = []
+    for row in table.itertuples(index=False):
+        properties = {
+            "code": row.municipality_code,
+            "district_code": row.district_code,
+            "naam": html.escape(row.name),
+            "district": html.escape(str(names.get(row.district_code, ""))),
+            "inwoners": formatting.number(row.inhabitants),
+        }
+        for number, values in enumerate(extra.values()):
+            properties[f"extra_{number}"] = html.escape(str(values.get(row.municipality_code, "")))
+        features.append(
+            {
+                "type": "Feature",
+                "properties": properties,
+                "geometry": row.geometry.__geo_interface__,
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+def district_map(
+    shapes: gpd.GeoDataFrame,
+    municipalities: pd.DataFrame,
+    districts: pd.DataFrame,
+    district_shapes: gpd.GeoDataFrame,
+    *,
+    selected: str | None = None,
+    overlay: Overlay | None = None,
+    assets: MapAssets | None = None,
+    legend_position: str = "bottomright",
+) -> folium.Map:
+    """The municipalities coloured by the overlay (default: by district), outlined per district,
+    the selected district in focus and the others muted."""
+    assets = assets or MapAssets()
+    overlay = overlay or district_overlay(municipalities, districts)
+    aliases = [*texts.MAP_TOOLTIP_ALIASES, *overlay.tooltip]
+    fmap = folium.Map(tiles=None, control_scale=False, zoom_snap=0.25)
+    fmap.default_js, fmap.default_css = assets.js, assets.css
+    folium.TileLayer(PDOK_TILES, attr=PDOK_ATTRIBUTION, name="PDOK BRT", max_zoom=19).add_to(fmap)
+
+    folium.GeoJson(
+        municipality_features(shapes, municipalities, districts, overlay.tooltip),
+        name=texts.MAP_LAYER_MUNICIPALITIES,
+        style_function=lambda feature: _municipality_style(feature, selected, overlay),
+        highlight_function=lambda _: {"weight": 3, "color": OUTLINE},
+        tooltip=folium.GeoJsonTooltip(
+            fields=["naam", "district", "inwoners"]
+            + [f"extra_{number}" for number in range(len(overlay.tooltip))],
+            aliases=[html.escape(alias) for alias in aliases],
+            sticky=True,
+        ),
+        zoom_on_click=False,
+    ).add_to(fmap)
+    folium.GeoJson(
+        json.loads(district_shapes[["district_code", "geometry"]].to_json(drop_id=True)),
+        name=texts.MAP_LAYER_DISTRICTS,
+        style_function=lambda feature: _district_style(feature, selected),
+        interactive=False,
+    ).add_to(fmap)
+    _add_district_labels(fmap, districts, district_shapes)
+    Legend(overlay.title, overlay.legend, legend_position).add_to(fmap)
+    MetricScale().add_to(fmap)
+    fmap.fit_bounds(_bounds(shapes, municipalities, selected))
+    return fmap
+
+
+def _municipality_style(feature: dict, selected: str | None, overlay: Overlay) -> dict:
+    properties = feature["properties"]
+    if selected is not None and properties["district_code"] != selected:
+        return {"fillColor": MUTED, "fillOpacity": 0.6, "color": MUTED_BORDER, "weight": 0.8}
+    return {
+        "fillColor": overlay.colours.get(properties["code"], MUTED),
+        "fillOpacity": 0.75,
+        "color": "#FFFFFF",
+        "weight": 0.8,
+    }
+
+
+def _district_style(feature: dict, selected: str | None) -> dict:
+    is_selected = feature["properties"]["district_code"] == selected
+    return {"fill": False, "color": OUTLINE, "weight": 4 if is_selected else 2, "opacity": 0.9}
+
+
+def _district_names(districts: pd.DataFrame) -> list[tuple[str, str]]:
+    ordered = districts.sort_values("district_code")
+    return list(zip(ordered["district_code"], ordered["name"], strict=True))
+
+
+def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:
+    """Name each district on the map, so colour is never the only cue."""
+    names = dict(_district_names(districts))
+    points = district_shapes.set_index("district_code").geometry.representative_point()
+    for code, point in points.items():
+        label = (
+            '<div style="font:600 12px sans-serif;color:#1a1a1a;background:rgba(255,255,255,.85);'
+            "padding:1px 4px;border-radius:3px;white-space:nowrap;transform:translate(-50%,-50%);"
+            f'display:inline-block">{html.escape(names.get(code, code))}</div>'
+        )
+        folium.Marker(
+            [point.y, point.x], icon=folium.DivIcon(html=label, icon_size=(0, 0)), interactive=False
+        ).add_to(fmap)
+
+
+def _bounds(shapes: gpd.GeoDataFrame, municipalities, selected: str | None) -> list[list[float]]:
+    if selected is not None:
+        codes = municipalities.loc[municipalities["district_code"] == selected, "municipality_code"]
+        chosen = shapes[shapes["municipality_code"].isin(codes)]
+        shapes = chosen if not chosen.empty else shapes
+    west, south, east, north = shapes.total_bounds
+    return [[float(south), float(west)], [float(north), float(east)]]
+
+
+def rendered_size(fmap: folium.Map) -> int:
+    """Bytes of the map's rendered page: an upper bound of what st_folium sends."""
+    return len(fmap.get_root().render().encode("utf-8"))

@@ -1,0 +1,239 @@
+"""The pilots map: municipalities shaded by pilots or subsidy, a circle at every pilot's origin.
+
+Pure: frames in, folium.Map out. The shading is an Overlay of the district map (ColorBrewer
+sequential classes, legend and tooltip lines), so the map itself is the house's map; the circles
+are plain Leaflet circle markers (no plugin, no icon font). Every text is HTML-escaped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import html
+import math
+from dataclasses import dataclass
+
+import folium
+import numpy as np
+import pandas as pd
+
+from dashboard.display import formatting
+from dashboard.maps import choropleth as maps
+from dashboard.maps.overlays import Overlay
+from dashboard.pilots.explorer import COUNT_LAYER, SUBSIDY_LAYER, number, subsidy_text
+from dashboard.texts import pilots as texts
+
+COUNT, SUBSIDY = COUNT_LAYER, SUBSIDY_LAYER
+# ColorBrewer Blues (9 classes), five of them: light enough to read labels on, dark enough apart.
+CLASS_COLOURS = ("#c6dbef", "#9ecae1", "#4292c6", "#2171b5", "#08306b")
+NONE_COLOUR = "#FFFFFF"  # no pilot: white, outlined like the others
+UNKNOWN_COLOUR = "#BDBDBD"  # pilots, but no known amount: neutral grey, never a class colour
+MARKER_FILL = "#E69F00"  # Okabe-Ito orange, apart from the blues
+MARKER_LINE = "#1A1A1A"
+LEGEND_ROOM, LEGEND_LINE = 30, 20  # pixels: the legend's title and padding, one entry
+MARKER_NAMES = 6  # pilot names listed in a circle's tooltip; the rest are counted
+# folium puts a tooltip's text into a JavaScript template literal: beyond HTML, a backtick, a
+# dollar sign (`${…}`) or a backslash could end or change it.
+_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
+
+
+@dataclass(frozen=True)
+class Classes:
+    """Ascending upper bounds: class i holds the values above bound i-1 up to bound i."""
+
+    bounds: tuple[float, ...]
+
+    def index(self, value: float) -> int:
+        return min(int(np.searchsorted(self.bounds, value, side="left")), len(self.bounds) - 1)
+
+
+def class_bounds(values: pd.Series, n: int = len(CLASS_COLOURS), whole: bool = True) -> Classes:
+    """At most `n` classes of the positive values: each value its own class when there are few,
+    else quantile bounds rounded to whole numbers (counts) or two significant digits (money)."""
+    positive = np.sort(pd.Series(values).dropna().to_numpy(dtype=float))
+    positive = positive[positive > 0]
+    if positive.size == 0:
+        return Classes(())
+    distinct = np.unique(positive)
+    if distinct.size <= n:
+        return Classes(tuple(float(v) for v in distinct))
+    inner = np.quantile(positive, [(i + 1) / n for i in range(n - 1)])
+    rounded = [float(round(v)) if whole else _two_digits(v) for v in inner]
+    bounds = sorted({b for b in rounded if distinct[0] <= b < distinct[-1]} | {distinct[-1]})
+    return Classes(tuple(float(b) for b in bounds))
+
+
+def _two_digits(value: float) -> float:
+    if value <= 0:
+        return 0.0
+    step = 10 ** (math.floor(math.log10(value)) - 1)
+    return float(round(value / step) * step)
+
+
+def class_labels(classes: Classes, money: bool) -> list[str]:
+    """'1', '2', '3–4' for counts; 't/m € 50.000', '€ 50.000 – € 120.000' for money."""
+    show = _euro if money else number
+    labels, previous = [], None
+    for bound in classes.bounds:
+        if money:
+            label = (
+                texts.PILOTS_CLASS_UP_TO.format(high=show(bound))
+                if previous is None
+                else f"{show(previous)} – {show(bound)}"
+            )
+        else:
+            low = 1.0 if previous is None else previous + 1
+            label = show(bound) if low >= bound else f"{show(low)}–{show(bound)}"
+        labels.append(label)
+        previous = bound
+    return labels
+
+
+def _euro(value: float) -> str:
+    return f"€ {formatting.number(value, 0)}"
+
+
+def pilot_overlay(figures: pd.DataFrame, layer: str) -> Overlay:
+    """Fill colour, legend and tooltip lines per municipality, by number of pilots or subsidy.
+
+    `figures` is `pilots.municipality_figures`. Subsidy counts where a pilot started (its
+    origin); a municipality whose pilots have no known amount is grey 'onbekend', not € 0.
+    """
+    money = layer == SUBSIDY
+    values = figures["subsidy_eur"] if money else figures["n_pilots"]
+    classes = class_bounds(values, whole=not money)
+    rows = zip(
+        *(figures[c].tolist() for c in ("municipality_code", "n_pilots", "n_origin", "n_adopted",
+                                         "subsidy_eur", "subsidy_unknown")),
+        values.tolist(),
+        strict=True,
+    )  # fmt: skip
+    colours, counts, amounts = {}, {}, {}
+    for code, n_pilots, n_origin, n_adopted, amount, unknown, value in rows:
+        if money and n_origin and pd.isna(value):
+            colours[code] = UNKNOWN_COLOUR
+        elif pd.isna(value) or value <= 0:
+            colours[code] = NONE_COLOUR
+        else:
+            colours[code] = CLASS_COLOURS[classes.index(value)]
+        counts[code] = texts.PILOTS_TOOLTIP_COUNTS.format(
+            n=number(n_pilots), origin=number(n_origin), adopted=number(n_adopted)
+        )
+        amounts[code] = (
+            subsidy_text(amount, unknown) if n_origin else texts.PILOTS_TOOLTIP_NO_ORIGIN
+        )
+    legend = list(zip(class_labels(classes, money), CLASS_COLOURS, strict=False))
+    if money:
+        legend += [(texts.PILOTS_LEGEND_UNKNOWN, UNKNOWN_COLOUR)]
+        legend += [(texts.PILOTS_LEGEND_NO_ORIGIN, NONE_COLOUR)]
+    else:
+        legend += [(texts.PILOTS_LEGEND_NONE, NONE_COLOUR)]
+    tooltip = {texts.PILOTS_TOOLTIP_PILOTS: counts, texts.PILOTS_TOOLTIP_SUBSIDY: amounts}
+    title = texts.PILOTS_LEGEND_SUBSIDY if money else texts.PILOTS_LEGEND_COUNT
+    return Overlay(layer, title, colours, legend, tooltip)
+
+
+def tooltip_text(text: object) -> str:
+    """Text that shows as typed inside a folium tooltip: HTML- and template-literal-safe."""
+    return html.escape(str(text)).translate(_TEMPLATE_LITERAL)
+
+
+def origin_markers(pilots: pd.DataFrame, municipalities: pd.DataFrame) -> list[dict]:
+    """One circle per origin municipality: where, how many pilots, and (escaped) which."""
+    places = {
+        code: (name, lat, lon)
+        for code, name, lat, lon in zip(
+            *(municipalities[c].tolist() for c in ("municipality_code", "name", "lat", "lon")),
+            strict=True,
+        )
+    }
+    by_origin: dict[str, list[str]] = {}
+    codes, names = pilots["origin_municipality_code"].tolist(), pilots["name"].tolist()
+    for code, name in zip(codes, names, strict=True):
+        if code in places:
+            by_origin.setdefault(code, []).append(name)
+    markers = []
+    for code in sorted(by_origin):
+        started = sorted(by_origin[code])
+        listed = [tooltip_text(name) for name in started[:MARKER_NAMES]]
+        if len(started) > MARKER_NAMES:
+            rest = number(len(started) - MARKER_NAMES)
+            listed.append(tooltip_text(texts.PILOTS_MARKER_MORE.format(n=rest)))
+        place, lat, lon = places[code]
+        heading = texts.PILOTS_MARKER_HEADING.format(place=place, n=number(len(started)))
+        markers.append(
+            {
+                "code": code,
+                "lat": round(float(lat), 5),
+                "lon": round(float(lon), 5),
+                "n": len(started),
+                "tooltip": f"<b>{tooltip_text(heading)}</b><br>" + "<br>".join(listed),
+            }
+        )
+    return markers
+
+
+def pilot_map(marts, view, layer: str, assets: maps.MapAssets | None = None) -> folium.Map:
+    """The district map shaded by the pilot overlay, with a circle at each origin.
+
+    `view` is a `pilots.View` (the shown pilots and their figures per municipality)."""
+    pilots = view.pilots
+    overlay = pilot_overlay(view.figures, layer)
+    marker = (texts.PILOTS_LEGEND_MARKER, MARKER_FILL)
+    overlay = dataclasses.replace(overlay, legend=[*overlay.legend, marker])
+    fmap = maps.district_map(
+        marts.municipality_shapes,
+        marts.municipalities,
+        marts.districts,
+        marts.district_shapes,
+        overlay=overlay,
+        assets=assets,
+        legend_position="topright",
+    )
+    # Room above the region for the legend, so it hides no municipality.
+    west, south, east, north = marts.municipality_shapes.total_bounds
+    fmap.fit_bounds(
+        [[float(south), float(west)], [float(north), float(east)]],
+        padding_top_left=(0, LEGEND_ROOM + LEGEND_LINE * len(overlay.legend)),
+    )
+    _add_circles(fmap, origin_markers(pilots, marts.municipalities))
+    return fmap
+
+
+def circle_features(markers: list[dict]) -> dict:
+    """The origin circles as GeoJSON points, each with its radius and (escaped) tooltip."""
+    return {
+        "type": "FeatureCollection",
+        "features": [
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [m["lon"], m["lat"]]},
+                "properties": {
+                    "radius": round(5 + 2.5 * math.sqrt(m["n"]), 1),
+                    "tooltip": m["tooltip"],
+                },
+            }
+            for m in markers
+        ],
+    }
+
+
+def _add_circles(fmap: folium.Map, markers: list[dict]) -> None:
+    """All circles as one GeoJSON layer of circle markers: one element to render, not two per
+    circle (st_folium renders the map more than once per run)."""
+    if not markers:
+        return
+    folium.GeoJson(
+        circle_features(markers),
+        name=texts.PILOTS_LEGEND_MARKER,
+        marker=folium.CircleMarker(
+            radius=6,
+            color=MARKER_LINE,
+            weight=1.5,
+            fill=True,
+            fill_color=MARKER_FILL,
+            fill_opacity=0.9,
+        ),
+        style_function=lambda feature: {"radius": feature["properties"]["radius"]},
+        tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
+        zoom_on_click=False,
+    ).add_to(fmap)

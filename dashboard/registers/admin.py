@@ -1,0 +1,236 @@
+"""The page Gegevensbeheer without Streamlit: checks, reports, diffs and history as frames.
+
+The page calls these and renders what they return; every text that came from an uploaded file
+is shown in tables (never as HTML) or passed through `plain`, which escapes Markdown and HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from decimal import Decimal, InvalidOperation
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+from dashboard.texts import gegevensbeheer as texts
+from etl.core.errors import Problem, show_value
+from etl.core.settings import Settings
+from etl.reference.tables import Reference
+from etl.registers import importing as register_import
+from etl.registers import versions as register_versions
+from etl.registers.catalogue import REGISTERS
+from etl.registers.reading import MEBIBYTE, Limits
+
+LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
+GROUP_AFTER = 3  # more equal problems than this become one line with their rows
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&\"'=])")
+
+
+def plain(text: object) -> str:
+    """Text shown literally by st.markdown: Markdown, HTML, LaTeX and emoji codes escaped."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
+
+
+def limits(max_upload_megabytes: float | None) -> Limits:
+    """The upload limits, the size taken from Streamlit's `server.maxUploadSize`."""
+    if not max_upload_megabytes:
+        return Limits.from_env()
+    return Limits(max_bytes=int(float(max_upload_megabytes) * MEBIBYTE))
+
+
+def reference_key(settings: Settings) -> tuple[str, tuple[tuple[str, float], ...]]:
+    """The reference folder and its files' modification times: the key of the page's cache."""
+    folder = settings.data.reference
+    stamp = tuple((path.name, path.stat().st_mtime) for path in sorted(folder.glob("*.csv")))
+    return str(folder), stamp
+
+
+def start_up(settings: Settings) -> list[str]:
+    """Recovery when the page opens: clean a killed import, rebuild marts that lag behind."""
+    notes = [
+        texts.ADMIN_RECOVERED.format(note=note) for note in register_versions.recover(settings.data)
+    ]
+    attempt = (str(settings.data.root), register_versions.current_version(settings.data))
+    if attempt in _FAILED_REBUILDS:
+        return [*notes, _FAILED_REBUILDS[attempt]]  # not again on every rerun
+    rebuilt = register_import.rebuild_if_stale(settings)
+    if rebuilt:
+        _FAILED_REBUILDS[attempt] = rebuilt
+    if rebuilt is not None:
+        notes.append(texts.ADMIN_REBUILT if rebuilt == "" else rebuilt)
+    return notes
+
+
+# A failed rebuild per data root and version, so the page does not retry it on every rerun.
+_FAILED_REBUILDS: dict[tuple[str, str | None], str] = {}
+
+
+def problem_table(problems: list[Problem]) -> pd.DataFrame:
+    """One line per problem; more than three equal ones (file, sheet, column, message) as one."""
+    groups: dict[tuple, list[Problem]] = defaultdict(list)
+    for problem in problems:
+        groups[(problem.file, problem.sheet, problem.column, problem.message)].append(problem)
+    rows = []
+    for group in groups.values():
+        parts = [group] if len(group) > GROUP_AFTER else [[problem] for problem in group]
+        for part in parts:
+            first = part[0]
+            rows.append(
+                {
+                    "file": first.file,
+                    "sheet": first.sheet or "",
+                    "rows": _rows(part),
+                    "column": first.column or "",
+                    "value": "" if first.row is None else _value(part),
+                    "message": first.message,
+                    "_order": (first.file, first.sheet or "", first.row or 0),
+                }
+            )
+    frame = pd.DataFrame(rows, columns=[*texts.ADMIN_PROBLEM_COLUMNS, "_order"])
+    frame = frame.sort_values("_order", kind="stable").drop(columns="_order")
+    if frame["sheet"].eq("").all():
+        frame = frame.drop(columns="sheet")  # a CSV has no sheets
+    return frame.rename(columns=texts.ADMIN_PROBLEM_COLUMNS).reset_index(drop=True)
+
+
+def _rows(part: list[Problem]) -> str:
+    numbers = [str(problem.row) for problem in part if problem.row is not None]
+    if len(part) == 1:
+        return numbers[0] if numbers else ""
+    shown = ", ".join(numbers[:10]) + (" …" if len(numbers) > 10 else "")
+    return f"{shown} ({len(part)} keer)"
+
+
+def _value(part: list[Problem]) -> str:
+    values = {show_value(problem.value) for problem in part}
+    return show_value(part[0].value) if len(values) == 1 else "verschillend"
+
+
+def recognised_text(result: register_import.CheckResult) -> str:
+    found = ", ".join(f"{label} ({rows} rijen)" for _, label, rows in result.recognised)
+    return texts.ADMIN_RECOGNISED.format(found=found)
+
+
+def diff_summary(diffs: list[register_import.RegisterDiff]) -> pd.DataFrame:
+    """Per register that changes: how many rows are added, changed and removed."""
+    rows = [{"label": diff.label, **diff.counts()} for diff in diffs if not diff.is_empty]
+    frame = pd.DataFrame(rows, columns=list(texts.ADMIN_DIFF_COLUMNS))
+    return frame.rename(columns=texts.ADMIN_DIFF_COLUMNS)
+
+
+def unchanged_text(diffs: list[register_import.RegisterDiff]) -> str | None:
+    same = [diff.label for diff in diffs if diff.is_empty]
+    return texts.ADMIN_UNCHANGED.format(labels=", ".join(same)) if same else None
+
+
+def diff_title(diff: register_import.RegisterDiff) -> str:
+    return texts.ADMIN_DIFF_DETAILS.format(label=diff.label, **diff.counts())
+
+
+def rows_table(diff: register_import.RegisterDiff, frame: pd.DataFrame) -> pd.DataFrame:
+    """Added or removed rows, numbers and dates in Dutch notation."""
+    spec = REGISTERS[diff.mart]
+    shown = frame.copy()
+    for column, header in spec.columns.items():
+        if header in shown.columns:
+            shown[header] = shown[header].map(lambda value, c=column: display(spec, c, value))
+    return shown
+
+
+def changes_table(diff: register_import.RegisterDiff) -> pd.DataFrame:
+    """Changed cells: the row's key, the column, the old and the new value."""
+    spec = REGISTERS[diff.mart]
+    by_header = {header: column for column, header in spec.columns.items()}
+    rows = [
+        {
+            "key": change.key,
+            "column": change.column,
+            "old": display(spec, by_header.get(change.column, ""), change.old),
+            "new": display(spec, by_header.get(change.column, ""), change.new),
+        }
+        for change in diff.changed
+    ]
+    frame = pd.DataFrame(rows, columns=list(texts.ADMIN_CHANGE_COLUMNS))
+    return frame.rename(columns=texts.ADMIN_CHANGE_COLUMNS)
+
+
+def display(spec, column: str, value: object) -> str:
+    """A stored cell as a Dutch reader expects it: 1.234,5 and 31-12-2020."""
+    text = "" if value is None else str(value)
+    if not text:
+        return ""
+    try:
+        if column in spec.numbers:
+            return _dutch_number(Decimal(text))
+        if column in spec.dates:
+            return dt.date.fromisoformat(text).strftime("%d-%m-%Y")
+    except (InvalidOperation, ValueError):
+        return text
+    return text
+
+
+def _dutch_number(number: Decimal) -> str:
+    whole, _, fraction = format(number.normalize(), "f").partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    digits = whole.lstrip("-")
+    grouped = f"{int(digits):,}".replace(",", ".")
+    return f"{sign}{grouped}" + (f",{fraction}" if fraction else "")
+
+
+def history_table(versions: list[register_versions.VersionInfo]) -> pd.DataFrame:
+    """The versions, newest first, for the page."""
+    rows = []
+    for info in versions:
+        changes = info.changes
+        rows.append(
+            {
+                "name": info.name,
+                "current": texts.ADMIN_CURRENT_MARK if info.is_current else "",
+                "created_at": local_time(info.created_at),
+                "action": _action(info),
+                "source": info.source,
+                "user": info.user,
+                "changes": texts.ADMIN_HISTORY_CHANGES.format(**changes) if changes else "",
+                "rows": f"{sum(info.rows.values()):,}".replace(",", "."),
+                "checksum": info.checksum[:12],
+            }
+        )
+    frame = pd.DataFrame(rows, columns=list(texts.ADMIN_HISTORY_COLUMNS))
+    return frame.rename(columns=texts.ADMIN_HISTORY_COLUMNS)
+
+
+def _action(info: register_versions.VersionInfo) -> str:
+    label = register_versions.ACTION_LABELS.get(info.action, info.action)
+    return f"{label} ({info.restored_from})" if info.restored_from else label
+
+
+def local_time(iso: str) -> str:
+    """'2026-11-29T20:56:13+00:00' → '29-11-2026 21:56' (Dutch time)."""
+    try:
+        moment = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(LOCAL_TIME)
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
+def rollback_choices(versions: list[register_versions.VersionInfo]) -> dict[str, str]:
+    """Versions that can be restored (all but the one in use), labelled for a select box."""
+    return {
+        info.name: f"{info.name} · {local_time(info.created_at) or texts.ADMIN_SEED} · "
+        f"{_action(info)}"
+        for info in versions
+        if not info.is_current
+    }
+
+
+def rollback_preview(
+    settings: Settings, reference: Reference, version: str
+) -> list[register_import.RegisterDiff]:
+    """What restoring a version would change (only the registers that change)."""
+    files = register_versions.restore_files(settings.data, version)
+    diffs = register_import.compare_files(settings.data, reference, files)
+    return [diff for diff in diffs if not diff.is_empty]

@@ -1,0 +1,33 @@
+"""Texts of the app frame: title, page names, navigation, demo switch, errors."""
+
+from __future__ import annotations
+
+APP_TITLE = "Veiligheidslandschap Oost-Nederland"
+ALL_DISTRICTS = "Alle districten"
+PAGE_OVERVIEW = "Overzicht"
+PAGE_MAP = "Kaart"
+TOTAL = "Totaal"
+UNKNOWN = "onbekend"
+NONE_RECORDED = "niet geregistreerd"
+FILTER_PLACEHOLDER = "Alles"
+DEMO_TOGGLE = "Demodata tonen"
+DEMO_TOGGLE_HELP = (
+    "Toont fictieve voorbeeldgegevens naast de echte registers, om de weergaven met meer "
+    "gegevens te bekijken. Demodata zijn nooit echte besluiten, bedragen of resultaten."
+)
+DEMO_BANNER = (
+    "**Demodata staan aan.** Deze pagina toont naast de echte registers ook fictieve "
+    "voorbeeldgegevens (gemarkeerd als demo). Zet 'Demodata tonen' in de zijbalk uit voor "
+    "alleen echte gegevens."
+)
+DATA_ERROR_TITLE = "De gegevens zijn niet beschikbaar."
+UNEXPECTED_ERROR = (
+    "Er ging iets mis bij het tonen van deze pagina. Probeer het opnieuw of neem contact op met "
+    "de beheerder van het dashboard."
+)
+PAGE_THEMES = "Thema's en werkprogramma"
+PAGE_GAPS = "Veiligheidsveld in beeld"
+PAGE_BODIES = "Overleggen"
+PAGE_PILOTS = "Pilots"
+PAGE_FUNDING = "Financiering"
+PAGE_DATA_ADMIN = "Gegevensbeheer"

@@ -1,0 +1,44 @@
+"""Texts of the page Kaart and of the map layers."""
+
+from __future__ import annotations
+
+MAP_HEADING = "Kaart van de districten"
+MAP_CAPTION = (
+    "Klik op een gemeente om haar district te kiezen, of kies in de zijbalk. "
+    "De keuze staat in het webadres, zodat u de kaart kunt delen."
+)
+MAP_DISTRICT_SELECT = "District"
+MAP_LEGEND_TITLE = "Districten"
+MAP_LAYER_MUNICIPALITIES = "Gemeenten"
+MAP_LAYER_DISTRICTS = "Districtsgrenzen"
+MAP_TOOLTIP_ALIASES = ("Gemeente", "District", "Inwoners")
+MAP_TABLE_ALL = "Alle districten"
+MAP_OVERLAY_SELECT = "Kaartlaag"
+MAP_OVERLAYS = {
+    "districten": "Districten",
+    "overleggen": "DVO en districtsnetwerk",
+    "bijdrage": "Gevraagde bijdrage per gemeente",
+    "bijdragestatus": "Stand van de bijdragen",
+}
+MAP_LEGEND_MATURITY = "Districtsnetwerk"
+MAP_TOOLTIP_DVO = "DVO"
+MAP_TOOLTIP_MATURITY = "Districtsnetwerk"
+MAP_TABLE_GOVERNANCE = "DVO en districtsnetwerk per district"
+MAP_GOVERNANCE_CAPTION = (
+    "De kleur op de kaart is de volwassenheid van het ambtelijke districtsnetwerk dat het DVO "
+    "voorbereidt, zoals het register die vastlegt. Een district zonder geregistreerd netwerk "
+    "telt als 'ontbreekt'."
+)
+GOVERNANCE_COLUMNS = {
+    "name": "District",
+    "dvo": "DVO",
+    "dvo_status": "Status DVO",
+    "network": "Districtsnetwerk",
+    "maturity": "Volwassenheid",
+}
+MAP_TABLE_ONE = "Gemeenten in {district}"
+MAP_UNKNOWN_DISTRICT = (
+    "Onbekend district '{value}' in het webadres; alle districten worden getoond."
+)
+MAP_UNKNOWN_OVERLAY = "Onbekende kaartlaag '{value}' in het webadres; de districten worden getoond."
+MAP_SUMMARY = "{district}: {n} gemeenten, {inhabitants} inwoners."

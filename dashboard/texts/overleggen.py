@@ -1,0 +1,150 @@
+"""Texts of the page Overleggen."""
+
+from __future__ import annotations
+
+BODIES_HEADING = "Overleggen en hoe ze samenhangen"
+BODIES_INTRO = (
+    "De overleggen van het Veiligheidsnetwerk, van landelijk tot lokaal: wie geeft opdracht aan "
+    "wie, wie stuurt aan, wie stemt af. Filter in de zijbalk; de filters en het gekozen overleg "
+    "staan in het webadres, zodat u deze weergave kunt delen."
+)
+BODIES_GRAPH_CAPTION = (
+    "Van boven naar beneden: landelijk, regionaal, district, lokaal. Een pijl wijst van het "
+    "overleg dat de relatie aangaat naar het andere overleg. Wijs een overleg of lijn aan voor "
+    "details; klik op een overleg of kies het in de zijbalk voor de volledige beschrijving."
+)
+BODIES_GRAPH_ALT = "Netwerk van {bodies} overleggen en {relations} relaties, per niveau geordend."
+BODIES_SUMMARY = "{shown} van de {total} overleggen getoond, met {relations} onderlinge relaties."
+BODIES_EMPTY = (
+    "Geen overleggen die aan deze filters voldoen. Maak de filters in de zijbalk ruimer om "
+    "overleggen te zien."
+)
+BODIES_FILTER_LEVEL = "Niveau"
+BODIES_FILTER_DISTRICT = "District"
+BODIES_FILTER_THEME = "Thema"
+BODIES_FILTER_STATUS = "Status"
+BODIES_SELECT = "Overleg"
+BODIES_SELECT_NONE = "Geen overleg gekozen"
+BODIES_UNKNOWN_BODY = "Onbekend overleg '{value}' in het webadres; kies een overleg in de zijbalk."
+BODIES_OUTSIDE_FILTER = (
+    "Dit overleg valt buiten de gekozen filters en staat daarom niet in het netwerk hierboven."
+)
+BODIES_CARD_HINT = "Klik op een overleg in het netwerk of kies het in de zijbalk voor de details."
+BODIES_UNKNOWN_VALUE = "onbekend"
+BODIES_LEVEL_LABELS = {
+    "landelijk": "Landelijk",
+    "regionaal": "Regionaal",
+    "district": "District",
+    "lokaal": "Lokaal",
+}
+BODIES_KIND_LABELS = {
+    "bestuurlijk": "Bestuurlijk",
+    "ambtelijk": "Ambtelijk",
+    "gemengd": "Gemengd (bestuurlijk en ambtelijk)",
+}
+BODIES_KIND_UNKNOWN = "Aard onbekend"
+BODIES_STATUS_LABELS = {
+    "actief": "Actief",
+    "in oprichting": "In oprichting",
+    "opgeheven": "Opgeheven",
+    "onbekend": "Onbekend",
+}
+BODIES_TYPE_LABELS = {
+    "dvo": "DVO",
+    "districtsnetwerk": "Districtsnetwerk",
+    "bestuurlijk overleg": "Bestuurlijk overleg",
+    "ambtelijk overleg": "Ambtelijk overleg",
+    "werkgroep": "Werkgroep",
+    "expertteam": "Expertteam",
+    "platform": "Platform",
+    "stuurgroep": "Stuurgroep",
+    "organisatie": "Organisatie",
+    "functie": "Functie",
+}
+BODIES_MANDATE_LABELS = {
+    "besluitvormend": "Besluitvormend",
+    "adviserend": "Adviserend",
+    "afstemmend": "Afstemmend",
+    "uitvoerend": "Uitvoerend",
+    "informerend": "Informerend",
+}
+GRAPH_LEGEND_KINDS = "Aard van het overleg"
+GRAPH_LEGEND_RELATIONS = "Relatie (pijl naar het andere overleg)"
+GRAPH_HOVER_FIELDS = {
+    "body_type": "Soort",
+    "kind": "Aard",
+    "level": "Niveau",
+    "district": "District",
+    "status": "Status",
+    "chair": "Voorzitter",
+}
+GRAPH_HOVER_RELATIONS = "{outgoing} relaties vanuit, {incoming} naar dit overleg"
+GRAPH_EDGE_HOVER = "{source} {relation} {target}"
+CARD_FIELDS = {
+    "chair": "Voorzitter",
+    "members": "Leden",
+    "mandate_type": "Type mandaat",
+    "mandate": "Mandaat",
+    "status": "Status",
+    "maturity": "Volwassenheid",
+    "themes": "Thema's",
+}
+CARD_OUTGOING = "Relaties vanuit dit overleg"
+CARD_INCOMING = "Relaties naar dit overleg"
+CARD_NO_RELATIONS = "Geen relaties vastgelegd."
+CARD_THIS_BODY = "dit overleg"
+CARD_SOURCE = "Bron: {source}"
+BODIES_TAB_TABLE = "Tabel"
+BODIES_TAB_MANDATES = "Mandaten"
+BODIES_TAB_THEMES = "Thema's"
+BODIES_MANDATE_CAPTION = (
+    "Welk type mandaat heeft elk overleg? 'Onbekend' betekent dat de bron het type niet noemt."
+)
+BODIES_THEME_CAPTION = "Welke thema's behandelt elk overleg, volgens het register?"
+BODY_COLUMNS = {
+    "name": "Overleg",
+    "body_type": "Soort",
+    "kind": "Aard",
+    "level": "Niveau",
+    "district": "District",
+    "chair": "Voorzitter",
+    "members": "Leden",
+    "role": "Rol",
+    "mandate_type": "Type mandaat",
+    "mandate": "Mandaat",
+    "status": "Status",
+    "maturity": "Volwassenheid",
+    "themes": "Thema's",
+    "source": "Bron",
+    "body_id": "Code",
+}
+RELATION_COLUMNS = {
+    "source_name": "Van",
+    "relation": "Relatie",
+    "target_name": "Naar",
+    "note": "Toelichting",
+    "source": "Bron",
+}
+MATRIX_BODY = "Overleg"
+MATRIX_MARK = "✓"
+BODIES_DOWNLOAD_CSV = "Download tabel (CSV)"
+BODIES_DOWNLOAD_EXCEL = "Download alles (Excel)"
+BODIES_FILE_STEM = "overleggen"
+BODIES_SHEETS = {
+    "bodies": "Overleggen",
+    "relations": "Relaties",
+    "mandates": "Mandaten",
+    "themes": "Thema's",
+}
+BODIES_MATURITY_LABELS = {
+    "goed werkend": "Goed werkend",
+    "in ontwikkeling": "In ontwikkeling",
+    "ontbreekt": "Ontbreekt",
+    "onbekend": "Onbekend",
+}
+# Node labels in the network: long, recurring name parts shortened (the hover shows the full name).
+GRAPH_LABEL_ABBREVIATIONS = {
+    "Districtelijk Veiligheidsoverleg": "DVO",
+    "Regionaal Veiligheidsoverleg": "RVO",
+    "Ambtelijk districtsnetwerk": "Districtsnetwerk",
+}

@@ -1,0 +1,110 @@
+"""The network's registers: every domain's declarations and rules, read and validated together.
+
+Each domain module declares its registers (file, Dutch headers, schema) and the rules that span
+them; reading, error reports, demo data and (later) the Excel template and import follow from
+those declarations. Real registers live in `register/`, fictitious ones in `demo/`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from etl.contract.validation import SourceTable, check_table
+from etl.core import cells
+from etl.core.errors import InvalidInputError, Problem
+from etl.core.settings import DataRoot
+from etl.funding.registers import FUNDING_SPECS, funding_problems
+from etl.governance.registers import GOVERNANCE_SPECS, governance_problems
+from etl.pilots.registers import PILOT_SPECS, pilot_problems
+from etl.reference.tables import Reference
+from etl.registers.spec import Place, RegisterSpec, Rule, stage, unreadable_cells
+
+REGISTERS: dict[str, RegisterSpec] = {
+    spec.mart: spec for spec in (*GOVERNANCE_SPECS, *PILOT_SPECS, *FUNDING_SPECS)
+}
+RULES: tuple[Rule, ...] = (governance_problems, pilot_problems, funding_problems)
+DEMO_FOLDER_LABEL = "demo/"
+
+
+@dataclass(frozen=True)
+class Registers:
+    """The validated registers in mart shape (demo rows flagged `is_demo`), and their files."""
+
+    tables: dict[str, pd.DataFrame]
+    inputs: tuple[Path, ...]
+
+
+def load_registers(data: DataRoot, reference: Reference) -> Registers:
+    """Read and validate the real registers, then any demo registers; raise all problems.
+
+    Demo registers are checked against the same schemas and rules, with the real registers
+    standing in for the ones the demo folder does not have.
+    """
+    real = _load_folder(data.register, list(REGISTERS.values()), reference, is_demo=False)
+    demo_specs = [s for s in REGISTERS.values() if s.demo and (data.demo / s.file).is_file()]
+    demo = _load_folder(data.demo, demo_specs, reference, is_demo=True, base=real)
+    tables = {
+        name: pd.concat([frame, demo[name]], ignore_index=True) if name in demo else frame
+        for name, frame in real.items()
+    }
+    inputs = [data.register / spec.file for spec in REGISTERS.values()]
+    inputs += [data.demo / spec.file for spec in demo_specs]
+    return Registers(tables, tuple(inputs))
+
+
+def _load_folder(
+    folder: Path,
+    specs: list[RegisterSpec],
+    reference: Reference,
+    *,
+    is_demo: bool,
+    base: dict[str, pd.DataFrame] | None = None,
+) -> dict[str, pd.DataFrame]:
+    problems: list[Problem] = []
+    label = DEMO_FOLDER_LABEL if is_demo else ""
+    tables: dict[str, pd.DataFrame] = {}
+    for spec in specs:
+        try:
+            tables[spec.mart] = load_register(folder / spec.file, spec, reference, is_demo, label)
+        except InvalidInputError as err:
+            problems.extend(err.problems)
+    if not problems and tables:
+        place = Place(REGISTERS, label)
+        for rule in RULES:
+            problems.extend(rule({**(base or {}), **tables}, reference, place))
+    if problems:
+        raise InvalidInputError(problems)
+    return tables
+
+
+def load_register(
+    path: Path, spec: RegisterSpec, reference: Reference, is_demo: bool = False, label: str = ""
+) -> pd.DataFrame:
+    """One register file, staged and checked against its schema (not yet against the others)."""
+    raw = cells.read_raw_csv(path, list(spec.columns.values()))
+    allowed = dict(spec.allowed)
+    districts = reference.districts
+    for column in spec.district_columns:
+        allowed[column] = tuple(districts["district_code"]) + tuple(districts["name"])
+    source = SourceTable(f"{label}{path.name}", raw, spec.columns, allowed=allowed)
+    staged = stage(raw, spec, districts)
+    if spec.demo:
+        staged = staged.assign(is_demo=is_demo)
+    unreadable = unreadable_cells(raw, staged, spec, source.file)
+    try:
+        checked = check_table(staged, spec.schema, source)
+    except InvalidInputError as err:
+        # The schema's own word on a cell wins; unreadable cells it accepted are added.
+        seen = {(problem.row, problem.column) for problem in err.problems}
+        extra = [p for p in unreadable if (p.row, p.column) not in seen]
+        raise InvalidInputError(sorted([*err.problems, *extra], key=_in_file_order)) from None
+    if unreadable:
+        raise InvalidInputError(unreadable)
+    return checked
+
+
+def _in_file_order(problem: Problem) -> tuple[int, str]:
+    return (problem.row or 0, problem.column or "")

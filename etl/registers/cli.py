@@ -1,0 +1,181 @@
+"""The register verbs of `python -m etl`: template, export, validate, import, rollback, history.
+
+Every verb works on the data root of `VNON_DATA_DIR`. Bad input gives a Dutch, row-precise
+report on stderr and exit code 1; a busy lock or an unknown version exit code 3.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from etl.core.errors import InvalidInputError
+from etl.core.settings import Settings
+from etl.reference.tables import load_reference
+from etl.registers import importing as register_import
+from etl.registers import versions as register_versions
+from etl.registers.reading import Limits
+from etl.registers.workbook import export_bytes, template_bytes
+
+VERBS = ("template", "export", "validate", "import", "rollback", "history")
+EXIT_INVALID, EXIT_REFUSED = 1, 3
+
+
+def add_verbs(verbs) -> None:
+    """Declare the register verbs on the `python -m etl` parser."""
+    template = verbs.add_parser("template", help="leeg Excel-sjabloon van alle registers")
+    template.add_argument("out", type=Path, metavar="UIT.xlsx")
+    export = verbs.add_parser("export", help="de registers in gebruik naar Excel (geen demodata)")
+    export.add_argument("out", type=Path, metavar="UIT.xlsx")
+    validate = verbs.add_parser("validate", help="een .xlsx of .csv controleren; niets wijzigen")
+    validate.add_argument("file", type=Path, metavar="BESTAND")
+    load = verbs.add_parser("import", help="controleren en, als alles klopt, toepassen")
+    load.add_argument("file", type=Path, metavar="BESTAND")
+    rollback = verbs.add_parser("rollback", help="een eerdere versie terugzetten")
+    rollback.add_argument("version", nargs="?", metavar="VERSIE", help="standaard: de vorige")
+    verbs.add_parser("history", help="de bewaarde versies van de registers")
+
+
+def start_up(settings: Settings) -> None:
+    """Recovery at start-up: clean what a killed import left behind (DESIGN §2)."""
+    for note in register_versions.recover(settings.data):
+        print(f"Herstel: {note}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        return _VERBS[args.verb](args, settings)
+    except InvalidInputError as err:
+        print(err.report(), file=sys.stderr)
+        return EXIT_INVALID
+    except (register_versions.RegisterLockedError, register_versions.VersionError) as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_REFUSED
+
+
+def _template(args, settings: Settings) -> int:
+    reference = load_reference(settings.data.reference)
+    write_bytes_atomically(args.out, template_bytes(reference))
+    print(f"Sjabloon geschreven: {args.out}")
+    return 0
+
+
+def _export(args, settings: Settings) -> int:
+    reference = load_reference(settings.data.reference)
+    write_bytes_atomically(args.out, export_bytes(settings.data, reference))
+    version = register_versions.current_version(settings.data) or "startgegevens"
+    print(f"Registers in gebruik ({version}) geschreven naar {args.out}; demodata niet.")
+    return 0
+
+
+def _check(args, settings: Settings) -> register_import.CheckResult | None:
+    path: Path = args.file
+    if not path.is_file():
+        print(f"Bestand niet gevonden: {path}", file=sys.stderr)
+        return None
+    limits = Limits.from_env()
+    if path.stat().st_size > limits.max_bytes:
+        content = path.read_bytes()[: limits.max_bytes + 1]  # enough to be refused as too big
+    else:
+        content = path.read_bytes()
+    reference = load_reference(settings.data.reference)
+    return register_import.check(path.name, content, settings.data, reference, limits)
+
+
+def _validate(args, settings: Settings) -> int:
+    result = _check(args, settings)
+    if result is None:
+        return EXIT_INVALID
+    stream = sys.stderr if result.problems else sys.stdout
+    print(register_import.describe(result), file=stream)
+    return EXIT_INVALID if result.problems else 0
+
+
+def _import(args, settings: Settings) -> int:
+    """Check and apply under one lock: a second import waits, then checks against this one."""
+    with register_versions.locked(settings.data):
+        result = _check(args, settings)
+        if result is None:
+            return EXIT_INVALID
+        if result.problems:
+            print(register_import.describe(result), file=sys.stderr)
+            return EXIT_INVALID
+        print(register_import.describe(result), flush=True)
+        if not result.has_changes:
+            print("Er is geen nieuwe versie gemaakt.")
+            return 0
+        outcome = register_import.apply(result, settings, _user(), lock_held=True)
+    return _applied(outcome)
+
+
+def _rollback(args, settings: Settings) -> int:
+    reference = load_reference(settings.data.reference)
+    outcome = register_import.rollback(settings, reference, args.version, _user())
+    return _applied(outcome)
+
+
+def _applied(outcome: register_import.ApplyOutcome) -> int:
+    info = outcome.version
+    source = f" (teruggezet: {info.restored_from})" if info.restored_from else ""
+    print(f"Versie {info.name} is in gebruik{source}; controlegetal {info.checksum[:12]}.")
+    if outcome.build_error:
+        print(
+            "De registers zijn bijgewerkt, maar de marts niet: "
+            f"{outcome.build_error}\nVoer `python -m etl build` uit als het probleem is opgelost.",
+            file=sys.stderr,
+        )
+        return EXIT_INVALID
+    print("De marts zijn opnieuw gebouwd.")
+    return 0
+
+
+def _history(args, settings: Settings) -> int:
+    del args
+    for info in register_versions.list_versions(settings.data):
+        mark = "*" if info.is_current else " "
+        action = register_versions.ACTION_LABELS.get(info.action, info.action)
+        changes = info.changes
+        summary = (
+            f" +{changes.get('added', 0)} ~{changes.get('changed', 0)} -{changes.get('removed', 0)}"
+            if changes
+            else ""
+        )
+        print(
+            f"{mark} {info.name:<6} {info.created_at or '-':<25} {action:<24} "
+            f"{info.source:<30} {info.user or '-':<24} {info.checksum[:12]}{summary}"
+        )
+    return 0
+
+
+def write_bytes_atomically(path: Path, content: bytes) -> None:
+    """Write a file so that it is either the old one or the whole new one (temp + os.replace)."""
+    path = path.resolve()
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+        Path(temporary).chmod(0o644)
+        Path(temporary).replace(path)
+    finally:
+        Path(temporary).unlink(missing_ok=True)
+
+
+def _user() -> str:
+    try:
+        return f"opdrachtregel ({getpass.getuser()})"
+    except (KeyError, OSError):
+        return "opdrachtregel"
+
+
+_VERBS = {
+    "template": _template,
+    "export": _export,
+    "validate": _validate,
+    "import": _import,
+    "rollback": _rollback,
+    "history": _history,
+}
