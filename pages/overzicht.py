@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from dashboard.display import formatting
 from dashboard.overview import figures as overview
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import overzicht as texts
 from dashboard.ui import frame as ui
+from etl.core import dutch
 
 marts = ui.marts_or_stop()
 figures = overview.key_figures(marts.municipalities, marts.districts)
@@ -36,4 +36,4 @@ st.table(overview.source_table(marts.municipalities, marts.districts), hide_inde
 st.caption(texts.SOURCES_BOUNDARIES.format(source=marts.manifest["boundaries"]["source"]))
 for note in marts.manifest["boundaries"].get("notes", []):
     st.caption(texts.SOURCES_NOTE.format(note=note))
-st.caption(texts.SOURCES_BUILT_AT.format(moment=formatting.moment(marts.manifest["built_at"])))
+st.caption(texts.SOURCES_BUILT_AT.format(moment=dutch.moment(marts.manifest["built_at"])))

@@ -363,7 +363,7 @@ def test_the_map_draws_the_status_overlay_with_legend_and_escaped_tooltips():
 
 @pytest.mark.parametrize("status", list(STATUS_COLOURS))
 def test_every_status_has_a_colour_and_a_dutch_label(status):
-    from dashboard.texts import financiering as texts
+    from dashboard.texts import labels
 
     assert STATUS_COLOURS[status].startswith("#")
-    assert texts.FUNDING_STATUS_LABELS[status][0].isupper()
+    assert labels.CONTRIBUTION_STATUS[status][0].isupper()

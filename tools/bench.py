@@ -58,9 +58,9 @@ class Row:
 
 def _dutch(value: float, decimals: int | None = None) -> str:
     """1234.5 → '1.234,5' (Dutch notation, via the dashboard's own formatter)."""
-    from dashboard.display import formatting
+    from etl.core import dutch
 
-    return formatting.number(value, decimals)
+    return dutch.number(value, decimals)
 
 
 def _guarded(what: str, measure: Callable[[], object], failures: list[str]) -> object | None:

@@ -8,6 +8,7 @@ import plotly.graph_objects as go
 from dashboard.display.palette import OUTLINE
 from dashboard.funding import figures as funding
 from dashboard.texts import financiering as texts
+from dashboard.texts import labels
 from etl.funding.registers import cents
 
 BUDGET_COLOUR = "#0072B2"  # Okabe-Ito blue
@@ -22,7 +23,7 @@ def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
     Built from plain dicts in one go: plotly validates once (update_layout costs ~10 ms more).
     """
     rows = category_comparison[category_comparison["year"] == year]
-    posts = rows["category"].map(texts.FUNDING_CATEGORY_LABELS).tolist()
+    posts = rows["category"].map(labels.BUDGET_CATEGORY).tolist()
     bars = []
     for name, colour, column in (
         (texts.FUNDING_COL_BUDGET, BUDGET_COLOUR, "budget_eur"),
@@ -68,7 +69,7 @@ def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
 def budget_alt(category_comparison: pd.DataFrame, year: int) -> str:
     rows = category_comparison[category_comparison["year"] == year]
     parts = [
-        f"{texts.FUNDING_CATEGORY_LABELS.get(category, category)} {funding.money(amount)}"
+        f"{labels.BUDGET_CATEGORY.get(category, category)} {funding.money(amount)}"
         for category, amount in zip(rows["category"], cents(rows["budget_eur"]), strict=True)
     ]
     return texts.FUNDING_BUDGET_ALT.format(year=year, parts=", ".join(parts))

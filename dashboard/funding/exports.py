@@ -19,8 +19,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-from dashboard.display import exports, formatting
+from dashboard.display import exports
 from dashboard.texts import financiering as texts
+from etl.core import dutch
 from etl.funding.registers import cents, decimal, rate_text, real_rows
 
 MONEY_FORMAT = '"€" #,##0.00'
@@ -228,15 +229,15 @@ def _district_values(label: str, counts: list[int], amounts: list[int]):
 
 def _notes_sheet(sheet, rows, budget_lines, rates, made_on: dt.date) -> None:
     sheet.append([_text(texts.FUNDING_XLSX_NOTES_SUBJECT), _text(texts.FUNDING_XLSX_NOTES_VALUE)])
-    lines = [(texts.FUNDING_XLSX_NOTE_MADE, formatting.date(made_on))]
+    lines = [(texts.FUNDING_XLSX_NOTE_MADE, dutch.date(made_on))]
     lines.append((texts.FUNDING_XLSX_NOTE_DEMO, texts.FUNDING_XLSX_NOTE_DEMO_TEXT))
     lines.append((texts.FUNDING_XLSX_NOTE_METHOD, texts.FUNDING_XLSX_NOTE_METHOD_TEXT))
     for rate in rates.sort_values("year").itertuples(index=False):
         budget = cents(budget_lines.loc[budget_lines["year"] == rate.year, "amount_eur"]).sum()
         value = texts.FUNDING_XLSX_NOTE_YEAR_TEXT.format(
             rate=rate_text(rate.rate_eur),
-            date=formatting.date(rate.population_date),
-            budget=formatting.euro(int(budget) / 100),
+            date=dutch.date(rate.population_date),
+            budget=dutch.euro(int(budget) / 100),
             source=rate.source,
         )
         lines.append((texts.FUNDING_XLSX_NOTE_YEAR.format(year=rate.year), value))

@@ -16,16 +16,17 @@ import pandas as pd
 from babel import Locale
 from babel.numbers import format_decimal, format_percent
 
-from dashboard.display import formatting
 from dashboard.texts import financiering as texts
 from dashboard.texts import frame as frame_texts
+from dashboard.texts import labels
 from etl.contract.funding import COMMITTED_STATUSES, CONTRIBUTION_STATUSES
+from etl.core import dutch
 from etl.funding.registers import cents, expected_cents, outcome, rate_text
 
 DEFAULT_YEAR = 2020
 YEAR_PARAM = "jaar"
 KEY = ["municipality_code", "year"]
-LOCALE = formatting.LOCALE
+LOCALE = dutch.LOCALE
 _LOCALE = Locale.parse(LOCALE)
 _EURO = _LOCALE.currency_formats["standard"]
 
@@ -94,7 +95,7 @@ def year_options(contributions: pd.DataFrame) -> dict[str, str]:
 
 
 def money(amount_cents: int) -> str:
-    """1234567 → '€ 12.345,67', as formatting.euro writes it, with babel's pattern parsed once
+    """1234567 → '€ 12.345,67', as dutch.euro writes it, with babel's pattern parsed once
     (a page formats a few hundred amounts per run)."""
     return _EURO.apply(Decimal(int(amount_cents)) / 100, _LOCALE, currency="EUR")
 
@@ -219,8 +220,8 @@ def district_table(asked: YearRows, districts: pd.DataFrame, compact: bool = Fal
     labels[-1] = texts.FUNDING_NETWORK
     columns = {
         texts.FUNDING_COL_DISTRICT: labels,
-        texts.FUNDING_COL_MUNICIPALITIES: [formatting.number(sums[c][0]) for c in order],
-        texts.FUNDING_COL_INHABITANTS: [formatting.number(sums[c][1]) for c in order],
+        texts.FUNDING_COL_MUNICIPALITIES: [dutch.number(sums[c][0]) for c in order],
+        texts.FUNDING_COL_INHABITANTS: [dutch.number(sums[c][1]) for c in order],
         texts.FUNDING_COL_ASKED: [money(sums[c][2]) for c in order],
         texts.FUNDING_COL_COMMITTED: [money(sums[c][3]) for c in order],
         texts.FUNDING_COL_PAID: [money(sums[c][4]) for c in order],
@@ -240,8 +241,8 @@ def status_table(asked: YearRows) -> pd.DataFrame:
         asked[status] += int(amount)
     return pd.DataFrame(
         {
-            texts.FUNDING_COL_STATUS: [texts.FUNDING_STATUS_LABELS[s] for s in counts],
-            texts.FUNDING_COL_MUNICIPALITIES: [formatting.number(n) for n in counts.values()],
+            texts.FUNDING_COL_STATUS: [labels.CONTRIBUTION_STATUS[s] for s in counts],
+            texts.FUNDING_COL_MUNICIPALITIES: [dutch.number(n) for n in counts.values()],
             texts.FUNDING_COL_ASKED: [money(amount) for amount in asked.values()],
         }
     )
@@ -258,8 +259,8 @@ def status_counts(asked: YearRows, districts: pd.DataFrame):
         counts[None][status] += 1
     table = {texts.FUNDING_COL_DISTRICT: [*(names[c] for c in order[:-1]), texts.FUNDING_NETWORK]}
     for status in CONTRIBUTION_STATUSES:
-        label = texts.FUNDING_STATUS_LABELS[status]
-        table[label] = [formatting.number(counts[code][status]) for code in order]
+        label = labels.CONTRIBUTION_STATUS[status]
+        table[label] = [dutch.number(counts[code][status]) for code in order]
     return pd.DataFrame(table)
 
 
@@ -279,14 +280,14 @@ def municipality_table(
         {
             texts.FUNDING_COL_MUNICIPALITY: rows["name"],
             texts.FUNDING_COL_DISTRICT: rows["district_code"].map(names),
-            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(formatting.number),
+            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(dutch.number),
             texts.FUNDING_COL_ASKED: [money(amount) for amount in _cents(rows["expected_eur"])],
             texts.FUNDING_COL_STATUS: rows["status"],
             texts.FUNDING_COL_PAID: [
                 "" if amount is None else money(amount) for amount in _cents(rows["paid_eur"])
             ],
             texts.FUNDING_COL_PAID_ON: rows["paid_on"].map(
-                lambda value: "" if pd.isna(value) else formatting.date(value)
+                lambda value: "" if pd.isna(value) else dutch.date(value)
             ),
         }
     )
@@ -304,7 +305,7 @@ NUMBER_HEADERS = (
     texts.FUNDING_COL_COVERED,
     texts.FUNDING_COL_DIFFERENCE,
     texts.FUNDING_COL_FTE,
-    *texts.FUNDING_STATUS_LABELS.values(),
+    *labels.CONTRIBUTION_STATUS.values(),
 )
 
 
@@ -325,7 +326,7 @@ def budget_table(category_comparison: pd.DataFrame, year: int) -> pd.DataFrame:
         [
             pd.DataFrame(
                 {
-                    "category": rows["category"].map(texts.FUNDING_CATEGORY_LABELS).to_numpy(),
+                    "category": rows["category"].map(labels.BUDGET_CATEGORY).to_numpy(),
                     "budget": budget.to_numpy(),
                     "share": rows["share"].to_numpy(),
                     "covered": covered.to_numpy(),
@@ -373,12 +374,12 @@ def _in_kind_lines(in_kind: pd.DataFrame, districts: pd.DataFrame, year: int):
     lines = []
     for (partner, fte, note), codes in groups.items():
         if not codes:
-            where, amount = texts.FUNDING_FOR_NETWORK, formatting.number(fte, 1)
+            where, amount = texts.FUNDING_FOR_NETWORK, dutch.number(fte, 1)
         else:
             every = set(codes) == set(names)
             chosen = ", ".join(names.get(code, code) for code in sorted(codes))
             where = texts.FUNDING_FOR_EVERY_DISTRICT if every else chosen
-            amount = texts.FUNDING_FTE_PER_DISTRICT.format(fte=formatting.number(fte, 1))
+            amount = texts.FUNDING_FTE_PER_DISTRICT.format(fte=dutch.number(fte, 1))
         lines.append((bool(codes), partner, where, amount, note))
     return sorted(lines, key=lambda line: line[0])
 
@@ -407,8 +408,8 @@ def in_kind_sentence(in_kind: pd.DataFrame, year: int) -> str:
     districts = rows.loc[rows["district_code"].notna(), "fte"].sum()
     return texts.FUNDING_IN_KIND_SENTENCE.format(
         year=year,
-        network=formatting.number(network, 1),
-        districts=formatting.number(districts, 1),
+        network=dutch.number(network, 1),
+        districts=dutch.number(districts, 1),
     )
 
 
@@ -419,7 +420,7 @@ def former_funders_table(former: pd.DataFrame, districts: pd.DataFrame) -> pd.Da
         {
             texts.FUNDING_COL_MUNICIPALITY: rows["name"],
             texts.FUNDING_COL_DISTRICT: rows["district_code"].map(names),
-            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(formatting.number),
+            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(dutch.number),
         }
     ).reset_index(drop=True)
 
@@ -438,7 +439,7 @@ def sources_text(
         rate="; ".join(dict.fromkeys(rates["source"])),
         budget="; ".join(dict.fromkeys(budget_lines["source"])),
         inhabitants="; ".join(dict.fromkeys(municipalities["source"])),
-        dates=", ".join(formatting.date(date) for date in dates),
+        dates=", ".join(dutch.date(date) for date in dates),
     )
 
 
@@ -478,7 +479,7 @@ def what_if_table(asked: YearRows, budget_lines: pd.DataFrame, scenario: Scenari
     register = {
         "rate": " / ".join(rate_text(rate) for rate in register_rates),
         "growth": growth_text(0),
-        "inhabitants": formatting.number(int(rows["inhabitants"].sum())),
+        "inhabitants": dutch.number(int(rows["inhabitants"].sum())),
         "expected": money(_sum_cents(rows["expected_eur"])),
         "budget": money(budget),
         "difference": signed_money(_sum_cents(rows["expected_eur"]) - budget),
@@ -486,7 +487,7 @@ def what_if_table(asked: YearRows, budget_lines: pd.DataFrame, scenario: Scenari
     scenario_column = {
         "rate": rate_text(scenario.rate_eur),
         "growth": growth_text(scenario.growth_pct),
-        "inhabitants": formatting.number(scenario.inhabitants),
+        "inhabitants": dutch.number(scenario.inhabitants),
         "expected": money(scenario.expected_cents),
         "budget": money(budget),
         "difference": signed_money(scenario.expected_cents - budget),
@@ -545,7 +546,7 @@ def amount_colour(amount_eur: float) -> str:
 
 def amount_legend() -> list[tuple[str, str]]:
     """'minder dan € 1.500', '€ 1.500 tot € 2.000', …, '€ 5.000 of meer'."""
-    bounds = [formatting.euro(bound).replace(",00", "") for bound in AMOUNT_BREAKS]
+    bounds = [dutch.euro(bound).replace(",00", "") for bound in AMOUNT_BREAKS]
     labels = [texts.FUNDING_LEGEND_BELOW.format(bound=bounds[0])]
     labels += [
         texts.FUNDING_LEGEND_BETWEEN.format(low=low, high=high)
@@ -578,7 +579,7 @@ def status_layer(asked: YearRows):
     colours = dict(zip(rows["municipality_code"], rows["status"].map(STATUS_COLOURS), strict=True))
     present = set(rows["status"])
     legend = [
-        (texts.FUNDING_STATUS_LABELS[status], colour)
+        (labels.CONTRIBUTION_STATUS[status], colour)
         for status, colour in STATUS_COLOURS.items()
         if status in present
     ]

@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display import formatting
+from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
+from etl.core import dutch
 
 LEVEL_PARAM = "niveau"
 DISTRICT_PARAM = "district"
@@ -74,8 +75,8 @@ def filters(districts: pd.DataFrame, themes: pd.DataFrame) -> list[Filter]:
     a choice that happens to have no bodies today.
     """
     ordered_districts = districts.sort_values("district_code")
-    levels = {level: texts.BODIES_LEVEL_LABELS.get(level, level) for level in vocab.LEVELS}
-    statuses = {s: texts.BODIES_STATUS_LABELS.get(s, s) for s in vocab.BODY_STATUSES}
+    levels = {level: labels.LEVEL.get(level, level) for level in vocab.LEVELS}
+    statuses = {s: labels.BODY_STATUS.get(s, s) for s in vocab.BODY_STATUSES}
     return [
         Filter(texts.BODIES_FILTER_LEVEL, levels, LEVEL_PARAM),
         Filter(
@@ -208,17 +209,17 @@ def body_card(
     return BodyCard(
         body_id=body_id,
         name=str(row["name"]),
-        body_type=_label(texts.BODIES_TYPE_LABELS, row["body_type"]),
-        kind=_label(texts.BODIES_KIND_LABELS, row["kind"]),
-        level=_label(texts.BODIES_LEVEL_LABELS, row["level"]),
+        body_type=_label(labels.BODY_TYPE, row["body_type"]),
+        kind=_label(labels.KIND, row["kind"]),
+        level=_label(labels.LEVEL, row["level"]),
         district=_text(district_names.get(row["district_code"], row["district_code"])),
         role=_text(row["role"]),
         chair=_known(row["chair"]),
         members=list(row["members"]),
-        mandate_type=_label(texts.BODIES_MANDATE_LABELS, row["mandate_type"]),
+        mandate_type=_label(labels.MANDATE_TYPE, row["mandate_type"]),
         mandate=_known(row["mandate"]),
-        status=_label(texts.BODIES_STATUS_LABELS, row["status"]),
-        maturity=_label(texts.BODIES_MATURITY_LABELS, row["maturity"]) if is_network else None,
+        status=_label(labels.BODY_STATUS, row["status"]),
+        maturity=_label(labels.MATURITY, row["maturity"]) if is_network else None,
         themes=[theme_names.get(theme, theme) for theme in row["themes"]],
         source=str(row["source"]),
         outgoing=linked(relations[relations["source_body_id"] == body_id], "target_body_id"),
@@ -286,20 +287,20 @@ def body_table(bodies: pd.DataFrame, districts: pd.DataFrame, themes: pd.DataFra
     table = pd.DataFrame(
         {
             "name": frame["name"],
-            "body_type": frame["body_type"].map(lambda v: _label(texts.BODIES_TYPE_LABELS, v, big)),
-            "kind": frame["kind"].map(lambda v: _label(texts.BODIES_KIND_LABELS, v, big)),
-            "level": frame["level"].map(lambda v: _label(texts.BODIES_LEVEL_LABELS, v, big)),
+            "body_type": frame["body_type"].map(lambda v: _label(labels.BODY_TYPE, v, big)),
+            "kind": frame["kind"].map(lambda v: _label(labels.KIND, v, big)),
+            "level": frame["level"].map(lambda v: _label(labels.LEVEL, v, big)),
             "district": frame["district_code"].map(lambda v: _text(district_names.get(v, v))),
             "chair": frame["chair"].map(_text),
             "members": frame["members"].map(list),
             "role": frame["role"].map(_text),
             "mandate_type": frame["mandate_type"].map(
-                lambda v: _label(texts.BODIES_MANDATE_LABELS, v, big)
+                lambda v: _label(labels.MANDATE_TYPE, v, big)
             ),
             "mandate": frame["mandate"].map(_text),
-            "status": frame["status"].map(lambda v: _label(texts.BODIES_STATUS_LABELS, v, big)),
+            "status": frame["status"].map(lambda v: _label(labels.BODY_STATUS, v, big)),
             "maturity": frame["maturity"]
-            .map(lambda v: _label(texts.BODIES_MATURITY_LABELS, v, big))
+            .map(lambda v: _label(labels.MATURITY, v, big))
             .where(is_network, ""),
             "themes": frame["themes"].map(lambda ids: [theme_names.get(t, t) for t in ids]),
             "source": frame["source"].map(_text),
@@ -328,7 +329,7 @@ def relation_table(bodies: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFram
 def mandate_matrix(bodies: pd.DataFrame) -> pd.DataFrame:
     """Bodies × mandate type with ✓ marks; a body whose type is not known is marked 'Onbekend'."""
     frame = ordered(bodies)
-    columns = {**texts.BODIES_MANDATE_LABELS, None: texts.BODIES_UNKNOWN_VALUE.capitalize()}
+    columns = {**labels.MANDATE_TYPE, None: texts.BODIES_UNKNOWN_VALUE.capitalize()}
     types = frame["mandate_type"].where(frame["mandate_type"].isin(vocab.MANDATE_TYPES), None)
     matrix = {texts.MATRIX_BODY: frame["name"].tolist()}
     for mandate_type, label in columns.items():
@@ -364,17 +365,17 @@ def export_sheets(
 def summary(shown: pd.DataFrame, bodies: pd.DataFrame, relations: pd.DataFrame) -> str:
     """'22 van de 22 overleggen getoond, met 22 onderlinge relaties.'"""
     return texts.BODIES_SUMMARY.format(
-        shown=formatting.number(len(shown)),
-        total=formatting.number(len(bodies)),
-        relations=formatting.number(len(relations_between(shown, relations))),
+        shown=dutch.number(len(shown)),
+        total=dutch.number(len(bodies)),
+        relations=dutch.number(len(relations_between(shown, relations))),
     )
 
 
 def graph_alt(shown: pd.DataFrame, relations: pd.DataFrame) -> str:
     """The network's description for screen readers."""
     return texts.BODIES_GRAPH_ALT.format(
-        bodies=formatting.number(len(shown)),
-        relations=formatting.number(len(relations_between(shown, relations))),
+        bodies=dutch.number(len(shown)),
+        relations=dutch.number(len(relations_between(shown, relations))),
     )
 
 

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display import formatting
+from dashboard.texts import labels
 from dashboard.texts import themas as themas_texts
 from dashboard.texts import veiligheidsveld as texts
 from etl.contract import vocabulary as vocab
+from etl.core import dutch
 
 FINDING_COLUMNS = ("rule", "subject", "kind", "district_code", "missing", "source")
 CHAIN_ROOT = "rvo"
@@ -57,7 +58,7 @@ def _body_names(bodies: pd.DataFrame) -> dict[str, str]:
 
 
 def _kind(body_type: str) -> str:
-    return themas_texts.BODY_TYPE_LABELS.get(body_type, body_type)
+    return labels.BODY_TYPE_IN_SENTENCE.get(body_type, body_type)
 
 
 def bodies_without_mandate_or_status(bodies: pd.DataFrame) -> pd.DataFrame:
@@ -279,7 +280,7 @@ def heading(number: int, result: RuleResult) -> str:
     """'4. Overleggen zonder lijn naar het RVO: 18', or '… : ✓' when nothing was found."""
     if result.findings.empty:
         return texts.GAPS_RULE_HEADING_OK.format(number=number, title=result.title)
-    count = formatting.number(len(result.findings))
+    count = dutch.number(len(result.findings))
     return texts.GAPS_RULE_HEADING.format(number=number, title=result.title, count=count)
 
 
@@ -288,7 +289,7 @@ def summary_table(results: list[RuleResult]) -> pd.DataFrame:
     rows = [
         {
             "rule": f"{number}. {result.title}",
-            "count": formatting.number(len(result.findings)),
+            "count": dutch.number(len(result.findings)),
             "verdict": texts.GAPS_VERDICT_OK if result.findings.empty else texts.GAPS_VERDICT_OPEN,
         }
         for number, result in enumerate(results, start=1)

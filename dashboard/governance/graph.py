@@ -18,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.governance.bodies import ordered, relations_between
+from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
 
@@ -330,7 +331,7 @@ def _add_edge_hover(figure, edges, frame, positions) -> None:
 
 def _add_nodes(figure, frame, kind, positions, selected, linked, district_names, edges) -> None:
     colour, symbol = KIND_STYLES.get(kind, KIND_STYLES[None])
-    label = texts.BODIES_KIND_LABELS.get(kind, texts.BODIES_KIND_UNKNOWN)
+    label = labels.KIND.get(kind, texts.BODIES_KIND_UNKNOWN)
     figure.add_trace(
         go.Scatter(
             x=[None],
@@ -403,9 +404,9 @@ def _labels(frame, positions, selected, linked) -> list[dict]:
 
 def _node_hover(row, district_names: dict[str, str], edges: pd.DataFrame) -> str:
     values = {
-        "body_type": texts.BODIES_TYPE_LABELS.get(row.body_type, row.body_type),
-        "kind": texts.BODIES_KIND_LABELS.get(row.kind, texts.BODIES_UNKNOWN_VALUE),
-        "level": texts.BODIES_LEVEL_LABELS.get(row.level, row.level),
+        "body_type": labels.BODY_TYPE.get(row.body_type, row.body_type),
+        "kind": labels.KIND.get(row.kind, texts.BODIES_UNKNOWN_VALUE),
+        "level": labels.LEVEL.get(row.level, row.level),
         "district": None
         if pd.isna(row.district_code)
         else district_names.get(row.district_code, row.district_code),
@@ -470,8 +471,7 @@ def _layout(figure: go.Figure, rows: list[tuple[int, str]], positions) -> None:
             "showgrid": False,
             "tickvals": [-float(index) for index, _ in rows],
             "ticktext": [
-                f"<b>{html.escape(texts.BODIES_LEVEL_LABELS.get(level, level))}</b>"
-                for _, level in rows
+                f"<b>{html.escape(labels.LEVEL.get(level, level))}</b>" for _, level in rows
             ],
             "tickfont": {"size": 14, "color": TEXT_COLOUR},
             "ticks": "",

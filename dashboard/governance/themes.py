@@ -10,9 +10,10 @@ import re
 
 import pandas as pd
 
-from dashboard.display import formatting
 from dashboard.texts import frame as frame_texts
+from dashboard.texts import labels
 from dashboard.texts import themas as texts
+from etl.core import dutch
 
 THEME_PARAM = "thema"
 ALL = "alle"
@@ -91,7 +92,7 @@ def theme_card(
         "",
         f"**{texts.THEME_CARD_HOLDER}:** {holder}  ",
         f"**{texts.THEME_CARD_TEAM}:** {team}  ",
-        f"**{texts.THEME_CARD_ACTIVITIES}:** {formatting.number(n_activities)}",
+        f"**{texts.THEME_CARD_ACTIVITIES}:** {dutch.number(n_activities)}",
         "",
         f"**{texts.THEME_CARD_BODIES}:**"
         + ("" if names else f" {markdown_literal(texts.THEME_NO_BODIES)}"),
@@ -127,7 +128,7 @@ def activities(
 def workplan_table(activities: pd.DataFrame) -> pd.DataFrame:
     """The same facts as the timeline, as a table with Dutch headers."""
     table = activities.assign(
-        status=activities["status"].map(lambda s: texts.ACTIVITY_STATUS_LABELS.get(s, s))
+        status=activities["status"].map(lambda s: labels.ACTIVITY_STATUS.get(s, s))
     )
     return table[list(texts.WORKPLAN_COLUMNS)].rename(columns=texts.WORKPLAN_COLUMNS)
 

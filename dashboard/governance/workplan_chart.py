@@ -13,9 +13,10 @@ import textwrap
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.display import formatting
+from dashboard.texts import labels
 from dashboard.texts import themas as texts
 from etl.contract import vocabulary as vocab
+from etl.core import dutch
 
 STATUS_COLOURS = {
     "gepland": "#0072B2",  # blue
@@ -54,7 +55,7 @@ def _html_lines(lines: list[str]) -> str:
 
 
 def _status_label(status: str) -> str:
-    return texts.ACTIVITY_STATUS_LABELS.get(status, status)
+    return labels.ACTIVITY_STATUS.get(status, status)
 
 
 def timeline(activities: pd.DataFrame) -> go.Figure:
@@ -169,7 +170,7 @@ def alt_text(activities: pd.DataFrame) -> str:
     if activities.empty:
         return texts.WORKPLAN_NONE
     return texts.CHART_ALT.format(
-        n=formatting.number(len(activities)),
+        n=dutch.number(len(activities)),
         first=int(activities["start_year"].min()),
         last=int(activities["end_year"].max()),
     )

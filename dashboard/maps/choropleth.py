@@ -12,10 +12,10 @@ import pandas as pd
 from branca.element import MacroElement
 from jinja2 import Template
 
-from dashboard.display import formatting
 from dashboard.display.palette import MUTED, MUTED_BORDER, OUTLINE
 from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.texts import kaart as texts
+from etl.core import dutch
 
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
@@ -108,7 +108,7 @@ def municipality_features(
             "district_code": row.district_code,
             "naam": html.escape(row.name),
             "district": html.escape(str(names.get(row.district_code, ""))),
-            "inwoners": formatting.number(row.inhabitants),
+            "inwoners": dutch.number(row.inhabitants),
         }
         for number, values in enumerate(extra.values()):
             properties[f"extra_{number}"] = html.escape(str(values.get(row.municipality_code, "")))

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display import formatting
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as kaart_texts
 from dashboard.texts import overzicht as texts
+from etl.core import dutch
 
 # Display headers whose (text) cells hold numbers, to be right-aligned.
 NUMBER_HEADERS = (
@@ -34,10 +34,10 @@ def key_figures(municipalities: pd.DataFrame, districts: pd.DataFrame) -> KeyFig
     """The three headline numbers, formatted in Dutch notation."""
     dates = municipalities["inhabitants_date"].dropna()
     return KeyFigures(
-        municipalities=formatting.number(len(municipalities)),
-        inhabitants=formatting.number(int(municipalities["inhabitants"].sum())),
-        districts=formatting.number(len(districts)),
-        inhabitants_date=formatting.date(dates.max()) if not dates.empty else "onbekend",
+        municipalities=dutch.number(len(municipalities)),
+        inhabitants=dutch.number(int(municipalities["inhabitants"].sum())),
+        districts=dutch.number(len(districts)),
+        inhabitants_date=dutch.date(dates.max()) if not dates.empty else "onbekend",
     )
 
 
@@ -95,8 +95,8 @@ def district_sentence(districts: pd.DataFrame, district_code: str) -> str:
     row = districts.set_index("district_code").loc[district_code]
     return kaart_texts.MAP_SUMMARY.format(
         district=row["name"],
-        n=formatting.number(row["n_municipalities"]),
-        inhabitants=formatting.number(row["inhabitants"]),
+        n=dutch.number(row["n_municipalities"]),
+        inhabitants=dutch.number(row["inhabitants"]),
     )
 
 
@@ -109,9 +109,7 @@ def source_table(municipalities: pd.DataFrame, districts: pd.DataFrame) -> pd.Da
     records = []
     for label, frame, date_column in rows:
         for (source, date), _ in frame.groupby(["source", date_column], sort=True):
-            records.append(
-                {"table": label, "source": source, "reference_date": formatting.date(date)}
-            )
+            records.append({"table": label, "source": source, "reference_date": dutch.date(date)})
     return pd.DataFrame(records, columns=list(texts.SOURCE_COLUMNS)).rename(
         columns=texts.SOURCE_COLUMNS
     )
@@ -121,7 +119,7 @@ def _formatted(table: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
     """Numbers as Dutch text, so every table reads '3.228.403' and '101,42'."""
     return table.assign(
         **{
-            column: table[column].map(lambda value, d=digits: formatting.number(value, d))
+            column: table[column].map(lambda value, d=digits: dutch.number(value, d))
             for column, digits in decimals.items()
         }
     )

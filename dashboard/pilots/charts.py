@@ -19,6 +19,7 @@ import plotly.graph_objects as go
 from dashboard.governance.workplan_chart import short_title
 from dashboard.pilots.explorer import edges_until, month, number, origins_until
 from dashboard.texts import frame as frame_texts
+from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 
@@ -99,7 +100,7 @@ def timeline(pilots: pd.DataFrame, sites: pd.DataFrame, municipalities: pd.DataF
     ]
     traces = []
     for status in [*vocab.PILOT_STATUSES, None]:
-        label = _escape(texts.PILOT_STATUS_LABELS.get(status, frame_texts.UNKNOWN))
+        label = _escape(labels.PILOT_STATUS.get(status, frame_texts.UNKNOWN))
         for open_end in (False, True):
             bars = [
                 r for r in rows
@@ -330,7 +331,7 @@ def _district_names(districts: pd.DataFrame, district_shapes) -> list[dict]:
 
 def _category(category) -> tuple[str, str]:
     colour = CATEGORY_COLOURS.get(category, CATEGORY_COLOURS[None])
-    return colour, _escape(texts.PILOT_CATEGORY_LABELS.get(category, texts.PILOTS_NO_CATEGORY))
+    return colour, _escape(labels.PILOT_CATEGORY.get(category, texts.PILOTS_NO_CATEGORY))
 
 
 def _arrows(edges: list[dict], category, year: int) -> list[dict]:

@@ -12,13 +12,14 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display import formatting
 from dashboard.governance.bodies import Filter, sort_key
 from dashboard.governance.themes import markdown_literal
 from dashboard.texts import exports as exports_texts
 from dashboard.texts import frame as frame_texts
+from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
+from etl.core import dutch
 from etl.pilots.registers import origin_dates
 
 THEME_PARAM = "thema"
@@ -100,8 +101,8 @@ def explore(marts, chosen: list[list[str]], first: str, last: str) -> View:
 def filters(districts: pd.DataFrame, themes: pd.DataFrame) -> list[Filter]:
     """Theme, district, status and category (the order of `Selection`)."""
     ordered = districts.sort_values("district_code")
-    statuses = {s: texts.PILOT_STATUS_LABELS[s] for s in vocab.PILOT_STATUSES}
-    categories = {c: texts.PILOT_CATEGORY_LABELS[c] for c in vocab.PILOT_CATEGORIES}
+    statuses = {s: labels.PILOT_STATUS[s] for s in vocab.PILOT_STATUSES}
+    categories = {c: labels.PILOT_CATEGORY[c] for c in vocab.PILOT_CATEGORIES}
     return [
         Filter(
             texts.PILOTS_FILTER_THEME,
@@ -321,9 +322,9 @@ def municipality_table(
                 f"{name} ({names.get(code, code)})"
                 for name, code in zip(shown["name"], shown["district_code"], strict=True)
             ],
-            "n_pilots": shown["n_pilots"].map(formatting.number),
-            "n_origin": shown["n_origin"].map(formatting.number),
-            "n_adopted": shown["n_adopted"].map(formatting.number),
+            "n_pilots": shown["n_pilots"].map(dutch.number),
+            "n_origin": shown["n_origin"].map(dutch.number),
+            "n_adopted": shown["n_adopted"].map(dutch.number),
             "subsidy": [
                 subsidy_text(amount, unknown) if origin else ""
                 for amount, unknown, origin in zip(
@@ -530,8 +531,8 @@ def pilot_card(pilot_id: str, marts) -> str:
         lines.append(f"**{md(texts.PILOTS_CARD_DEMO)}**")
     facts = {
         "theme": theme_names.get(row["theme_id"], row["theme_id"]),
-        "category": _label(texts.PILOT_CATEGORY_LABELS, row["category"], texts.PILOTS_NO_CATEGORY),
-        "status": _label(texts.PILOT_STATUS_LABELS, row["status"]),
+        "category": _label(labels.PILOT_CATEGORY, row["category"], texts.PILOTS_NO_CATEGORY),
+        "status": _label(labels.PILOT_STATUS, row["status"]),
         "lead": _known(row["lead_organisation"]),
         "origin": place.get(row["origin_municipality_code"], frame_texts.UNKNOWN),
         "period": period_text(row["start_date"], row["end_date"], row["status"]),
@@ -581,7 +582,7 @@ def site_lines(sites: pd.DataFrame, names: dict[str, str]) -> list[str]:
         )
         lines.append(
             texts.PILOTS_SITE_LINE.format(
-                role=texts.PILOT_ROLE_LABELS.get(role, role),
+                role=labels.SITE_ROLE.get(role, role),
                 date=since or texts.PILOTS_DATE_UNKNOWN,
                 n=count,
                 names=", ".join(places),
@@ -644,10 +645,8 @@ def pilot_table(
         {
             "name": pilots["name"],
             "theme": pilots["theme_id"].map(lambda t: theme_names.get(t, t)),
-            "category": pilots["category"].map(
-                lambda c: _label(texts.PILOT_CATEGORY_LABELS, c, "")
-            ),
-            "status": pilots["status"].map(lambda s: _label(texts.PILOT_STATUS_LABELS, s)),
+            "category": pilots["category"].map(lambda c: _label(labels.PILOT_CATEGORY, c, "")),
+            "status": pilots["status"].map(lambda s: _label(labels.PILOT_STATUS, s)),
             "origin": pilots["origin_municipality_code"].map(lambda c: place.get(c, "")),
             "lead_organisation": pilots["lead_organisation"].fillna(""),
             "start_date": pilots["start_date"],
@@ -687,7 +686,7 @@ def export_sheets(view: View, marts, show_demo: bool) -> dict[str, pd.DataFrame]
             "pilot": sites["pilot_id"].map(names),
             "municipality": sites["municipality_code"].map(lambda c: place.get(c, c)),
             "municipality_code": sites["municipality_code"],
-            "role": sites["role"].map(lambda r: texts.PILOT_ROLE_LABELS.get(r, r)),
+            "role": sites["role"].map(lambda r: labels.SITE_ROLE.get(r, r)),
             "since": sites["since"],
             "note": sites["note"].fillna(""),
             "source": sites["source"],
@@ -738,7 +737,7 @@ def display_table(table: pd.DataFrame) -> pd.DataFrame:
 
 def money(amount: float) -> str:
     """Euro in Dutch notation, cents only when there are any: '€ 120.000', '€ 12,50'."""
-    return formatting.euro(amount).removesuffix(",00")
+    return dutch.euro(amount).removesuffix(",00")
 
 
 def month(value) -> str:
@@ -749,11 +748,11 @@ def month(value) -> str:
 
 
 def number(value: float) -> str:
-    """Dutch notation (via formatting.number), at once for whole numbers below 1.000, which
+    """Dutch notation (via dutch.number), at once for whole numbers below 1.000, which
     have no separator: most counts and values of the page are such, and babel is slow."""
     if float(value).is_integer() and -1000 < value < 1000:
         return str(int(value))
-    return formatting.number(value)
+    return dutch.number(value)
 
 
 def period_text(start, end, status) -> str:

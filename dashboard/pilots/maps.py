@@ -16,11 +16,11 @@ import folium
 import numpy as np
 import pandas as pd
 
-from dashboard.display import formatting
 from dashboard.maps import choropleth as maps
 from dashboard.maps.overlays import Overlay
 from dashboard.pilots.explorer import COUNT_LAYER, SUBSIDY_LAYER, number, subsidy_text
 from dashboard.texts import pilots as texts
+from etl.core import dutch
 
 COUNT, SUBSIDY = COUNT_LAYER, SUBSIDY_LAYER
 # ColorBrewer Blues (9 classes), five of them: light enough to read labels on, dark enough apart.
@@ -89,7 +89,7 @@ def class_labels(classes: Classes, money: bool) -> list[str]:
 
 
 def _euro(value: float) -> str:
-    return f"€ {formatting.number(value, 0)}"
+    return f"€ {dutch.number(value, 0)}"
 
 
 def pilot_overlay(figures: pd.DataFrame, layer: str) -> Overlay:

@@ -56,20 +56,6 @@ FUNDING_SENTENCES = {
     ),
 }
 FUNDING_STATUS_SENTENCE = "Stand van de bijdragen voor {year} volgens het register: {counts}."
-FUNDING_STATUS_LABELS = {
-    "gevraagd": "Gevraagd",
-    "toegezegd": "Toegezegd",
-    "gefactureerd": "Gefactureerd",
-    "betaald": "Betaald",
-    "afgewezen": "Afgewezen",
-    "onbekend": "Onbekend",
-}
-FUNDING_CATEGORY_LABELS = {
-    "coördinatie": "Coördinatie",
-    "communicatie/administratie": "Communicatie/administratie",
-    "intelligence": "Intelligence",
-    "projecten": "Projecten",
-}
 FUNDING_NETWORK = "Oost-Nederland"
 FUNDING_COL_DISTRICT = "District"
 FUNDING_COL_MUNICIPALITY = "Gemeente"

@@ -31,43 +31,7 @@ BODIES_OUTSIDE_FILTER = (
 )
 BODIES_CARD_HINT = "Klik op een overleg in het netwerk of kies het in de zijbalk voor de details."
 BODIES_UNKNOWN_VALUE = "onbekend"
-BODIES_LEVEL_LABELS = {
-    "landelijk": "Landelijk",
-    "regionaal": "Regionaal",
-    "district": "District",
-    "lokaal": "Lokaal",
-}
-BODIES_KIND_LABELS = {
-    "bestuurlijk": "Bestuurlijk",
-    "ambtelijk": "Ambtelijk",
-    "gemengd": "Gemengd (bestuurlijk en ambtelijk)",
-}
 BODIES_KIND_UNKNOWN = "Aard onbekend"
-BODIES_STATUS_LABELS = {
-    "actief": "Actief",
-    "in oprichting": "In oprichting",
-    "opgeheven": "Opgeheven",
-    "onbekend": "Onbekend",
-}
-BODIES_TYPE_LABELS = {
-    "dvo": "DVO",
-    "districtsnetwerk": "Districtsnetwerk",
-    "bestuurlijk overleg": "Bestuurlijk overleg",
-    "ambtelijk overleg": "Ambtelijk overleg",
-    "werkgroep": "Werkgroep",
-    "expertteam": "Expertteam",
-    "platform": "Platform",
-    "stuurgroep": "Stuurgroep",
-    "organisatie": "Organisatie",
-    "functie": "Functie",
-}
-BODIES_MANDATE_LABELS = {
-    "besluitvormend": "Besluitvormend",
-    "adviserend": "Adviserend",
-    "afstemmend": "Afstemmend",
-    "uitvoerend": "Uitvoerend",
-    "informerend": "Informerend",
-}
 GRAPH_LEGEND_KINDS = "Aard van het overleg"
 GRAPH_LEGEND_RELATIONS = "Relatie (pijl naar het andere overleg)"
 GRAPH_HOVER_FIELDS = {
@@ -135,12 +99,6 @@ BODIES_SHEETS = {
     "relations": "Relaties",
     "mandates": "Mandaten",
     "themes": "Thema's",
-}
-BODIES_MATURITY_LABELS = {
-    "goed werkend": "Goed werkend",
-    "in ontwikkeling": "In ontwikkeling",
-    "ontbreekt": "Ontbreekt",
-    "onbekend": "Onbekend",
 }
 # Node labels in the network: long, recurring name parts shortened (the hover shows the full name).
 GRAPH_LABEL_ABBREVIATIONS = {

@@ -28,23 +28,6 @@ PILOTS_PERIOD_NOTE = (
     "Binnen de gekozen periode vallen pilots die in die jaren liepen. {n} getoonde pilot(s) "
     "zonder bekende startdatum blijven zichtbaar, omdat ze toen gelopen kunnen hebben."
 )
-PILOT_STATUS_LABELS = {
-    "gepland": "Gepland",
-    "lopend": "Lopend",
-    "afgerond": "Afgerond",
-    "geborgd": "Geborgd",
-    "gestopt": "Gestopt",
-}
-PILOT_CATEGORY_LABELS = {
-    "passend vervoer": "Passend vervoer",
-    "triage": "Triage",
-    "beoordelingslocaties": "Beoordelingslocaties",
-}
-PILOT_ROLE_LABELS = {
-    "herkomst": "Herkomst",
-    "overnemer": "Overgenomen",
-    "deelnemer": "Deelnemer",
-}
 PILOTS_METRIC_PILOTS = "Pilots"
 PILOTS_METRIC_PILOTS_HELP = "Pilots in het register die aan de filters voldoen."
 PILOTS_METRIC_DEMO = " Waarvan {n} fictief (demodata)."

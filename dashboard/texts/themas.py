@@ -34,13 +34,6 @@ WORKPLAN_COLUMNS = {
     "source": "Bron",
 }
 WORKPLAN_NO_THEME = "algemeen (geen thema)"
-ACTIVITY_STATUS_LABELS = {
-    "gepland": "Gepland",
-    "lopend": "Lopend",
-    "afgerond": "Afgerond",
-    "gestopt": "Gestopt",
-    "onbekend": "Onbekend",
-}
 CHART_YEAR = "Jaar"
 CHART_STATUS = "Status"
 CHART_THEME = "Thema"
@@ -58,15 +51,3 @@ FINDING_COLUMNS = {
 }
 LIST_AND = "en"
 LIST_OR = "of"
-BODY_TYPE_LABELS = {
-    "dvo": "DVO",
-    "districtsnetwerk": "districtsnetwerk",
-    "bestuurlijk overleg": "bestuurlijk overleg",
-    "ambtelijk overleg": "ambtelijk overleg",
-    "werkgroep": "werkgroep",
-    "expertteam": "expertteam",
-    "platform": "platform",
-    "stuurgroep": "stuurgroep",
-    "organisatie": "organisatie",
-    "functie": "functie",
-}

@@ -1,0 +1,15 @@
+"""Names of places from the reference marts: district and municipality codes → Dutch names."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+
+def district_names(districts: pd.DataFrame) -> dict[str, str]:
+    """{'VR05': 'Twente', …} in the order of the districts mart."""
+    return dict(zip(districts["district_code"], districts["name"], strict=True))
+
+
+def municipality_names(municipalities: pd.DataFrame) -> dict[str, str]:
+    """{'GM0200': 'Apeldoorn', …} in the order of the municipalities mart."""
+    return dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))

@@ -1,0 +1,31 @@
+"""Every URL parameter of the app, in one table: a view is shared by its link.
+
+The names are Dutch because people read and share the links. A name that was unified keeps its
+old spelling as an alias (`ALIASES`), so links shared before still open the same view.
+"""
+
+from __future__ import annotations
+
+DISTRICT = "district"
+DEMO = "demo"
+LAYER = "laag"  # map layer, on Kaart, Financiering and Pilots
+YEAR = "jaar"
+THEME = "thema"
+LEVEL = "niveau"
+STATUS = "status"
+BODY = "overleg"
+CATEGORY = "categorie"
+FROM_YEAR = "van"
+TO_YEAR = "tot"
+PILOT = "pilot"
+INDICATOR = "indicator"
+
+ALL_VALUES = "alle"  # the value that stands for "no filter"
+
+# old name → current name; read once when a page opens, then the link shows the current name
+ALIASES = {"kaartlaag": LAYER}
+
+PARAMS = (
+    DISTRICT, DEMO, LAYER, YEAR, THEME, LEVEL, STATUS, BODY, CATEGORY, FROM_YEAR, TO_YEAR,
+    PILOT, INDICATOR,
+)  # fmt: skip

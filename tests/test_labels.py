@@ -1,0 +1,30 @@
+"""Every value of every closed vocabulary has a Dutch label, derived in one place."""
+
+import pytest
+
+from dashboard.texts import labels
+from etl.contract import funding as funding_vocab
+from etl.contract import vocabulary as vocab
+
+VOCABULARIES = [
+    value for name, value in {**vars(vocab), **vars(funding_vocab)}.items()
+    if name.isupper() and not name.endswith("_CODES")  # codes are named by the reference marts
+    and isinstance(value, tuple) and all(isinstance(v, str) for v in value)
+]  # fmt: skip
+# Subsets of another vocabulary: labelled through the vocabulary they are taken from.
+SUBSETS = {vocab.SYMMETRIC_RELATIONS, vocab.CHAIN_RELATIONS, vocab.EXPERT_TEAM_TYPES,
+           funding_vocab.COMMITTED_STATUSES, funding_vocab.ROLLUP_LEVELS}  # fmt: skip
+
+
+@pytest.mark.parametrize("values", [v for v in VOCABULARIES if v not in SUBSETS], ids=str)
+def test_every_vocabulary_value_has_a_label(values):
+    shown = labels.BY_VOCABULARY[values]
+    assert list(shown) == list(values)
+    assert all(text and text[0].isupper() for text in shown.values())
+
+
+def test_labels_capitalise_and_keep_abbreviations():
+    assert labels.label("in oprichting") == "In oprichting"
+    assert labels.BODY_TYPE["dvo"] == "DVO" and labels.BODY_TYPE_IN_SENTENCE["dvo"] == "DVO"
+    assert labels.BODY_TYPE_IN_SENTENCE["werkgroep"] == "werkgroep"
+    assert labels.SITE_ROLE["overnemer"] == "Overgenomen"
