@@ -28,3 +28,23 @@ def test_date_and_moment_are_dutch():
     assert dutch.date(dt.date(2019, 12, 31)) == "31 december 2019"
     # 20:09 UTC in November is 21:09 in Amsterdam (winter time).
     assert dutch.moment("2026-11-29T20:09:17+00:00") == "29 november 2026, 21:09"
+
+
+def test_money_in_cents_matches_euro_and_short_drops_zero_cents():
+    assert dutch.euro_cents(1_234_567) == dutch.euro(12_345.67)
+    assert dutch.euro_cents(-5) == dutch.euro(-0.05)
+    assert dutch.euro_short(120_000) == "€\xa0120.000"
+    assert dutch.euro_short(12.5) == "€\xa012,50"
+    assert dutch.rate(0.07) == "€\xa00,07" and dutch.rate(0.075) == "€\xa00,075"
+
+
+def test_month_period_count_and_short_moment():
+    assert dutch.month(dt.date(2019, 3, 1)) == "maart 2019"
+    assert dutch.month(pd.Timestamp("2019-01-01")) == "januari 2019"
+    assert dutch.month(None) == "" and dutch.month(pd.NaT) == ""
+    assert dutch.period(2019, 2022) == "2019–2022" and dutch.period(2019, 2019) == "2019"
+    assert dutch.count(1, "gemeente", "gemeenten") == "1 gemeente"
+    assert dutch.count(1234, "gemeente", "gemeenten") == "1.234 gemeenten"
+    assert dutch.short_moment("2026-11-29T20:56:13+00:00") == "29-11-2026 21:56"
+    assert dutch.short_moment("2026-07-01T10:00:00+00:00") == "01-07-2026 12:00"
+    assert dutch.short_moment("geen tijd") == "geen tijd"
