@@ -11,7 +11,8 @@ import pandas as pd
 import pandera.errors
 import streamlit as st
 
-from etl.contract.schemas import GEO_MARTS, MART_SCHEMAS, lists_from_parquet
+from etl.contract.base import lists_from_parquet
+from etl.contract.registry import GEO_MARTS, MART_SCHEMAS
 from etl.core.settings import Settings
 from etl.core.store import MANIFEST
 

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from etl.contract.schemas import MART_SCHEMAS
+from etl.contract.registry import MART_SCHEMAS
 from etl.contract.validation import SourceTable, check_table
 from etl.core import store
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
-from etl.funding import registers as funding
+from etl.funding.marts import derived_marts
 from etl.geo.boundaries import load_boundaries
 from etl.geo.shapes import district_shapes, for_display, municipality_shapes
 from etl.reference.tables import load_reference
@@ -42,7 +42,7 @@ def build(settings: Settings) -> BuildResult:
         "municipality_shapes": for_display(shapes_rd),
         "district_shapes": for_display(district_shapes(shapes_rd, reference.municipalities)),
         **registers.tables,
-        **funding.derived_marts(registers.tables, reference),
+        **derived_marts(registers.tables, reference),
     }
     marts = {name: _checked(name, frame) for name, frame in marts.items()}
     inputs = (*reference.inputs, *registers.inputs)

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from etl.build import build
-from etl.contract.schemas import MART_SCHEMAS
+from etl.contract.registry import MART_SCHEMAS
 from etl.core.errors import InvalidInputError
 from etl.core.store import sha256
 from etl.reference.tables import MUNICIPALITIES_FILE

@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 
 from etl import demo
+from etl.funding.amounts import expected_cents
 from etl.funding.demo import DEMO_SOURCE, funding_demo
-from etl.funding.registers import expected_cents
 from etl.reference.tables import load_reference
 from etl.registers.catalogue import load_registers
 

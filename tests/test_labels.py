@@ -3,17 +3,16 @@
 import pytest
 
 from dashboard.texts import labels
-from etl.contract import funding as funding_vocab
 from etl.contract import vocabulary as vocab
 
 VOCABULARIES = [
-    value for name, value in {**vars(vocab), **vars(funding_vocab)}.items()
+    value for name, value in vars(vocab).items()
     if name.isupper() and not name.endswith("_CODES")  # codes are named by the reference marts
     and isinstance(value, tuple) and all(isinstance(v, str) for v in value)
 ]  # fmt: skip
 # Subsets of another vocabulary: labelled through the vocabulary they are taken from.
 SUBSETS = {vocab.SYMMETRIC_RELATIONS, vocab.CHAIN_RELATIONS, vocab.EXPERT_TEAM_TYPES,
-           funding_vocab.COMMITTED_STATUSES, funding_vocab.ROLLUP_LEVELS}  # fmt: skip
+           vocab.COMMITTED_STATUSES, vocab.ROLLUP_LEVELS}  # fmt: skip
 
 
 @pytest.mark.parametrize("values", [v for v in VOCABULARIES if v not in SUBSETS], ids=str)

@@ -15,7 +15,7 @@ import pytest
 
 from etl.__main__ import main
 from etl.build import build
-from etl.contract.schemas import ThemesTable
+from etl.contract.governance import ThemesTable
 from etl.core.settings import CURRENT_POINTER, DataRoot, Settings, initialise_data_root
 from etl.reference.tables import load_reference
 from etl.registers import importing as register_import

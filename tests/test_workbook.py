@@ -8,7 +8,7 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from etl.contract.schemas import WorkplanTable
+from etl.contract.governance import WorkplanTable
 from etl.demo import write_demo
 from etl.reference.tables import load_reference
 from etl.registers import columns as rc
@@ -125,7 +125,7 @@ def test_a_newly_declared_register_gets_its_sheet_without_code(reference, monkey
         "extra", "extra.csv", "Extra register",
         {"activity_id": "code", "title": "titel", "theme_id": "thema", "start_year": "van",
          "end_year": "tot", "status": "stand", "source": "bron"},
-        WorkplanTable, whole_numbers=("start_year", "end_year"),
+        WorkplanTable,
     )  # fmt: skip
     monkeypatch.setitem(REGISTERS, "extra", spec)
     book = _open(template_bytes(reference))

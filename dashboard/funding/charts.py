@@ -9,7 +9,7 @@ from dashboard.display.palette import OUTLINE
 from dashboard.funding import figures as funding
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
-from etl.funding.registers import cents
+from etl.funding.amounts import cents
 
 BUDGET_COLOUR = "#0072B2"  # Okabe-Ito blue
 DARK_TEXT = "#1A1A1A"

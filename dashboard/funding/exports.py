@@ -22,7 +22,8 @@ from openpyxl.utils import get_column_letter
 from dashboard.display import exports
 from dashboard.texts import financiering as texts
 from etl.core import dutch
-from etl.funding.registers import cents, decimal, rate_text, real_rows
+from etl.funding.amounts import cents, decimal
+from etl.funding.marts import real_rows
 
 MONEY_FORMAT = '"€" #,##0.00'
 RATE_FORMAT = '"€" #,##0.00##'
@@ -235,7 +236,7 @@ def _notes_sheet(sheet, rows, budget_lines, rates, made_on: dt.date) -> None:
     for rate in rates.sort_values("year").itertuples(index=False):
         budget = cents(budget_lines.loc[budget_lines["year"] == rate.year, "amount_eur"]).sum()
         value = texts.FUNDING_XLSX_NOTE_YEAR_TEXT.format(
-            rate=rate_text(rate.rate_eur),
+            rate=dutch.rate(rate.rate_eur),
             date=dutch.date(rate.population_date),
             budget=dutch.euro(int(budget) / 100),
             source=rate.source,

@@ -19,9 +19,9 @@ from babel.numbers import format_decimal, format_percent
 from dashboard.texts import financiering as texts
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
-from etl.contract.funding import COMMITTED_STATUSES, CONTRIBUTION_STATUSES
+from etl.contract.vocabulary import COMMITTED_STATUSES, CONTRIBUTION_STATUSES
 from etl.core import dutch
-from etl.funding.registers import cents, expected_cents, outcome, rate_text
+from etl.funding.amounts import cents, expected_cents, outcome
 
 DEFAULT_YEAR = 2020
 YEAR_PARAM = "jaar"
@@ -477,7 +477,7 @@ def what_if_table(asked: YearRows, budget_lines: pd.DataFrame, scenario: Scenari
     budget = _sum_cents(budget_lines.loc[budget_lines["year"] == year, "amount_eur"])
     register_rates = sorted(set(rows["rate_eur"]))
     register = {
-        "rate": " / ".join(rate_text(rate) for rate in register_rates),
+        "rate": " / ".join(dutch.rate(rate) for rate in register_rates),
         "growth": growth_text(0),
         "inhabitants": dutch.number(int(rows["inhabitants"].sum())),
         "expected": money(_sum_cents(rows["expected_eur"])),
@@ -485,7 +485,7 @@ def what_if_table(asked: YearRows, budget_lines: pd.DataFrame, scenario: Scenari
         "difference": signed_money(_sum_cents(rows["expected_eur"]) - budget),
     }
     scenario_column = {
-        "rate": rate_text(scenario.rate_eur),
+        "rate": dutch.rate(scenario.rate_eur),
         "growth": growth_text(scenario.growth_pct),
         "inhabitants": dutch.number(scenario.inhabitants),
         "expected": money(scenario.expected_cents),
@@ -521,7 +521,7 @@ def register_rate(asked: YearRows) -> float:
 
 
 def step_rate_label(step: int) -> str:
-    return rate_text(step / 1000)
+    return dutch.rate(step / 1000)
 
 
 def growth_text(growth_pct: float) -> str:

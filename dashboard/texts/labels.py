@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from etl.contract import funding as funding_vocab
 from etl.contract import vocabulary as vocab
 
 EXCEPTIONS = {
@@ -47,9 +46,9 @@ ACTIVITY_STATUS = _labels(vocab.ACTIVITY_STATUSES)
 PILOT_CATEGORY = _labels(vocab.PILOT_CATEGORIES)
 PILOT_STATUS = _labels(vocab.PILOT_STATUSES)
 SITE_ROLE = _labels(vocab.SITE_ROLES)
-BUDGET_CATEGORY = _labels(funding_vocab.BUDGET_CATEGORIES)
-CONTRIBUTION_STATUS = _labels(funding_vocab.CONTRIBUTION_STATUSES)
-OUTCOME = _labels(funding_vocab.OUTCOMES)
+BUDGET_CATEGORY = _labels(vocab.BUDGET_CATEGORIES)
+CONTRIBUTION_STATUS = _labels(vocab.CONTRIBUTION_STATUSES)
+OUTCOME = _labels(vocab.OUTCOMES)
 
 # vocabulary → its labels; the test walks this table
 BY_VOCABULARY = {
@@ -58,6 +57,6 @@ BY_VOCABULARY = {
     vocab.MATURITIES: MATURITY, vocab.RELATIONS: RELATION,
     vocab.ACTIVITY_STATUSES: ACTIVITY_STATUS, vocab.PILOT_CATEGORIES: PILOT_CATEGORY,
     vocab.PILOT_STATUSES: PILOT_STATUS, vocab.SITE_ROLES: SITE_ROLE,
-    funding_vocab.BUDGET_CATEGORIES: BUDGET_CATEGORY,
-    funding_vocab.CONTRIBUTION_STATUSES: CONTRIBUTION_STATUS, funding_vocab.OUTCOMES: OUTCOME,
+    vocab.BUDGET_CATEGORIES: BUDGET_CATEGORY,
+    vocab.CONTRIBUTION_STATUSES: CONTRIBUTION_STATUS, vocab.OUTCOMES: OUTCOME,
 }  # fmt: skip

@@ -9,7 +9,13 @@ import pandas as pd
 import pandera.errors
 import pandera.pandas as pa
 
-from etl.contract.schemas import IDENTIFIER, MUNICIPALITY_CODE
+from etl.contract.base import (
+    IDENTIFIER,
+    MUNICIPALITY_CODE,
+    TEXT_LISTS_CHECK,
+    VALID_POLYGONS,
+    WHOLE_CENTS,
+)
 from etl.core.errors import FIRST_DATA_ROW, InvalidInputError, Problem
 
 PATTERN_MESSAGES = {
@@ -119,14 +125,14 @@ def _range_message(check: str) -> str:
         return f"moet tussen {numbers[0]} en {numbers[1]} liggen"
     if check.startswith("str_length"):
         return "mag niet leeg zijn"
-    if check == "tekstlijst":
+    if check == TEXT_LISTS_CHECK:
         return "moet een lijst van teksten zijn, gescheiden door ';'"
     if check.startswith("str_matches"):
         pattern = check[len("str_matches('") : -2].replace("\\\\", "\\")
         return PATTERN_MESSAGES.get(pattern, f"heeft niet de vorm {pattern}")
-    if check == "hele_centen":
+    if check == WHOLE_CENTS:
         return "een bedrag heeft hoogstens twee decimalen (hele centen)"
-    if check == "geldige_vlakken":
+    if check == VALID_POLYGONS:
         return "de grens is geen geldig vlak"
     return f"voldoet niet aan de regel {check}"
 

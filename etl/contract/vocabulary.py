@@ -27,3 +27,14 @@ EXPERT_TEAM_TYPES = ("expertteam", "platform")
 PILOT_CATEGORIES = ("passend vervoer", "triage", "beoordelingslocaties")
 PILOT_STATUSES = ("gepland", "lopend", "afgerond", "geborgd", "gestopt")
 SITE_ROLES = ("herkomst", "overnemer", "deelnemer")
+
+# Funding (issue 5): the four budget categories of the Q&A (vraag 3), in its order.
+BUDGET_CATEGORIES = ("coördinatie", "communicatie/administratie", "intelligence", "projecten")
+# Where a municipality's contribution stands; `onbekend` when the register does not say.
+CONTRIBUTION_STATUSES = (
+    "gevraagd", "toegezegd", "gefactureerd", "betaald", "afgewezen", "onbekend",
+)  # fmt: skip
+# Statuses in which a municipality has said yes (committed), from promise to payment.
+COMMITTED_STATUSES = ("toegezegd", "gefactureerd", "betaald")
+OUTCOMES = ("gedekt", "tekort", "overschot")  # expected contributions against the budget
+ROLLUP_LEVELS = ("district", "netwerk")

@@ -13,7 +13,8 @@ import numpy as np
 import pandas as pd
 
 from etl.core.settings import DataRoot
-from etl.funding.registers import FUNDING_SPECS, expected_cents
+from etl.funding.amounts import expected_cents
+from etl.funding.registers import FUNDING_SPECS
 from etl.reference.tables import Reference
 from etl.registers.catalogue import load_register
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pandas as pd
 
 from etl.contract import vocabulary as vocab
-from etl.contract.schemas import BodiesTable, BodyRelationsTable, ThemesTable, WorkplanTable
+from etl.contract.governance import BodiesTable, BodyRelationsTable, ThemesTable, WorkplanTable
 from etl.registers.spec import Place, RegisterSpec
 
 GOVERNANCE_SPECS: tuple[RegisterSpec, ...] = (
@@ -19,7 +19,7 @@ GOVERNANCE_SPECS: tuple[RegisterSpec, ...] = (
          "members": "leden", "role": "rol", "mandate_type": "mandaattype",
          "mandate": "mandaat", "status": "status", "maturity": "volwassenheid",
          "themes": "themas", "source": "bron"},
-        BodiesTable, lists=("members", "themes"), district_columns=("district_code",),
+        BodiesTable, district_columns=("district_code",),
     ),
     RegisterSpec(
         "body_relations", "relaties.csv", "Relaties",
@@ -38,7 +38,7 @@ GOVERNANCE_SPECS: tuple[RegisterSpec, ...] = (
         {"activity_id": "id", "title": "titel", "theme_id": "thema",
          "start_year": "startjaar", "end_year": "eindjaar", "status": "status",
          "source": "bron"},
-        WorkplanTable, whole_numbers=("start_year", "end_year"),
+        WorkplanTable,
     ),
 )  # fmt: skip
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from etl.contract import vocabulary as vocab
-from etl.contract.schemas import PilotResultsTable, PilotSitesTable, PilotsTable
+from etl.contract.pilots import PilotResultsTable, PilotSitesTable, PilotsTable
 from etl.registers.spec import Place, RegisterSpec
 
 PILOTS_FILE = "pilots.csv"
@@ -25,21 +25,20 @@ PILOT_SPECS: tuple[RegisterSpec, ...] = (
          "start_date": "startdatum", "end_date": "einddatum", "status": "status",
          "subsidy_eur": "subsidie_eur", "partners": "partners", "funders": "financiers",
          "description": "omschrijving", "note": "toelichting", "source": "bron"},
-        PilotsTable, lists=("partners", "funders"), numbers=("subsidy_eur",),
-        dates=("start_date", "end_date"), demo=True,
+        PilotsTable, demo=True,
     ),
     RegisterSpec(
         "pilot_sites", SITES_FILE, "Pilotlocaties",
         {"pilot_id": "pilot", "municipality_code": "gemeente", "role": "rol", "since": "sinds",
          "note": "toelichting", "source": "bron"},
-        PilotSitesTable, dates=("since",), demo=True,
+        PilotSitesTable, demo=True,
     ),
     RegisterSpec(
         "pilot_results", RESULTS_FILE, "Pilotresultaten",
         {"pilot_id": "pilot", "indicator": "indicator", "value": "waarde",
          "value_text": "resultaat", "unit": "eenheid", "measured_on": "peildatum",
          "source": "bron"},
-        PilotResultsTable, numbers=("value",), dates=("measured_on",), demo=True,
+        PilotResultsTable, demo=True,
     ),
 )  # fmt: skip
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from etl.contract.schemas import DistrictsTable, MunicipalitiesTable
+from etl.contract.reference import DistrictsTable, MunicipalitiesTable
 from etl.contract.validation import SourceTable, check_table
 from etl.core import cells
 from etl.core.cells import read_raw_csv

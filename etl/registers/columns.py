@@ -2,21 +2,23 @@
 
 The template, the export and the import read everything from here, so a register that another
 domain declares in `etl.registers.catalogue.REGISTERS` gets its sheet, its dropdown lists,
-its parsing and its diff without code of its own: the kind of a column comes from the spec (`lists`,
-`whole_numbers`, `numbers`, `dates`), its closed vocabulary from `spec.allowed` or the schema's
-`isin` check, municipality and district codes from the reference data, whether it may be empty
-from the schema, and a register's key from the schema's unique fields (or `spec.key`).
+its parsing and its diff without code of its own: the kind of a column comes from its schema
+dtype (`RegisterSpec.kinds`; text lists are marked in the field metadata), its closed vocabulary
+from `spec.allowed` or the schema's `isin` check, municipality and district codes from the
+reference data, whether it may be empty from the schema, and a register's key from the schema's
+unique fields (or `spec.key`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from etl.contract.schemas import MUNICIPALITY_CODE
+from etl.contract.base import MUNICIPALITY_CODE
 from etl.reference.tables import Reference
-from etl.registers.spec import RegisterSpec
+from etl.registers.spec import DATE, LIST, NUMBER, TEXT, WHOLE, RegisterSpec
 
-TEXT, LIST, WHOLE, NUMBER, DATE = "tekst", "lijst", "geheel getal", "getal", "datum"
+# The kinds of column a register has, as the template names them.
+KINDS = (TEXT, LIST, WHOLE, NUMBER, DATE)
 # Where the allowed values of a column come from, as the template names them.
 VOCABULARY, DISTRICTS, MUNICIPALITIES = "keuzelijst", "districtcode", "gemeentecode"
 
@@ -40,7 +42,7 @@ def column_infos(spec: RegisterSpec, reference: Reference) -> list[ColumnInfo]:
     infos = []
     for column, header in spec.columns.items():
         schema_column = schema_columns.get(column)
-        kind = _kind(spec, column)
+        kind = spec.kinds[column]
         required = kind != LIST and schema_column is not None and not schema_column.nullable
         choices, source, aliases = _choices(spec, column, schema_column, reference)
         infos.append(ColumnInfo(column, header, kind, required, choices, source, aliases))
@@ -60,18 +62,6 @@ def key_columns(spec: RegisterSpec) -> tuple[str, ...]:
         name for name, column in schema.columns.items() if column.unique and name in spec.columns
     ]
     return (single[0],) if single else ()
-
-
-def _kind(spec: RegisterSpec, column: str) -> str:
-    if column in spec.lists:
-        return LIST
-    if column in spec.whole_numbers:
-        return WHOLE
-    if column in spec.numbers:
-        return NUMBER
-    if column in spec.dates:
-        return DATE
-    return TEXT
 
 
 def _choices(spec: RegisterSpec, column: str, schema_column, reference: Reference):

@@ -4,18 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
 
+from etl.contract.base import is_text_list
 from etl.core import cells
 from etl.core.errors import FIRST_DATA_ROW, Problem
+
+TEXT, LIST, WHOLE, NUMBER, DATE = "tekst", "lijst", "geheel getal", "getal", "datum"
+# A column's kind follows from its schema dtype (text lists are marked in the field metadata).
+KIND_BY_DTYPE_PREFIX = {"int": WHOLE, "float": NUMBER, "datetime": DATE}
+PARSERS = {
+    TEXT: cells.text,
+    LIST: cells.text_lists,
+    WHOLE: cells.whole_numbers,
+    NUMBER: cells.numbers,
+    DATE: cells.dates,
+}
 
 
 @dataclass(frozen=True)
 class RegisterSpec:
     """How one register is stored for people (Dutch headers) and for the marts (English).
 
+    What each column holds (`kinds`) comes from the schema, so it is declared only once.
     A register with `demo=True` may also come as fictitious rows from the data root's `demo/`
     folder; its mart then has an `is_demo` column, set by the loader (not by the file).
     """
@@ -25,10 +39,6 @@ class RegisterSpec:
     label: str
     columns: dict[str, str]  # mart column -> Dutch header, in the file's column order
     schema: type[pa.DataFrameModel]
-    lists: tuple[str, ...] = ()
-    whole_numbers: tuple[str, ...] = ()
-    numbers: tuple[str, ...] = ()
-    dates: tuple[str, ...] = ()
     district_columns: tuple[str, ...] = ()  # accept a district's name as well as its code
     allowed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demo: bool = False
@@ -37,28 +47,53 @@ class RegisterSpec:
     def headers(self) -> dict[str, str]:
         return {header: column for column, header in self.columns.items()}
 
+    @property
+    def kinds(self) -> dict[str, str]:
+        """Mart column -> TEXT, LIST, WHOLE, NUMBER or DATE, in the file's column order."""
+        kinds = schema_kinds(self.schema)
+        return {column: kinds.get(column, TEXT) for column in self.columns}
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        return self._of_kind(LIST)
+
+    @property
+    def whole_numbers(self) -> tuple[str, ...]:
+        return self._of_kind(WHOLE)
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        return self._of_kind(NUMBER)
+
+    @property
+    def dates(self) -> tuple[str, ...]:
+        return self._of_kind(DATE)
+
+    def _of_kind(self, kind: str) -> tuple[str, ...]:
+        return tuple(column for column, its_kind in self.kinds.items() if its_kind == kind)
+
+
+@cache
+def schema_kinds(schema: type[pa.DataFrameModel]) -> dict[str, str]:
+    """Each column of a schema as the kind of cell a register holds for it."""
+    kinds = {}
+    for name, column in schema.to_schema().columns.items():
+        dtype = str(column.dtype)
+        kind = next((k for p, k in KIND_BY_DTYPE_PREFIX.items() if dtype.startswith(p)), TEXT)
+        kinds[name] = LIST if is_text_list(column) else kind
+    return kinds
+
 
 def stage(raw: pd.DataFrame, spec: RegisterSpec, districts: pd.DataFrame) -> pd.DataFrame:
     """Rename Dutch headers to mart columns and parse every cell; unreadable cells become empty."""
     code_by_name = dict(zip(districts["name"], districts["district_code"], strict=True))
+    kinds = spec.kinds
     staged = {}
     for column, header in spec.columns.items():
-        staged[column] = _parse(column, raw[header], spec)
+        staged[column] = PARSERS[kinds[column]](raw[header])
         if column in spec.district_columns:
             staged[column] = staged[column].map(lambda v: code_by_name.get(v, v))
     return pd.DataFrame(staged, index=raw.index)
-
-
-def _parse(column: str, values: pd.Series, spec: RegisterSpec) -> pd.Series:
-    if column in spec.lists:
-        return cells.text_lists(values)
-    if column in spec.whole_numbers:
-        return cells.whole_numbers(values)
-    if column in spec.numbers:
-        return cells.numbers(values)
-    if column in spec.dates:
-        return cells.dates(values)
-    return cells.text(values)
 
 
 class Place:

@@ -1,0 +1,21 @@
+"""Every mart table and its schema, collected from the domain contracts in one place."""
+
+from __future__ import annotations
+
+import pandera.pandas as pa
+
+from etl.contract.funding import FUNDING_MARTS
+from etl.contract.geo import GEO_MART_SCHEMAS
+from etl.contract.governance import GOVERNANCE_MARTS
+from etl.contract.pilots import PILOT_MARTS
+from etl.contract.reference import REFERENCE_MARTS
+
+# In the order the dashboard reads them; the geo marts are read with geopandas.
+MART_SCHEMAS: dict[str, type[pa.DataFrameModel]] = {
+    **REFERENCE_MARTS,
+    **GEO_MART_SCHEMAS,
+    **GOVERNANCE_MARTS,
+    **PILOT_MARTS,
+    **FUNDING_MARTS,
+}
+GEO_MARTS = frozenset(GEO_MART_SCHEMAS)
