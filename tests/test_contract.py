@@ -99,3 +99,17 @@ def test_lists_from_parquet_turns_arrays_back_into_lists(tmp_path):
     frame.to_parquet(tmp_path / "t.parquet")
     back = base.lists_from_parquet(pd.read_parquet(tmp_path / "t.parquet"))
     assert back["items"].tolist() == [["a", "b"], []] and back["n"].tolist() == [1, 2]
+
+
+def test_the_text_lists_check_names_the_failing_column():
+    class Tagged(base.StrictTable):
+        tags: Series[object] = base.text_list()
+        lists_of_text = base.text_lists_check("tags")
+
+    frame = pd.DataFrame({"tags": [["a"], "a"]})
+    with pytest.raises(pandera.errors.SchemaErrors) as failed:
+        Tagged.validate(frame, lazy=True)
+    cases = failed.value.failure_cases
+    assert cases[["column", "check", "index"]].values.tolist() == [
+        ["tags", base.TEXT_LISTS_CHECK, 1]
+    ]

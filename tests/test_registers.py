@@ -8,6 +8,7 @@ import pytest
 from etl.core.errors import InvalidInputError
 from etl.reference.tables import load_reference
 from etl.registers.catalogue import REGISTERS, load_registers
+from etl.registers.spec import file_date
 
 
 @pytest.fixture
@@ -182,3 +183,7 @@ def test_build_stops_on_a_bad_register_and_keeps_the_old_marts(settings):
     with pytest.raises(InvalidInputError, match="slapend"):
         build(settings)
     assert {p.name: p.read_bytes() for p in settings.data.processed.iterdir()} == before
+
+
+def test_a_file_date_is_written_as_the_register_files_write_it():
+    assert file_date(pd.Timestamp("2019-01-05")) == "2019-01-05"

@@ -45,6 +45,17 @@ def text_lists(values: pd.Series) -> pd.Series:
     return values.map(lambda cell: isinstance(cell, list) and all(isinstance(v, str) for v in cell))
 
 
+def text_lists_check(*columns: str):
+    """The check that `columns` hold lists of text, to assign in a table's class body."""
+
+    @pa.check(*columns, name=TEXT_LISTS_CHECK)
+    @classmethod
+    def lists_of_text(cls, values: pd.Series) -> pd.Series:
+        return text_lists(values)
+
+    return lists_of_text
+
+
 def whole_cents(values: pd.Series) -> pd.Series:
     """Per cell: is it empty or an amount in euro with at most two decimals?"""
     cents = values * 100

@@ -10,11 +10,10 @@ from etl.contract.base import (
     DISTRICT_CODES,
     IDENTIFIER,
     NOT_EMPTY,
-    TEXT_LISTS_CHECK,
     YEARS,
     StrictTable,
     text_list,
-    text_lists,
+    text_lists_check,
 )
 
 
@@ -37,10 +36,7 @@ class BodiesTable(StrictTable):
     themes: Series[object] = text_list()
     source: Series[str] = pa.Field(str_length=NOT_EMPTY)
 
-    @pa.check("members", "themes", name=TEXT_LISTS_CHECK)
-    @classmethod
-    def lists_of_text(cls, values: Series[object]) -> Series[bool]:
-        return text_lists(values)
+    lists_of_text = text_lists_check("members", "themes")
 
 
 class BodyRelationsTable(StrictTable):

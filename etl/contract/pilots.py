@@ -11,10 +11,9 @@ from etl.contract.base import (
     IDENTIFIER,
     MUNICIPALITY_CODE,
     NOT_EMPTY,
-    TEXT_LISTS_CHECK,
     StrictTable,
     text_list,
-    text_lists,
+    text_lists_check,
 )
 
 
@@ -38,10 +37,7 @@ class PilotsTable(StrictTable):
     source: Series[str] = pa.Field(str_length=NOT_EMPTY)
     is_demo: Series[bool]
 
-    @pa.check("partners", "funders", name=TEXT_LISTS_CHECK)
-    @classmethod
-    def lists_of_text(cls, values: Series[object]) -> Series[bool]:
-        return text_lists(values)
+    lists_of_text = text_lists_check("partners", "funders")
 
 
 class PilotSitesTable(StrictTable):

@@ -14,7 +14,7 @@ from etl.contract.funding import (
 )
 from etl.core import dutch
 from etl.funding.amounts import expected_cents, to_cents
-from etl.registers.spec import Place, RegisterSpec
+from etl.registers.spec import Place, RegisterSpec, file_date
 
 FUNDING_SPECS: tuple[RegisterSpec, ...] = (
     RegisterSpec(
@@ -77,10 +77,10 @@ def funding_problems(tables: dict[str, pd.DataFrame], reference, place: Place):
 def _rate_problems(rates: pd.DataFrame, municipalities: pd.DataFrame, place: Place):
     dates = municipalities.groupby("municipality_code")["inhabitants_date"].apply(set)
     complete = set.intersection(*dates) if len(dates) else set()
-    available = ", ".join(sorted(d.strftime("%Y-%m-%d") for d in complete)) or "geen"
+    available = ", ".join(sorted(file_date(d) for d in complete)) or "geen"
     for index, row in rates.iterrows():
         if row["population_date"] not in complete:
-            value = row["population_date"].strftime("%Y-%m-%d")
+            value = file_date(row["population_date"])
             message = NO_POPULATION.format(available=available)
             yield place("contribution_rates", index, "population_date", value, message)
 

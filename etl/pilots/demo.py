@@ -13,6 +13,7 @@ import pandas as pd
 from etl.contract import vocabulary as vocab
 from etl.pilots.registers import PILOT_SPECS, PILOTS_FILE, RESULTS_FILE, SITES_FILE
 from etl.reference.tables import Reference
+from etl.registers.spec import file_date
 
 N_PILOTS = 40
 FIRST_YEAR, LAST_YEAR = 2016, 2022
@@ -98,8 +99,8 @@ def _pilot(number: int, origin: str, origin_name: str, rng: np.random.Generator)
         "category": category,
         "lead_organisation": str(rng.choice(LEADS)),
         "origin_municipality_code": origin,
-        "start_date": _day(start),
-        "end_date": "" if open_end else _day(end),
+        "start_date": file_date(start),
+        "end_date": "" if open_end else file_date(end),
         "status": status,
         "subsidy_eur": subsidy,
         "partners": "; ".join(rng.choice(PARTNERS, size=2, replace=False)),
@@ -124,10 +125,10 @@ def _status(start, end, open_end: bool, rng: np.random.Generator) -> str:
 
 def _sites(pilot: dict, district: str, by_district: dict, rng: np.random.Generator) -> list[dict]:
     origin, start = pilot["origin_municipality_code"], pilot["_start"]
-    rows = [_site(pilot, origin, "herkomst", "" if rng.random() < 0.1 else _day(start))]
+    rows = [_site(pilot, origin, "herkomst", "" if rng.random() < 0.1 else file_date(start))]
     nearby = [code for code in by_district[district] if code != origin]
     for code in rng.choice(nearby, size=int(rng.integers(0, 3)), replace=False):
-        rows.append(_site(pilot, str(code), "deelnemer", _day(start)))
+        rows.append(_site(pilot, str(code), "deelnemer", file_date(start)))
     if rng.random() < 0.55:
         taken = {row["municipality_code"] for row in rows}
         elsewhere = [
@@ -140,7 +141,7 @@ def _sites(pilot: dict, district: str, by_district: dict, rng: np.random.Generat
         for code in rng.choice(elsewhere, size=int(rng.integers(1, 6)), replace=False):
             year = min(start.year + int(rng.integers(1, 4)), LAST_YEAR + 1)
             month = int(rng.integers(1, 13))
-            since = "" if rng.random() < 0.2 else _day(pd.Timestamp(year, month, 1))
+            since = "" if rng.random() < 0.2 else file_date(pd.Timestamp(year, month, 1))
             rows.append(_site(pilot, str(code), "overnemer", since))
     return rows
 
@@ -169,7 +170,7 @@ def _results(pilot: dict, rng: np.random.Generator) -> list[dict]:
                 "value": str(int(rng.integers(low, high + 1))),
                 "value_text": "",
                 "unit": unit,
-                "measured_on": "" if rng.random() < 0.2 else _day(measured),
+                "measured_on": "" if rng.random() < 0.2 else file_date(measured),
                 "source": DEMO_SOURCE,
             }
         )
@@ -186,7 +187,3 @@ def _results(pilot: dict, rng: np.random.Generator) -> list[dict]:
             }
         )
     return rows
-
-
-def _day(value: pd.Timestamp) -> str:
-    return value.strftime("%Y-%m-%d")

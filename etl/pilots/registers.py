@@ -11,7 +11,7 @@ import pandas as pd
 
 from etl.contract import vocabulary as vocab
 from etl.contract.pilots import PilotResultsTable, PilotSitesTable, PilotsTable
-from etl.registers.spec import Place, RegisterSpec
+from etl.registers.spec import Place, RegisterSpec, file_date
 
 PILOTS_FILE = "pilots.csv"
 SITES_FILE = "pilot_locaties.csv"
@@ -79,8 +79,8 @@ def _pilot_problems(pilots: pd.DataFrame, theme_ids: set[str], municipalities: s
             yield place("pilots", index, "origin_municipality_code", origin, OUTSIDE_REGION)
         start, end = row["start_date"], row["end_date"]
         if pd.notna(start) and pd.notna(end) and end < start:
-            message = END_BEFORE_START.format(start=_day(start))
-            yield place("pilots", index, "end_date", _day(end), message)
+            message = END_BEFORE_START.format(start=file_date(start))
+            yield place("pilots", index, "end_date", file_date(end), message)
 
 
 def _site_problems(sites: pd.DataFrame, pilots: pd.DataFrame, municipalities: set[str], place):
@@ -101,8 +101,8 @@ def _site_problems(sites: pd.DataFrame, pilots: pd.DataFrame, municipalities: se
         adopted = row["since"] if row["role"] == ADOPTER else pd.NaT
         if started is not None and pd.notna(adopted) and adopted < started:
             named = f" {origin}" if pd.notna(origin) else ""
-            message = ADOPTED_BEFORE_ORIGIN.format(origin=named, since=_day(started))
-            yield place("pilot_sites", index, "since", _day(adopted), message)
+            message = ADOPTED_BEFORE_ORIGIN.format(origin=named, since=file_date(started))
+            yield place("pilot_sites", index, "since", file_date(adopted), message)
 
 
 def _result_problems(results: pd.DataFrame, pilot_ids: set[str], place):
@@ -124,7 +124,3 @@ def origin_dates(sites: pd.DataFrame, pilots: pd.DataFrame) -> dict[str, pd.Time
         if pilot not in dated and pd.notna(start):
             dated[pilot] = start
     return dated
-
-
-def _day(value: pd.Timestamp) -> str:
-    return value.strftime("%Y-%m-%d")

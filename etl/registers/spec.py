@@ -96,6 +96,11 @@ def stage(raw: pd.DataFrame, spec: RegisterSpec, districts: pd.DataFrame) -> pd.
     return pd.DataFrame(staged, index=raw.index)
 
 
+def file_date(value: pd.Timestamp) -> str:
+    """A date as a register file writes it (and as its problems quote it): 2019-01-01."""
+    return value.strftime("%Y-%m-%d")
+
+
 class Place:
     """Builds problems that point at a register's file, row and Dutch header."""
 
