@@ -9,7 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_marts, visible
-from dashboard.texts import frame as texts
+from dashboard.texts import frame as frame_texts
 from etl import demo
 from etl.reference.tables import load_reference
 
@@ -59,15 +59,15 @@ def app(built_root, monkeypatch) -> AppTest:
 
 def test_switching_demo_on_shows_the_banner_and_keeps_it_in_the_url(app):
     app.run()
-    assert not [w for w in app.warning if texts.DEMO_BANNER in w.value]
+    assert not [w for w in app.warning if frame_texts.DEMO_BANNER in w.value]
     app.sidebar.toggle[0].set_value(True).run()
-    assert app.warning[0].value == texts.DEMO_BANNER
+    assert app.warning[0].value == frame_texts.DEMO_BANNER
     assert app.query_params["demo"] == "1"
     app.switch_page("../pages/kaart.py").run()
-    assert app.warning[0].value == texts.DEMO_BANNER  # the banner follows to every page
+    assert app.warning[0].value == frame_texts.DEMO_BANNER  # the banner follows to every page
     app.sidebar.toggle[0].set_value(False).run()
     assert "demo" not in app.query_params
-    assert not [w for w in app.warning if texts.DEMO_BANNER in w.value]
+    assert not [w for w in app.warning if frame_texts.DEMO_BANNER in w.value]
 
 
 def test_demo_in_the_url_switches_it_on(app):
@@ -75,4 +75,4 @@ def test_demo_in_the_url_switches_it_on(app):
     app.run()
     assert not app.exception
     assert app.sidebar.toggle[0].value is True
-    assert app.warning[0].value == texts.DEMO_BANNER
+    assert app.warning[0].value == frame_texts.DEMO_BANNER

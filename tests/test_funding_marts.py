@@ -1,4 +1,4 @@
-"""The contribution arithmetic: cents per municipality, sums per district and network, budget."""
+"""The derived funding marts: contributions per municipality, sums per district and network."""
 
 from __future__ import annotations
 
@@ -54,20 +54,6 @@ BUDGET = pd.DataFrame(
 )
 
 
-@pytest.mark.parametrize(
-    ("inhabitants", "rate", "expected"),
-    [
-        (1655, 0.075, 12413),  # 124,125 → 124,13 (a float rounds it to 124,12)
-        (237, 0.035, 830),  # 8,295 → 8,30
-        (3, 0.005, 2),  # 0,015 → 0,02
-        (176_731, 0.07, 1_237_117),
-        (0, 0.07, 0),
-    ],
-)
-def test_expected_amount_rounds_half_up_to_whole_cents(inhabitants, rate, expected):
-    assert amounts.expected_cents(inhabitants, rate) == expected
-
-
 def _table() -> pd.DataFrame:
     return marts.contribution_table(MUNICIPALITIES, RATES, STATUSES)
 
@@ -120,14 +106,6 @@ def test_categories_share_the_expected_amount_pro_rata_to_the_cent():
     assert in_2020["expected_eur"].tolist() == [3820.96, 1528.38, 2292.57]
     assert int(amounts.cents(in_2020["expected_eur"]).sum()) == 764_191
     assert in_2020["difference_eur"].tolist() == [-1179.04, -471.62, -707.43]
-
-
-@pytest.mark.parametrize(
-    ("total", "weights", "shares"),
-    [(100, [1, 1, 1], [34, 33, 33]), (10, [0, 0], [0, 0]), (7, [2, 5], [2, 5])],
-)
-def test_shares_in_cents_always_add_up(total, weights, shares):
-    assert amounts.shares_in_cents(total, weights) == shares
 
 
 def test_former_funders_are_the_largest_municipalities_labelled_as_derived():
