@@ -25,3 +25,7 @@ def test_labels_and_unknown_values():
     assert names.label(labels.PILOT_STATUS, "nieuw") == "nieuw"  # not in the vocabulary
     assert names.label({"a": "Aa"}, "a") == "Aa"
     assert names.known(None) == "onbekend" and names.known("GGZ") == "GGZ"
+
+
+def test_theme_names_by_id():
+    assert names.theme_names(frames.themes()) == {"verward-gedrag": "Verward", "jongeren": "Jong"}

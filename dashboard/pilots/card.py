@@ -15,7 +15,7 @@ from dashboard.display.markup import literal as md
 from dashboard.display.places import municipality_names
 from dashboard.governance.bodies import sort_key
 from dashboard.pilots.figures import subsidy_text
-from dashboard.pilots.names import known, label, place_names
+from dashboard.pilots.names import known, label, place_names, theme_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
 from dashboard.texts import pilots as texts
@@ -66,10 +66,10 @@ def _section(heading: str, lines: list[str], none: str | None) -> list[str]:
 
 def card_facts(row: pd.Series, marts) -> dict[str, str]:
     """The pilot's facts as text by field (keys of PILOTS_CARD_FIELDS), 'onbekend' if empty."""
-    theme_names = dict(zip(marts.themes["theme_id"], marts.themes["name"], strict=True))
+    themes = theme_names(marts.themes)
     place = place_names(marts.municipalities, marts.districts)
     return {
-        "theme": theme_names.get(row["theme_id"], row["theme_id"]),
+        "theme": themes.get(row["theme_id"], row["theme_id"]),
         "category": label(labels.PILOT_CATEGORY, row["category"], texts.PILOTS_NO_CATEGORY),
         "status": label(labels.PILOT_STATUS, row["status"]),
         "lead": known(row["lead_organisation"]),

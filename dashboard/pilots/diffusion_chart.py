@@ -18,7 +18,7 @@ from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.display.places import district_names
 from dashboard.pilots.chart_style import base_layout
-from dashboard.pilots.diffusion import edges_until, origins_until
+from dashboard.pilots.diffusion import EDGE_COLUMNS, edges_until, origins_until
 from dashboard.pilots.records import records
 from dashboard.texts import labels
 from dashboard.texts import pilots as texts
@@ -30,19 +30,6 @@ LAT_SCALE = 1 / math.cos(math.radians(52.2))
 OUTLINE_TOLERANCE = 0.004  # degrees: district borders simplified for the diffusion figure
 ORIGIN_NAMES = 8  # pilot names listed in an origin's hover
 FEW_ORIGINS = 10  # up to this many origins, each is named beside its star
-EDGE_FIELDS = [
-    "pilot",
-    "category",
-    "origin_code",
-    "origin",
-    "origin_lon",
-    "origin_lat",
-    "adopter",
-    "adopter_lon",
-    "adopter_lat",
-    "since",
-    "year",
-]
 
 
 def district_outlines(district_shapes: gpd.GeoDataFrame) -> tuple[list, list]:
@@ -65,13 +52,13 @@ def diffusion(edges: pd.DataFrame, year: int, marts) -> go.Figure:
     and municipalities as a backdrop. `edges` is `diffusion.diffusion_edges`."""
     traces = _backdrop(marts)
     annotations = _district_names(marts.districts, marts.district_shapes)
-    drawn = records(edges_until(edges, year), EDGE_FIELDS)
+    drawn = records(edges_until(edges, year), list(EDGE_COLUMNS))
     for category in [*vocab.PILOT_CATEGORIES, None]:
         part = [e for e in drawn if e["category"] == category]
         if part:
             annotations += _arrows(part, category, year)
             traces.append(_adopters(part, category))
-    origins = records(origins_until(edges, year), EDGE_FIELDS)
+    origins = records(origins_until(edges, year), list(EDGE_COLUMNS))
     if origins:
         traces.append(_origins(origins))
     layout = base_layout(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.pilots.names import label, place_names
+from dashboard.pilots.names import label, place_names, theme_names
 from dashboard.pilots.view import View
 from dashboard.texts import exports as exports_texts
 from dashboard.texts import frame as frame_texts
@@ -30,12 +30,12 @@ def pilot_table(
 ) -> pd.DataFrame:
     """One row per pilot with Dutch headers; the demo flag only when demo data are on."""
     place = place_names(municipalities, districts)
-    theme_names = dict(zip(themes["theme_id"], themes["name"], strict=True))
+    themes_by_id = theme_names(themes)
     counts = sites.groupby(["pilot_id", "role"]).size().unstack(fill_value=0)
     table = pd.DataFrame(
         {
             "name": pilots["name"],
-            "theme": pilots["theme_id"].map(lambda t: theme_names.get(t, t)),
+            "theme": pilots["theme_id"].map(lambda t: themes_by_id.get(t, t)),
             "category": pilots["category"].map(lambda c: label(labels.PILOT_CATEGORY, c, "")),
             "status": pilots["status"].map(lambda s: label(labels.PILOT_STATUS, s)),
             "origin": pilots["origin_municipality_code"].map(lambda c: place.get(c, "")),

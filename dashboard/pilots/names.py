@@ -1,5 +1,5 @@
-"""What the pilot views show for a code or an empty value: places with their district, the Dutch
-label of a vocabulary value, and 'onbekend' where the register says nothing."""
+"""What the pilot views show for a code or an empty value: places with their district, theme
+names, the Dutch label of a vocabulary value, and 'onbekend' where the register says nothing."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ def place_names(municipalities: pd.DataFrame, districts: pd.DataFrame) -> dict[s
             strict=True,
         )
     }
+
+
+def theme_names(themes: pd.DataFrame) -> dict[str, str]:
+    """Theme id → name, in the order of the themes mart."""
+    return dict(zip(themes["theme_id"], themes["name"], strict=True))
 
 
 def place_name(municipality: str, district: str) -> str:

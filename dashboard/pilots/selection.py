@@ -13,6 +13,7 @@ import pandas as pd
 from dashboard.display import url_params
 from dashboard.display.places import district_names
 from dashboard.governance.bodies import Filter, sort_key
+from dashboard.pilots.names import theme_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
 from dashboard.texts import pilots as texts
@@ -45,9 +46,8 @@ def filters(districts: pd.DataFrame, themes: pd.DataFrame) -> list[Filter]:
     """Theme, district, status and category (the order of `Selection`)."""
     statuses = {s: labels.PILOT_STATUS[s] for s in vocab.PILOT_STATUSES}
     categories = {c: labels.PILOT_CATEGORY[c] for c in vocab.PILOT_CATEGORIES}
-    theme_names = dict(zip(themes["theme_id"], themes["name"], strict=True))
     return [
-        Filter(texts.PILOTS_FILTER_THEME, theme_names, url_params.THEME),
+        Filter(texts.PILOTS_FILTER_THEME, theme_names(themes), url_params.THEME),
         Filter(
             texts.PILOTS_FILTER_DISTRICT,
             district_names(districts.sort_values("district_code")),
