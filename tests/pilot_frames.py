@@ -94,7 +94,11 @@ def results() -> pd.DataFrame:
 
 def marts(**replaced) -> SimpleNamespace:
     tables = {
-        "pilots": pilots(), "pilot_sites": sites(), "pilot_results": results(),
-        "municipalities": municipalities(), "districts": districts(), "themes": themes(),
-    }  # fmt: skip
+        "pilots": pilots(),
+        "pilot_sites": sites(),
+        "pilot_results": results(),
+        "municipalities": municipalities(),
+        "districts": districts(),
+        "themes": themes(),
+    }
     return SimpleNamespace(**(tables | replaced))
