@@ -2,13 +2,14 @@
 
 Pure: frames in, folium.Map out. The shading is an Overlay of the district map (ColorBrewer
 sequential classes, legend and tooltip lines), so the map itself is the house's map; the circles
-are plain Leaflet circle markers (no plugin, no icon font). Every text is HTML-escaped.
+are plain Leaflet circle markers (no plugin, no icon font). Register text in the circles'
+tooltips goes through `markup.literal`: folium puts a tooltip into HTML inside a JavaScript
+template literal, where a backtick, `${…}` or a backslash could end or change it.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import html
 import math
 from dataclasses import dataclass
 
@@ -16,24 +17,18 @@ import folium
 import numpy as np
 import pandas as pd
 
+from dashboard.display import palette
+from dashboard.display.markup import literal
 from dashboard.maps import choropleth as maps
 from dashboard.maps.overlays import Overlay
-from dashboard.pilots.explorer import COUNT_LAYER, SUBSIDY_LAYER, number, subsidy_text
+from dashboard.pilots.figures import SUBSIDY_LAYER, subsidy_text
+from dashboard.pilots.records import rows
 from dashboard.texts import pilots as texts
 from etl.core import dutch
 
-COUNT, SUBSIDY = COUNT_LAYER, SUBSIDY_LAYER
-# ColorBrewer Blues (9 classes), five of them: light enough to read labels on, dark enough apart.
-CLASS_COLOURS = ("#c6dbef", "#9ecae1", "#4292c6", "#2171b5", "#08306b")
-NONE_COLOUR = "#FFFFFF"  # no pilot: white, outlined like the others
-UNKNOWN_COLOUR = "#BDBDBD"  # pilots, but no known amount: neutral grey, never a class colour
-MARKER_FILL = "#E69F00"  # Okabe-Ito orange, apart from the blues
-MARKER_LINE = "#1A1A1A"
+CLASS_COLOURS = palette.PILOT_CLASS_COLOURS
 LEGEND_ROOM, LEGEND_LINE = 30, 20  # pixels: the legend's title and padding, one entry
 MARKER_NAMES = 6  # pilot names listed in a circle's tooltip; the rest are counted
-# folium puts a tooltip's text into a JavaScript template literal: beyond HTML, a backtick, a
-# dollar sign (`${…}`) or a backslash could end or change it.
-_TEMPLATE_LITERAL = str.maketrans({"`": "&#96;", "$": "&#36;", "\\": "&#92;"})
 
 
 @dataclass(frozen=True)
@@ -71,7 +66,7 @@ def _two_digits(value: float) -> float:
 
 def class_labels(classes: Classes, money: bool) -> list[str]:
     """'1', '2', '3–4' for counts; 't/m € 50.000', '€ 50.000 – € 120.000' for money."""
-    show = _euro if money else number
+    show = _euro if money else dutch.number
     labels, previous = [], None
     for bound in classes.bounds:
         if money:
@@ -89,84 +84,80 @@ def class_labels(classes: Classes, money: bool) -> list[str]:
 
 
 def _euro(value: float) -> str:
-    return f"€ {dutch.number(value, 0)}"
+    return dutch.euro_short(round(value))  # class bounds in whole euros
 
 
 def pilot_overlay(figures: pd.DataFrame, layer: str) -> Overlay:
     """Fill colour, legend and tooltip lines per municipality, by number of pilots or subsidy.
 
-    `figures` is `pilots.municipality_figures`. Subsidy counts where a pilot started (its
+    `figures` is `figures.municipality_figures`. Subsidy counts where a pilot started (its
     origin); a municipality whose pilots have no known amount is grey 'onbekend', not € 0.
     """
-    money = layer == SUBSIDY
+    money = layer == SUBSIDY_LAYER
     values = figures["subsidy_eur"] if money else figures["n_pilots"]
     classes = class_bounds(values, whole=not money)
-    rows = zip(
-        *(figures[c].tolist() for c in ("municipality_code", "n_pilots", "n_origin", "n_adopted",
-                                         "subsidy_eur", "subsidy_unknown")),
-        values.tolist(),
-        strict=True,
-    )  # fmt: skip
+    names = ("municipality_code", "n_pilots", "n_origin", "n_adopted", "subsidy_eur")
+    figures = figures.assign(_value=values)
     colours, counts, amounts = {}, {}, {}
-    for code, n_pilots, n_origin, n_adopted, amount, unknown, value in rows:
-        if money and n_origin and pd.isna(value):
-            colours[code] = UNKNOWN_COLOUR
-        elif pd.isna(value) or value <= 0:
-            colours[code] = NONE_COLOUR
-        else:
-            colours[code] = CLASS_COLOURS[classes.index(value)]
+    for code, n_pilots, n_origin, n_adopted, amount, unknown, value in rows(
+        figures, *names, "subsidy_unknown", "_value"
+    ):
+        colours[code] = _colour(value, classes, unknown_amount=bool(money and n_origin))
         counts[code] = texts.PILOTS_TOOLTIP_COUNTS.format(
-            n=number(n_pilots), origin=number(n_origin), adopted=number(n_adopted)
+            n=dutch.number(n_pilots), origin=dutch.number(n_origin), adopted=dutch.number(n_adopted)
         )
         amounts[code] = (
             subsidy_text(amount, unknown) if n_origin else texts.PILOTS_TOOLTIP_NO_ORIGIN
         )
     legend = list(zip(class_labels(classes, money), CLASS_COLOURS, strict=False))
     if money:
-        legend += [(texts.PILOTS_LEGEND_UNKNOWN, UNKNOWN_COLOUR)]
-        legend += [(texts.PILOTS_LEGEND_NO_ORIGIN, NONE_COLOUR)]
+        legend += [(texts.PILOTS_LEGEND_UNKNOWN, palette.PILOT_UNKNOWN_COLOUR)]
+        legend += [(texts.PILOTS_LEGEND_NO_ORIGIN, palette.PILOT_NONE_COLOUR)]
     else:
-        legend += [(texts.PILOTS_LEGEND_NONE, NONE_COLOUR)]
+        legend += [(texts.PILOTS_LEGEND_NONE, palette.PILOT_NONE_COLOUR)]
     tooltip = {texts.PILOTS_TOOLTIP_PILOTS: counts, texts.PILOTS_TOOLTIP_SUBSIDY: amounts}
     title = texts.PILOTS_LEGEND_SUBSIDY if money else texts.PILOTS_LEGEND_COUNT
     return Overlay(layer, title, colours, legend, tooltip)
 
 
-def tooltip_text(text: object) -> str:
-    """Text that shows as typed inside a folium tooltip: HTML- and template-literal-safe."""
-    return html.escape(str(text)).translate(_TEMPLATE_LITERAL)
+def _colour(value: float, classes: Classes, unknown_amount: bool) -> str:
+    """The class colour of a value; grey where pilots started without a known amount
+    (`unknown_amount`, the value missing), white where there is nothing."""
+    if unknown_amount and pd.isna(value):
+        return palette.PILOT_UNKNOWN_COLOUR
+    if pd.isna(value) or value <= 0:
+        return palette.PILOT_NONE_COLOUR
+    return CLASS_COLOURS[classes.index(value)]
 
 
 def origin_markers(pilots: pd.DataFrame, municipalities: pd.DataFrame) -> list[dict]:
     """One circle per origin municipality: where, how many pilots, and (escaped) which."""
     places = {
         code: (name, lat, lon)
-        for code, name, lat, lon in zip(
-            *(municipalities[c].tolist() for c in ("municipality_code", "name", "lat", "lon")),
-            strict=True,
-        )
+        for code, name, lat, lon in rows(municipalities, "municipality_code", "name", "lat", "lon")
     }
     by_origin: dict[str, list[str]] = {}
-    codes, names = pilots["origin_municipality_code"].tolist(), pilots["name"].tolist()
-    for code, name in zip(codes, names, strict=True):
+    for code, name in rows(pilots, "origin_municipality_code", "name"):
         if code in places:
             by_origin.setdefault(code, []).append(name)
     markers = []
     for code in sorted(by_origin):
         started = sorted(by_origin[code])
-        listed = [tooltip_text(name) for name in started[:MARKER_NAMES]]
+        listed = [literal(name) for name in started[:MARKER_NAMES]]
         if len(started) > MARKER_NAMES:
-            rest = number(len(started) - MARKER_NAMES)
-            listed.append(tooltip_text(texts.PILOTS_MARKER_MORE.format(n=rest)))
+            rest = dutch.number(len(started) - MARKER_NAMES)
+            listed.append(texts.PILOTS_MARKER_MORE.format(n=rest))
         place, lat, lon = places[code]
-        heading = texts.PILOTS_MARKER_HEADING.format(place=place, n=number(len(started)))
+        heading = texts.PILOTS_MARKER_HEADING.format(
+            place=literal(place), n=dutch.number(len(started))
+        )
         markers.append(
             {
                 "code": code,
                 "lat": round(float(lat), 5),
                 "lon": round(float(lon), 5),
                 "n": len(started),
-                "tooltip": f"<b>{tooltip_text(heading)}</b><br>" + "<br>".join(listed),
+                "tooltip": f"<b>{heading}</b><br>" + "<br>".join(listed),
             }
         )
     return markers
@@ -175,10 +166,10 @@ def origin_markers(pilots: pd.DataFrame, municipalities: pd.DataFrame) -> list[d
 def pilot_map(marts, view, layer: str, assets: maps.MapAssets | None = None) -> folium.Map:
     """The district map shaded by the pilot overlay, with a circle at each origin.
 
-    `view` is a `pilots.View` (the shown pilots and their figures per municipality)."""
+    `view` is a `view.View` (the shown pilots and their figures per municipality)."""
     pilots = view.pilots
     overlay = pilot_overlay(view.figures, layer)
-    marker = (texts.PILOTS_LEGEND_MARKER, MARKER_FILL)
+    marker = (texts.PILOTS_LEGEND_MARKER, palette.PILOT_MARKER_FILL)
     overlay = dataclasses.replace(overlay, legend=[*overlay.legend, marker])
     fmap = maps.district_map(
         marts.municipality_shapes,
@@ -227,10 +218,10 @@ def _add_circles(fmap: folium.Map, markers: list[dict]) -> None:
         name=texts.PILOTS_LEGEND_MARKER,
         marker=folium.CircleMarker(
             radius=6,
-            color=MARKER_LINE,
+            color=palette.PILOT_MARKER_LINE,
             weight=1.5,
             fill=True,
-            fill_color=MARKER_FILL,
+            fill_color=palette.PILOT_MARKER_FILL,
             fill_opacity=0.9,
         ),
         style_function=lambda feature: {"radius": feature["properties"]["radius"]},

@@ -113,10 +113,6 @@ PILOTS_HOVER_ADOPTED = "Overgenomen door {n} gemeente(n) in {date}:"
 PILOTS_START_UNKNOWN = "start onbekend"
 PILOTS_END_OPEN = "loopt nog of einde onbekend"
 PILOTS_END_UNKNOWN = "einde onbekend"
-MONTHS = (
-    "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
-    "oktober", "november", "december",
-)  # fmt: skip
 PILOTS_RESULTS_HEADING = "Resultaten per indicator"
 PILOTS_INDICATOR = "Indicator"
 PILOTS_INDICATOR_OPTION = "{indicator} — {n} pilot(s), {kind}"

@@ -1,0 +1,164 @@
+"""The sections of the page Pilots: widgets kept in the URL, figures, tables and downloads.
+
+Streamlit glue only: each section reads its choices, calls the pure builders of
+`dashboard.pilots` and renders what they return, in the order the page shows them.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from dashboard.display import exports, url_params
+from dashboard.pilots import card, diffusion, diffusion_chart, figures, maps, results, selection
+from dashboard.pilots import exports as pilot_exports
+from dashboard.pilots.chart_style import CONFIG
+from dashboard.pilots.results_chart import results_chart
+from dashboard.pilots.timeline_chart import timeline, timeline_alt
+from dashboard.pilots.view import View, explore
+from dashboard.texts import pilots as texts
+from dashboard.ui import frame
+
+ROW_PIXELS = 35  # a table row in st.dataframe, the header included
+MAP_HEIGHT, TALL_TABLE = 680, 600
+
+
+def fitted_height(rows: int, most: int = 400) -> int | str:
+    """A table's height: just its rows when they fit in `most` pixels, else a scrolling box."""
+    return "content" if (rows + 1) * ROW_PIXELS <= most else most
+
+
+def chosen_view(marts) -> View:
+    """The sidebar's filters and period, kept in the URL, and what they leave to show."""
+    chosen = [
+        frame.url_multiselect(f.label, f.options, f.param)
+        for f in selection.filters(marts.districts, marts.themes)
+    ]
+    years = selection.year_options(marts.pilots, marts.pilot_sites, texts.PILOTS_ALL_YEARS)
+    period = [
+        frame.url_select(label, years, param, texts.PILOTS_UNKNOWN_YEAR)
+        for label, param in selection.PERIOD_SELECTS
+    ]
+    return explore(marts, chosen, *period)
+
+
+def key_figures(view: View) -> None:
+    """Heading, introduction and the four key figures; the page stops when nothing is left."""
+    st.title(texts.PILOTS_HEADING)
+    st.write(texts.PILOTS_INTRO)
+    shown = figures.key_figures(view.pilots, view.sites)
+    for column, fig in zip(st.columns(4), shown, strict=True):
+        column.metric(fig.label, fig.value, fig.note, "off", help=fig.help, delta_arrow="off")
+    st.caption(selection.period_note(view.selection, view.pilots) or texts.PILOTS_QA_NOTE)
+    if view.pilots.empty:
+        st.info(texts.PILOTS_EMPTY)
+        st.stop()
+
+
+def map_section(marts, view: View) -> None:
+    """The map in the chosen layer (`?laag=`), and beside it the same figures as a table."""
+    st.header(texts.PILOTS_MAP_HEADING)
+    layer = frame.url_select(
+        texts.PILOTS_LAYER,
+        texts.PILOTS_LAYERS,
+        url_params.LAYER,
+        texts.PILOTS_UNKNOWN_LAYER,
+        container=st.columns(3)[0],
+    )
+    map_column, table_column = st.columns(2)
+    with map_column:
+        fmap = maps.pilot_map(marts, view, layer, frame.map_assets())
+        st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+    table_column.caption(texts.PILOTS_MAP_CAPTION)
+    with table_column:
+        table = figures.municipality_table(view.figures, marts.districts, layer)
+        frame.show_table(table, figures.MUNICIPALITY_NUMBERS, height=TALL_TABLE)
+
+
+def diffusion_section(marts, view: View) -> None:
+    """The adoptions up to the year of the slider (`?jaar=`), and those of unknown year."""
+    st.header(texts.PILOTS_DIFFUSION_HEADING)
+    figure_column, undated_column = st.columns([3, 2])
+    with figure_column:
+        if view.years is None:
+            st.info(texts.PILOTS_DIFFUSION_NONE)
+        else:
+            year = frame.url_slider(texts.PILOTS_YEAR, *view.years, url_params.YEAR, view.years[1])
+            st.caption(diffusion.diffusion_caption(view.edges, year))
+            figure = diffusion_chart.diffusion(view.edges, year, marts)
+            alt = diffusion_chart.diffusion_alt(view.edges, year)
+            st.plotly_chart(figure, config=CONFIG, alt=alt)
+    with undated_column:
+        st.subheader(texts.PILOTS_UNDATED_HEADING)
+        undated = diffusion.undated_edges(view.edges)
+        if undated.empty:
+            st.caption(texts.PILOTS_NONE)
+        else:
+            frame.show_table(undated, height=fitted_height(len(undated), TALL_TABLE))
+
+
+def timeline_section(marts, view: View) -> None:
+    """Every shown pilot from start to end, with its adoptions."""
+    st.header(texts.PILOTS_TIMELINE_HEADING)
+    st.caption(texts.PILOTS_TIMELINE_CAPTION)
+    figure = timeline(view.pilots, view.sites, marts.municipalities)
+    st.plotly_chart(figure, config=CONFIG, alt=timeline_alt(view.pilots))
+
+
+def results_section(view: View) -> None:
+    """One indicator (`?indicator=`) compared across pilots, then every result of them."""
+    st.header(texts.PILOTS_RESULTS_HEADING)
+    options = results.indicator_options(view.results)
+    if not options:
+        st.info(texts.PILOTS_RESULTS_NONE)
+        return
+    indicator = frame.url_select(
+        texts.PILOTS_INDICATOR,
+        options,
+        url_params.INDICATOR,
+        texts.PILOTS_UNKNOWN_INDICATOR,
+        container=st,
+    )
+    compared = results.indicator_results(view.results, view.pilots, indicator)
+    if compared["value"].notna().any():
+        st.plotly_chart(results_chart(compared), config=CONFIG)
+    st.markdown(results.words_markdown(compared))
+    _results_table(results.results_table(compared))
+    st.subheader(texts.PILOTS_RESULTS_ALL)
+    _results_table(results.results_table(results.all_results(view.results, view.pilots)))
+
+
+def _results_table(table) -> None:
+    frame.show_table(table, widths=results.RESULT_WIDTHS, height=fitted_height(len(table)))
+
+
+def card_section(marts) -> None:
+    """The card of the pilot chosen (`?pilot=`), or a hint to choose one."""
+    st.header(texts.PILOTS_CARD_HEADING)
+    selected = frame.url_select(
+        texts.PILOTS_SELECT,
+        card.pilot_choices(marts.pilots),
+        url_params.PILOT,
+        texts.PILOTS_UNKNOWN_PILOT,
+        container=st,
+    )
+    if selected:
+        st.container(border=True).markdown(card.pilot_card(selected, marts))
+    else:
+        st.info(texts.PILOTS_CARD_HINT)
+
+
+def table_section(marts, view: View) -> None:
+    """The shown pilots as a table, and as CSV and Excel downloads made on click."""
+    st.header(texts.PILOTS_TABLE_HEADING)
+    demo = frame.demo_on()
+    table = pilot_exports.export_table(view, marts, demo)
+    shown = pilot_exports.display_table(table)
+    frame.show_table(shown, height=fitted_height(len(table), TALL_TABLE))
+    frame.downloads(
+        texts.PILOTS_FILE_STEM,
+        texts.PILOTS_DOWNLOAD_CSV,
+        lambda: exports.csv_bytes(table),
+        texts.PILOTS_DOWNLOAD_EXCEL,
+        lambda: exports.excel_bytes(pilot_exports.export_sheets(view, marts, demo)),
+    )

@@ -1,0 +1,42 @@
+"""The results chart: a bar per pilot with a number, Dutch numbers, escaped names."""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+import pytest
+
+from dashboard.display.markup import literal
+from dashboard.pilots.results import indicator_results
+from dashboard.pilots.results_chart import results_chart
+from etl.core import dutch
+
+from .pilot_marts import HOSTILE, demo_marts, hostile_pilots, real
+
+TWENTE = "Meldingen verward gedrag bij de start (Twente, 2018)"
+
+
+@pytest.fixture(scope="module")
+def marts(tmp_path_factory):
+    return demo_marts(tmp_path_factory.mktemp("pilot_results"))
+
+
+def test_results_chart_compares_pilots_with_dutch_numbers(marts):
+    results = indicator_results(marts.pilot_results, marts.pilots, "Meldingen opgepakt")
+    figure = results_chart(results)
+    (bars,) = figure.data
+    numbers = results["value"].dropna()
+    assert list(bars.x) == numbers.tolist() and list(bars.x) == sorted(bars.x, reverse=True)
+    assert bars.text[0] == dutch.number(numbers.iloc[0])
+    assert figure.layout.xaxis.title.text == "meldingen per jaar"
+
+
+def test_register_text_reaches_the_results_chart_escaped(marts):
+    results = indicator_results(real(marts.pilot_results), hostile_pilots(marts), TWENTE)
+    text = repr(results_chart(results).to_dict())
+    assert HOSTILE not in text and literal(HOSTILE) in text
+
+
+def test_the_results_chart_built_without_validation_is_valid_plotly(marts):
+    """The builder skips plotly's per-object validation for speed; checked here once."""
+    results = indicator_results(marts.pilot_results, marts.pilots, "Meldingen opgepakt")
+    go.Figure(results_chart(results).to_dict())
