@@ -28,7 +28,7 @@ STATUS_PARAM = "status"
 CATEGORY_PARAM = "categorie"
 FROM_PARAM = "van"
 TO_PARAM = "tot"
-LAYER_PARAM = "kaartlaag"
+LAYER_PARAM = "laag"  # url_params.LAYER; the frame reads ?kaartlaag= as ?laag=
 COUNT_LAYER, SUBSIDY_LAYER = "pilots", "subsidie"  # the map's layers (keys of PILOTS_LAYERS)
 PILOT_PARAM = "pilot"
 INDICATOR_PARAM = "indicator"
