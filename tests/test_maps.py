@@ -139,3 +139,9 @@ def test_overlay_tooltip_lines_are_escaped(marts):
     assert html.unescape(deventer["extra_0"]) == HOSTILE_NAME and "<" not in deventer["extra_0"]
     page = _render(marts, overlay=overlay)
     assert "<img src=x" not in page and "DVO" in page
+
+
+def test_the_map_of_the_marts_passes_its_options_on(marts):
+    twente = set(marts.municipalities.query("district_code == 'VR05'")["municipality_code"])
+    page = maps.marts_map(marts, selected="VR05").get_root().render()
+    assert _focused_codes(page) == twente

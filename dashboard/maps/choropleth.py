@@ -190,6 +190,12 @@ def district_map(
     return fmap
 
 
+def marts_map(marts, **options) -> folium.Map:
+    """`district_map` of the marts' municipalities and districts; options as there."""
+    shapes = (marts.municipality_shapes, marts.municipalities, marts.districts)
+    return district_map(*shapes, marts.district_shapes, **options)
+
+
 def _municipality_style(feature: dict, selected: str | None, overlay: Overlay) -> dict:
     properties = feature["properties"]
     if selected is not None and properties["district_code"] != selected:

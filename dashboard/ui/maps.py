@@ -19,15 +19,7 @@ def district_map(
     marts, overlay: Overlay, selected: str | None = None, height: int = 560, clicks: bool = False
 ) -> str | None:
     """Draw the municipalities coloured by `overlay`; with `clicks`, the district last clicked."""
-    fmap = choropleth.district_map(
-        marts.municipality_shapes,
-        marts.municipalities,
-        marts.districts,
-        marts.district_shapes,
-        selected=selected,
-        overlay=overlay,
-        assets=map_assets(),
-    )
+    fmap = choropleth.marts_map(marts, selected=selected, overlay=overlay, assets=map_assets())
     returned_objects = ["last_active_drawing"] if clicks else []
     returned = st_folium(
         fmap, height=height, use_container_width=True, returned_objects=returned_objects

@@ -82,12 +82,12 @@ def url_select(
     return value
 
 
-def _value_to_url(key: str, param: str, default: str) -> None:
+def _value_to_url(key: str, param: str, default: str | int) -> None:
     value = st.session_state.get(key, default)
     if value == default:
         st.query_params.pop(param, None)
     else:
-        st.query_params[param] = value
+        st.query_params[param] = str(value)
 
 
 def choose(param: str, value: str) -> None:
@@ -140,14 +140,6 @@ def url_slider(label: str, first: int, last: int, param: str, default: int, **op
         return value
     key = f"slider_{param}"
     st.session_state[key] = value  # the URL leads, the widget follows
-    callback = {"on_change": _number_to_url, "args": (key, param, default)}
+    callback = {"on_change": _value_to_url, "args": (key, param, default)}
     st.slider(label, first, last, step=1, key=key, **callback, **options)
     return value
-
-
-def _number_to_url(key: str, param: str, default: int) -> None:
-    value = st.session_state.get(key, default)
-    if value == default:
-        st.query_params.pop(param, None)
-    else:
-        st.query_params[param] = str(value)
