@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
 
 from dashboard.data import read_marts
+from dashboard.display.markup import literal
 from dashboard.display.palette import DISTRICT_COLOURS, MUTED
 from dashboard.maps import choropleth as maps
 from dashboard.maps import overlays
@@ -58,9 +60,10 @@ def test_markup_in_a_name_arrives_escaped(marts):
         marts.municipality_shapes, municipalities, marts.districts
     )["features"]
     (deventer,) = [f["properties"] for f in features if f["properties"]["code"] == "GM0150"]
-    assert deventer["naam"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert deventer["naam"] == literal(HOSTILE_NAME)  # shown as typed, never run
+    assert html.unescape(deventer["naam"]) == HOSTILE_NAME and "<" not in deventer["naam"]
     page = _render(marts, municipalities)
-    assert "\\u0026lt;img src=x onerror=alert(1)\\u0026gt;" in page  # JSON-encoded '&lt;'
+    assert "\\u0026#60;img src\\u0026#61;x" in page  # JSON-encoded '&#60;img src&#61;x'
     assert "<img src=x" not in page
 
 
@@ -133,6 +136,12 @@ def test_overlay_tooltip_lines_are_escaped(marts):
         marts.municipality_shapes, marts.municipalities, marts.districts, overlay.tooltip
     )["features"]
     (deventer,) = [f["properties"] for f in features if f["properties"]["code"] == "GM0150"]
-    assert deventer["extra_0"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert html.unescape(deventer["extra_0"]) == HOSTILE_NAME and "<" not in deventer["extra_0"]
     page = _render(marts, overlay=overlay)
     assert "<img src=x" not in page and "DVO" in page
+
+
+def test_the_map_of_the_marts_passes_its_options_on(marts):
+    twente = set(marts.municipalities.query("district_code == 'VR05'")["municipality_code"])
+    page = maps.marts_map(marts, selected="VR05").get_root().render()
+    assert _focused_codes(page) == twente

@@ -116,3 +116,11 @@ def test_governance_layer_shows_maturity_legend_and_table(app):
     (component,) = app.get("component_instance")
     script = json.loads(component.proto.json_args)["script"]
     assert "Districtsnetwerk" in script and "goed werkend" in script
+
+
+def test_an_old_layer_name_in_a_shared_link_opens_the_layer_and_the_url_shows_the_new_name(app):
+    _map_page(app, kaartlaag="overleggen")
+    _no_errors(app)
+    assert app.sidebar.selectbox[1].value == "overleggen"
+    assert app.query_params["laag"] == "overleggen"
+    assert "kaartlaag" not in app.query_params

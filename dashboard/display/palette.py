@@ -53,3 +53,30 @@ PILOT_NONE_COLOUR = "#FFFFFF"  # no pilot: white, outlined like the others
 PILOT_UNKNOWN_COLOUR = "#BDBDBD"  # pilots, but no known amount: neutral grey, never a class
 PILOT_MARKER_FILL = "#E69F00"  # Okabe-Ito orange, apart from the blues
 PILOT_MARKER_LINE = "#1A1A1A"
+
+# Funding
+# Contribution status: Okabe-Ito, from asked to paid; refused in vermillion, unknown grey.
+STATUS_COLOURS = {
+    "gevraagd": "#56B4E9",  # sky blue
+    "toegezegd": "#0072B2",  # blue
+    "gefactureerd": "#E69F00",  # orange
+    "betaald": "#009E73",  # bluish green
+    "afgewezen": "#D55E00",  # vermillion
+    "onbekend": "#999999",  # grey
+}
+# Expected contribution: ColorBrewer "Blues" (5 darkest of 6), one colour per amount class.
+AMOUNT_COLOURS = ("#C6DBEF", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C")
+BUDGET_COLOUR = "#0072B2"  # Okabe-Ito blue
+COVERED_COLOUR = "#56B4E9"  # Okabe-Ito sky blue
+CHART_TEXT = "#1A1A1A"
+CHART_GRID = "#D9D9D9"
+CHART_BACKGROUND = "#FFFFFF"
+
+# Maps
+MUNICIPALITY_BORDER = "#FFFFFF"  # between the coloured municipalities of the chosen district
+LEGEND_BACKGROUND = "#FFFFFF"
+LEGEND_BORDER = "#555555"
+LEGEND_TEXT = "#1A1A1A"
+SWATCH_BORDER = "#333333"
+LABEL_TEXT = "#1A1A1A"  # the district names on the map
+LABEL_BACKGROUND = "rgba(255, 255, 255, 0.85)"

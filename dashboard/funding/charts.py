@@ -5,16 +5,20 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from dashboard.display.palette import OUTLINE
-from dashboard.funding import figures as funding
+from dashboard.display.palette import (
+    BUDGET_COLOUR,
+    CHART_BACKGROUND,
+    CHART_GRID,
+    CHART_TEXT,
+    COVERED_COLOUR,
+    OUTLINE,
+)
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
+from etl.core import dutch
 from etl.funding.amounts import cents
 
-BUDGET_COLOUR = "#0072B2"  # Okabe-Ito blue
-DARK_TEXT = "#1A1A1A"
-FONT = {"size": 14, "color": DARK_TEXT}
-COVERED_COLOUR = "#56B4E9"  # Okabe-Ito sky blue
+FONT = {"size": 14, "color": CHART_TEXT}
 
 
 def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
@@ -38,7 +42,7 @@ def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
                 "name": name,
                 "orientation": "h",
                 "marker": {"color": colour, "line": {"color": OUTLINE, "width": 0.5}},
-                "text": [funding.money(amount) for amount in amounts],
+                "text": [dutch.euro_cents(amount) for amount in amounts],
                 "textposition": "outside",
                 "textfont": FONT,
                 "cliponaxis": False,
@@ -57,11 +61,11 @@ def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
             "tickformat": ",d",
             "range": [0, highest * 1.3 or 1],
             "tickfont": FONT,
-            "gridcolor": "#D9D9D9",
+            "gridcolor": CHART_GRID,
         },
         "yaxis": {"autorange": "reversed", "tickfont": FONT},
         "font": FONT,
-        "plot_bgcolor": "#FFFFFF",
+        "plot_bgcolor": CHART_BACKGROUND,
     }
     return go.Figure(data=bars, layout=layout)
 
@@ -69,7 +73,7 @@ def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
 def budget_alt(category_comparison: pd.DataFrame, year: int) -> str:
     rows = category_comparison[category_comparison["year"] == year]
     parts = [
-        f"{labels.BUDGET_CATEGORY.get(category, category)} {funding.money(amount)}"
+        f"{labels.BUDGET_CATEGORY.get(category, category)} {dutch.euro_cents(amount)}"
         for category, amount in zip(rows["category"], cents(rows["budget_eur"]), strict=True)
     ]
     return texts.FUNDING_BUDGET_ALT.format(year=year, parts=", ".join(parts))

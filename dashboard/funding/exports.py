@@ -20,6 +20,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.display import exports
+from dashboard.display.places import district_names
 from dashboard.texts import financiering as texts
 from etl.core import dutch
 from etl.funding.amounts import cents, decimal
@@ -54,7 +55,7 @@ def contributions_frame(contributions: pd.DataFrame, districts: pd.DataFrame, ye
     """The real contributions of `year`, one row per municipality, with Dutch headers."""
     rows = real_rows(contributions)
     rows = rows[rows["year"] == year].sort_values("name", key=lambda s: s.str.casefold())
-    names = districts.set_index("district_code")["name"]
+    names = district_names(districts)
     columns = texts.FUNDING_CSV_COLUMNS
     return pd.DataFrame(
         {
@@ -64,7 +65,7 @@ def contributions_frame(contributions: pd.DataFrame, districts: pd.DataFrame, ye
             columns["inhabitants"]: rows["inhabitants"].astype("int64"),
             columns["inhabitants_date"]: rows["inhabitants_date"],
             columns["rate_eur"]: rows["rate_eur"].map(
-                lambda rate: format_decimal(decimal(rate), format="0.00##", locale="nl_NL")
+                lambda rate: format_decimal(decimal(rate), format="0.00##", locale=dutch.LOCALE)
             ),
             columns["expected_eur"]: cents(rows["expected_eur"]).map(_csv_money),
             columns["status"]: rows["status"],
@@ -122,43 +123,55 @@ def _wide(rows: pd.DataFrame, years: list[int]) -> pd.DataFrame:
     return wide
 
 
-def _overview_sheet(sheet, rows, districts, years: list[int], per_year_rate: bool) -> None:
-    wide = _wide(rows, years)
-    rate_years = years if per_year_rate else years[:1]
+def _overview_headers(years: list[int], rate_years: list[int], per_year_rate: bool) -> list:
     rate_headers = [
         texts.FUNDING_XLSX_RATE_YEAR.format(year=year) if per_year_rate else texts.FUNDING_XLSX_RATE
         for year in rate_years
     ]
-    headers = [
+    return [
         *texts.FUNDING_XLSX_LEADING,
         *rate_headers,
         *(texts.FUNDING_XLSX_EXPECTED.format(year=year) for year in years),
         *(texts.FUNDING_XLSX_STATUS.format(year=year) for year in years),
         texts.FUNDING_XLSX_NOTE,
     ]
+
+
+def _municipality_values(code: str, row, district: str, years, rate_years) -> list:
+    """One municipality's cells with their number formats, in the order of the headers."""
+    return [
+        (_text(row["name"]), None),
+        (_text(code), None),
+        (_text(district), None),
+        (int(row["inhabitants"]), INTEGER_FORMAT),
+        (row["inhabitants_date"].date(), DATE_FORMAT),
+        *((_number(row[("rate", year)]), RATE_FORMAT) for year in rate_years),
+        *((_euros(row[("cents", year)]), MONEY_FORMAT) for year in years),
+        *((_text(row[("status", year)]), None) for year in years),
+        (_text(row["note"]), None),
+    ]
+
+
+def _overview_sheet(sheet, rows, districts, years: list[int], per_year_rate: bool) -> None:
+    """A row per municipality, grouped by district with a total each, and a grand total."""
+    wide = _wide(rows, years)
+    rate_years = years if per_year_rate else years[:1]
+    headers = _overview_headers(years, rate_years, per_year_rate)
     sheet.append([_text(header) for header in headers])
-    names = districts.set_index("district_code")["name"]
+    names = district_names(districts)
     grand = {"inhabitants": 0, **{year: 0 for year in years}}
     for code in sorted(wide["district_code"].unique()):
         members = wide[wide["district_code"] == code].sort_values(
             "name", key=lambda s: s.str.casefold()
         )
+        district = names.get(code, code)
         for municipality_code, row in members.iterrows():
-            values = [
-                (_text(row["name"]), None),
-                (_text(municipality_code), None),
-                (_text(names.get(code, code)), None),
-                (int(row["inhabitants"]), INTEGER_FORMAT),
-                (row["inhabitants_date"].date(), DATE_FORMAT),
-                *((_number(row[("rate", year)]), RATE_FORMAT) for year in rate_years),
-                *((_euros(row[("cents", year)]), MONEY_FORMAT) for year in years),
-                *((_text(row[("status", year)]), None) for year in years),
-                (_text(row["note"]), None),
-            ]
-            _append(sheet, values)
+            _append(
+                sheet, _municipality_values(municipality_code, row, district, years, rate_years)
+            )
         subtotal = {year: int(members[("cents", year)].fillna(0).sum()) for year in years}
         inhabitants = int(members["inhabitants"].sum())
-        label = texts.FUNDING_XLSX_DISTRICT_TOTAL.format(district=names.get(code, code))
+        label = texts.FUNDING_XLSX_DISTRICT_TOTAL.format(district=district)
         _append_total(sheet, label, inhabitants, subtotal, years, len(rate_years))
         grand["inhabitants"] += inhabitants
         for year in years:
@@ -201,10 +214,10 @@ def _district_sheet(sheet, rows: pd.DataFrame, districts: pd.DataFrame, years: l
         *(texts.FUNDING_XLSX_EXPECTED.format(year=year) for year in years),
     ]
     sheet.append([_text(header) for header in headers])
-    names = districts.set_index("district_code")["name"]
+    names = district_names(districts)
     first = rows[rows["year"] == years[0]] if years else rows
     totals = [0, 0, *([0] * len(years))]
-    for code in sorted(names.index):
+    for code in sorted(names):
         members = first[first["district_code"] == code]
         amounts = [_district_cents(rows, code, year) for year in years]
         counts = [len(members), int(members["inhabitants"].sum())]
@@ -238,7 +251,7 @@ def _notes_sheet(sheet, rows, budget_lines, rates, made_on: dt.date) -> None:
         value = texts.FUNDING_XLSX_NOTE_YEAR_TEXT.format(
             rate=dutch.rate(rate.rate_eur),
             date=dutch.date(rate.population_date),
-            budget=dutch.euro(int(budget) / 100),
+            budget=dutch.euro_cents(int(budget)),
             source=rate.source,
         )
         lines.append((texts.FUNDING_XLSX_NOTE_YEAR.format(year=rate.year), value))

@@ -12,15 +12,33 @@ import pandas as pd
 from branca.element import MacroElement
 from jinja2 import Template
 
+from dashboard.display import palette
+from dashboard.display.markup import literal
 from dashboard.display.palette import MUTED, MUTED_BORDER, OUTLINE
+from dashboard.display.places import district_names
 from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.texts import kaart as texts
 from etl.core import dutch
 
+NBSP = "\xa0"
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
 )
 PDOK_ATTRIBUTION = 'Kaartgegevens &copy; <a href="https://www.kadaster.nl">Kadaster</a>'
+LEGEND_STYLE = (
+    f"background:{palette.LEGEND_BACKGROUND};padding:6px 10px;"
+    f"border:1px solid {palette.LEGEND_BORDER};border-radius:4px;"
+    f"font:13px/1.5 sans-serif;color:{palette.LEGEND_TEXT}"
+)
+SWATCH = (
+    '<span style="display:inline-block;width:14px;height:14px;margin-right:6px;'
+    f'vertical-align:-2px;border:1px solid {palette.SWATCH_BORDER};background:{{colour}}"></span>'
+)
+DISTRICT_LABEL = (
+    f'<div style="font:600 12px sans-serif;color:{palette.LABEL_TEXT};'
+    f"background:{palette.LABEL_BACKGROUND};padding:1px 4px;border-radius:3px;"
+    'white-space:nowrap;transform:translate(-50%,-50%);display:inline-block">{name}</div>'
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +66,7 @@ class Legend(MacroElement):
             var div = L.DomUtil.create("div", "vnon-legend");
             div.setAttribute("role", "group");
             div.setAttribute("aria-label", {{ this.title|tojson }});
-            div.style.cssText = "background:#fff;padding:6px 10px;border:1px solid #555;"
-                + "border-radius:4px;font:13px/1.5 sans-serif;color:#1a1a1a";
+            div.style.cssText = {{ this.style|tojson }};
             div.innerHTML = {{ this.body|tojson }};
             return div;
         };
@@ -62,12 +79,9 @@ class Legend(MacroElement):
         self._name = "Legend"
         self.title = title
         self.position = position  # a Leaflet control corner, e.g. "topright"
-        swatch = (
-            '<span style="display:inline-block;width:14px;height:14px;margin-right:6px;'
-            'vertical-align:-2px;border:1px solid #333;background:{colour}"></span>'
-        )
+        self.style = LEGEND_STYLE
         rows = [f"<strong>{html.escape(title)}</strong>"] + [
-            swatch.format(colour=html.escape(colour)) + html.escape(label)
+            SWATCH.format(colour=html.escape(colour)) + html.escape(label)
             for label, colour in entries
         ]
         self.body = "<br>".join(rows)
@@ -83,6 +97,14 @@ class MetricScale(MacroElement):
     )
 
 
+def _shown(value: object) -> str:
+    """Register text for a tooltip, escaped by `literal`; its no-break spaces stay, so an
+    amount ('€ 16,59') never breaks over two lines."""
+    if isinstance(value, str):
+        return NBSP.join(map(literal, value.split(NBSP)))  # literal folds every white space
+    return literal(value)
+
+
 def municipality_features(
     shapes: gpd.GeoDataFrame,
     municipalities: pd.DataFrame,
@@ -94,7 +116,7 @@ def municipality_features(
     `extra` adds tooltip lines: alias -> municipality_code -> text, stored as `extra_0`, ….
     """
     extra = extra or {}
-    names = districts.set_index("district_code")["name"]
+    names = district_names(districts)
     table = shapes[["municipality_code", "geometry"]].merge(
         municipalities[["municipality_code", "name", "district_code", "inhabitants"]],
         on="municipality_code",
@@ -106,12 +128,12 @@ def municipality_features(
         properties = {
             "code": row.municipality_code,
             "district_code": row.district_code,
-            "naam": html.escape(row.name),
-            "district": html.escape(str(names.get(row.district_code, ""))),
+            "naam": _shown(row.name),
+            "district": _shown(names.get(row.district_code, "")),
             "inwoners": dutch.number(row.inhabitants),
         }
         for number, values in enumerate(extra.values()):
-            properties[f"extra_{number}"] = html.escape(str(values.get(row.municipality_code, "")))
+            properties[f"extra_{number}"] = _shown(values.get(row.municipality_code, ""))
         features.append(
             {
                 "type": "Feature",
@@ -168,6 +190,12 @@ def district_map(
     return fmap
 
 
+def marts_map(marts, **options) -> folium.Map:
+    """`district_map` of the marts' municipalities and districts; options as there."""
+    shapes = (marts.municipality_shapes, marts.municipalities, marts.districts)
+    return district_map(*shapes, marts.district_shapes, **options)
+
+
 def _municipality_style(feature: dict, selected: str | None, overlay: Overlay) -> dict:
     properties = feature["properties"]
     if selected is not None and properties["district_code"] != selected:
@@ -175,7 +203,7 @@ def _municipality_style(feature: dict, selected: str | None, overlay: Overlay) -
     return {
         "fillColor": overlay.colours.get(properties["code"], MUTED),
         "fillOpacity": 0.75,
-        "color": "#FFFFFF",
+        "color": palette.MUNICIPALITY_BORDER,
         "weight": 0.8,
     }
 
@@ -185,21 +213,12 @@ def _district_style(feature: dict, selected: str | None) -> dict:
     return {"fill": False, "color": OUTLINE, "weight": 4 if is_selected else 2, "opacity": 0.9}
 
 
-def _district_names(districts: pd.DataFrame) -> list[tuple[str, str]]:
-    ordered = districts.sort_values("district_code")
-    return list(zip(ordered["district_code"], ordered["name"], strict=True))
-
-
 def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:
     """Name each district on the map, so colour is never the only cue."""
-    names = dict(_district_names(districts))
+    names = district_names(districts)
     points = district_shapes.set_index("district_code").geometry.representative_point()
     for code, point in points.items():
-        label = (
-            '<div style="font:600 12px sans-serif;color:#1a1a1a;background:rgba(255,255,255,.85);'
-            "padding:1px 4px;border-radius:3px;white-space:nowrap;transform:translate(-50%,-50%);"
-            f'display:inline-block">{html.escape(names.get(code, code))}</div>'
-        )
+        label = DISTRICT_LABEL.format(name=html.escape(names.get(code, code)))
         folium.Marker(
             [point.y, point.x], icon=folium.DivIcon(html=label, icon_size=(0, 0)), interactive=False
         ).add_to(fmap)

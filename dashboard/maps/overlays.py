@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from dashboard.display.palette import DISTRICT_COLOURS, MATURITY_COLOURS
-from dashboard.funding import figures as funding
+from dashboard.funding import layers as funding_layers
+from dashboard.funding.rows import DEFAULT_YEAR, year_rows
 from dashboard.texts import financiering as financiering_texts
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as texts
@@ -92,14 +93,14 @@ def governance_table(districts: pd.DataFrame, bodies: pd.DataFrame) -> pd.DataFr
 
 def contribution_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
     """Each municipality in the ColorBrewer class of what it is asked in `year`, in euro."""
-    colours, legend, tooltip = funding.amount_layer(funding.year_rows(contributions, year))
+    colours, legend, tooltip = funding_layers.amount_layer(year_rows(contributions, year))
     title = financiering_texts.FUNDING_LEGEND_AMOUNT.format(year=year)
     return Overlay(CONTRIBUTION, title, colours, legend, tooltip)
 
 
 def contribution_status_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
     """Each municipality in the Okabe-Ito colour of its contribution status in `year`."""
-    colours, legend, tooltip = funding.status_layer(funding.year_rows(contributions, year))
+    colours, legend, tooltip = funding_layers.status_layer(year_rows(contributions, year))
     title = financiering_texts.FUNDING_LEGEND_STATUS.format(year=year)
     return Overlay(CONTRIBUTION_STATUS, title, colours, legend, tooltip)
 
@@ -109,7 +110,7 @@ def choose(key: str, marts, year: int | None = None) -> Overlay:
     if key == GOVERNANCE:
         return governance_overlay(marts.municipalities, marts.districts, marts.bodies)
     if key == CONTRIBUTION:
-        return contribution_overlay(marts.contributions, year or funding.DEFAULT_YEAR)
+        return contribution_overlay(marts.contributions, year or DEFAULT_YEAR)
     if key == CONTRIBUTION_STATUS:
-        return contribution_status_overlay(marts.contributions, year or funding.DEFAULT_YEAR)
+        return contribution_status_overlay(marts.contributions, year or DEFAULT_YEAR)
     return district_overlay(marts.municipalities, marts.districts)

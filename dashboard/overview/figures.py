@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.display.places import district_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as kaart_texts
 from dashboard.texts import overzicht as texts
@@ -37,7 +38,7 @@ def key_figures(municipalities: pd.DataFrame, districts: pd.DataFrame) -> KeyFig
         municipalities=dutch.number(len(municipalities)),
         inhabitants=dutch.number(int(municipalities["inhabitants"].sum())),
         districts=dutch.number(len(districts)),
-        inhabitants_date=dutch.date(dates.max()) if not dates.empty else "onbekend",
+        inhabitants_date=dutch.date(dates.max()) if not dates.empty else frame_texts.UNKNOWN,
     )
 
 
@@ -68,7 +69,7 @@ def municipality_table(
     columns: tuple[str, ...] = tuple(texts.MUNICIPALITY_COLUMNS),
 ) -> pd.DataFrame:
     """The municipalities (of one district, or all), largest first, with Dutch headers."""
-    names = districts.set_index("district_code")["name"]
+    names = district_names(districts)
     chosen = municipalities
     if district_code is not None:
         chosen = municipalities[municipalities["district_code"] == district_code]
@@ -86,8 +87,7 @@ def map_table_heading(districts: pd.DataFrame, district_code: str | None) -> str
     """'Alle districten', or 'Gemeenten in Twente' when a district is chosen."""
     if district_code is None:
         return kaart_texts.MAP_TABLE_ALL
-    name = districts.set_index("district_code").at[district_code, "name"]
-    return kaart_texts.MAP_TABLE_ONE.format(district=name)
+    return kaart_texts.MAP_TABLE_ONE.format(district=district_names(districts)[district_code])
 
 
 def district_sentence(districts: pd.DataFrame, district_code: str) -> str:

@@ -34,8 +34,8 @@ FUNDING_METRIC_COMMITTED_HELP = (
 )
 FUNDING_METRIC_PAID = "Betaald ({count})"
 FUNDING_METRIC_PAID_HELP = "De betaalde bedragen volgens het register, ook deelbetalingen."
-FUNDING_N_MUNICIPALITY = "1 gemeente"
-FUNDING_N_MUNICIPALITIES = "{n} gemeenten"
+FUNDING_MUNICIPALITY = "gemeente"
+FUNDING_MUNICIPALITIES = "gemeenten"
 FUNDING_OUTCOME_LABELS = {
     "tekort": "Tekort",
     "overschot": "Overschot",

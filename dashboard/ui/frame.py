@@ -1,4 +1,6 @@
-"""Streamlit glue shared by the pages: data loading with Dutch errors, URL state, map assets."""
+"""Streamlit glue shared by the pages: data loading with Dutch errors, the demo switch, map
+assets, tables and downloads. The URL-bound widgets live in `dashboard.ui.url` and are
+importable from here too, as the pages have always imported them."""
 
 from __future__ import annotations
 
@@ -8,13 +10,41 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import DataUnavailableError, Marts, load_marts, visible
+from dashboard.display import url_params
 from dashboard.maps.choropleth import MapAssets
 from dashboard.texts import frame as texts
-from dashboard.texts import kaart as kaart_texts
+from dashboard.ui.url import (
+    choose,
+    district_choice,
+    follow_aliases,
+    url_multiselect,
+    url_select,
+    url_slider,
+)
 
-DISTRICT_PARAM = "district"
-ALL = "alle"
-DEMO_PARAM = "demo"
+__all__ = [
+    "ALL",
+    "DEMO_PARAM",
+    "DISTRICT_PARAM",
+    "LOG",
+    "choose",
+    "clicked_district",
+    "demo_on",
+    "demo_switch",
+    "district_choice",
+    "downloads",
+    "follow_aliases",
+    "map_assets",
+    "marts_or_stop",
+    "run_guarded",
+    "show_table",
+    "url_multiselect",
+    "url_select",
+    "url_slider",
+]
+DISTRICT_PARAM = url_params.DISTRICT
+ALL = url_params.ALL_VALUES
+DEMO_PARAM = url_params.DEMO
 DEMO_KEY = "show_demo"
 LOG = logging.getLogger("vnon.dashboard")
 
@@ -62,117 +92,6 @@ def map_assets() -> MapAssets:
     return MapAssets(base_url=f"{prefix}/app/static/vendor/leaflet")
 
 
-def district_choice(districts: pd.DataFrame) -> str | None:
-    """The district in the URL (`?district=VR05`), mirrored by a sidebar select writing to it."""
-    names = dict(zip(districts["district_code"], districts["name"], strict=True))
-    options = {ALL: texts.ALL_DISTRICTS} | {code: names[code] for code in sorted(names)}
-    choice = url_select(
-        kaart_texts.MAP_DISTRICT_SELECT, options, DISTRICT_PARAM, kaart_texts.MAP_UNKNOWN_DISTRICT
-    )
-    return None if choice == ALL else choice
-
-
-def url_select(
-    label: str, options: dict[str, str], param: str, unknown_message: str, container=None
-) -> str:
-    """One value kept in the URL (`?param=value`), mirrored by a sidebar select writing to it.
-
-    `options` maps each stored value to its Dutch label; the first is the default, which
-    leaves the URL clean. An unknown value in the URL is explained and replaced by the default.
-    `container` puts the select elsewhere than the sidebar (e.g. `st` for the page itself).
-    """
-    default = next(iter(options))
-    value = st.query_params.get(param, default)
-    if value not in options:
-        st.warning(unknown_message.format(value=value))
-        del st.query_params[param]
-        value = default
-    key = f"select_{param}"
-    st.session_state[key] = value  # the URL leads, the widget follows
-    (container or st.sidebar).selectbox(
-        label,
-        list(options),
-        format_func=lambda option: options[option],
-        key=key,
-        on_change=_value_to_url,
-        args=(key, param, default),
-    )
-    return value
-
-
-def _value_to_url(key: str, param: str, default: str) -> None:
-    value = st.session_state.get(key, default)
-    if value == default:
-        st.query_params.pop(param, None)
-    else:
-        st.query_params[param] = value
-
-
-def choose(param: str, value: str) -> None:
-    """Set a URL-bound choice from outside its widget (a click on a map or graph) and rerun."""
-    st.query_params[param] = value
-    st.rerun()
-
-
-def url_multiselect(label: str, options: dict[str, str], param: str) -> list[str]:
-    """Values kept in the URL (`?param=a&param=b`), mirrored by a sidebar multiselect.
-
-    `options` maps each stored value to its Dutch label; unknown values in the URL are dropped.
-    """
-    key = f"filter_{param}"
-    chosen = [value for value in st.query_params.get_all(param) if value in options]
-    st.session_state[key] = chosen  # the URL leads, the widget follows
-    st.sidebar.multiselect(
-        label,
-        list(options),
-        format_func=lambda value: options[value],
-        key=key,
-        on_change=_values_to_url,
-        args=(key, param),
-        placeholder=texts.FILTER_PLACEHOLDER,
-    )
-    return chosen
-
-
-def _values_to_url(key: str, param: str) -> None:
-    values = st.session_state.get(key) or []
-    if values:
-        st.query_params[param] = values
-    else:
-        st.query_params.pop(param, None)
-
-
-def url_slider(label: str, first: int, last: int, param: str, default: int, **options) -> int:
-    """A whole number kept in the URL (`?param=2019`), mirrored by a slider on the page.
-
-    A value that is not a number falls back to the default, one out of range is brought
-    within it; the default leaves the URL clean. With a single possible value no slider is
-    drawn (a slider needs two ends).
-    """
-    try:
-        value = int(st.query_params.get(param, default))
-    except ValueError:
-        value = default
-    value = min(max(value, first), last)
-    if first >= last:
-        return value
-    key = f"slider_{param}"
-    st.session_state[key] = value  # the URL leads, the widget follows
-    st.slider(
-        label, first, last, step=1, key=key, on_change=_number_to_url,
-        args=(key, param, default), **options,
-    )  # fmt: skip
-    return value
-
-
-def _number_to_url(key: str, param: str, default: int) -> None:
-    value = st.session_state.get(key, default)
-    if value == default:
-        st.query_params.pop(param, None)
-    else:
-        st.query_params[param] = str(value)
-
-
 def clicked_district(returned: dict | None) -> str | None:
     """The district of the municipality the user last clicked on the map, if any."""
     feature = (returned or {}).get("last_active_drawing") or {}
@@ -199,14 +118,16 @@ def show_table(
 EXCEL_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def downloads(stem: str, csv_label: str, csv_file, excel_label: str, excel_file) -> None:
+def downloads(
+    stem: str, csv_label: str, csv_file, excel_label: str, excel_file, excel_stem: str = ""
+) -> None:
     """A CSV and an Excel download side by side. `csv_file` and `excel_file` are callables,
-    so the files are made when someone clicks, not on every rerun."""
+    so the files are made when someone clicks, not on every rerun. The workbook is named
+    `excel_stem` when it holds more than the CSV (default: the same `stem`)."""
     csv_column, excel_column = st.columns(2)
     csv_column.download_button(csv_label, csv_file, f"{stem}.csv", "text/csv", on_click="ignore")
-    excel_column.download_button(
-        excel_label, excel_file, f"{stem}.xlsx", EXCEL_MIME, on_click="ignore"
-    )
+    excel_name = f"{excel_stem or stem}.xlsx"
+    excel_column.download_button(excel_label, excel_file, excel_name, EXCEL_MIME, on_click="ignore")
 
 
 def run_guarded(page) -> None:

@@ -1,0 +1,156 @@
+"""The sections of the page Financiering (and the funding tables under the Kaart page's
+funding layers): widgets around the pure builders of `dashboard.funding`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard.display import url_params
+from dashboard.funding import charts, exports, in_kind, key_figures, sources, tables
+from dashboard.funding import what_if as scenarios
+from dashboard.funding.budget import budget_table
+from dashboard.funding.rows import YearRows, year_options
+from dashboard.funding.tables import NUMBER_HEADERS
+from dashboard.maps import overlays
+from dashboard.texts import financiering as texts
+from dashboard.texts import kaart as kaart_texts
+from dashboard.ui.frame import demo_on, downloads, show_table
+from dashboard.ui.maps import district_map
+from dashboard.ui.url import url_select
+
+PLOT_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}
+
+
+def year_choice(contributions) -> int:
+    """The year in the URL (`?jaar=2021`), 2020 by default, mirrored by a sidebar select."""
+    years = year_options(contributions)
+    chosen = url_select(
+        texts.FUNDING_YEAR_SELECT, years, url_params.YEAR, texts.FUNDING_UNKNOWN_YEAR
+    )
+    return int(chosen)
+
+
+def layer_choice() -> str:
+    """The funding layer of the map in the URL (`?laag=bijdragestatus`)."""
+    return url_select(
+        kaart_texts.MAP_OVERLAY_SELECT,
+        texts.FUNDING_LAYERS,
+        url_params.LAYER,
+        texts.FUNDING_UNKNOWN_LAYER,
+    )
+
+
+def key_figure_metrics(asked: YearRows, budget_lines) -> None:
+    """The five key figures, whether the budget is covered, and the statuses in one line."""
+    figures = key_figures.key_figures(asked, budget_lines)
+    metrics = key_figures.metrics(figures)
+    for row in (metrics[:3], metrics[3:]):  # three wide, so amounts in cents are never cut off
+        for column, (label, value, help_text) in zip(st.columns(3), row, strict=False):
+            column.metric(label, value, help=help_text)
+    (st.warning if figures.is_short else st.success)(figures.sentence)
+    st.caption(key_figures.status_sentence(asked))
+
+
+def map_and_tables(marts, asked: YearRows, layer: str) -> None:
+    """The funding map (half the width, so the tables' amounts fit), the tables beside it."""
+    map_column, table_column = st.columns(2)
+    with map_column:
+        district_map(marts, overlays.choose(layer, marts, asked.year))  # reads nothing back
+        st.caption(texts.FUNDING_MAP_CAPTION)
+    with table_column:
+        st.subheader(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
+        show_table(tables.district_table(asked, marts.districts, compact=True), NUMBER_HEADERS)
+        st.subheader(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
+        show_table(tables.status_table(asked), NUMBER_HEADERS)
+    status_counts(asked, marts.districts)
+
+
+def status_counts(asked: YearRows, districts) -> None:
+    st.subheader(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=asked.year))
+    show_table(tables.status_counts(asked, districts), NUMBER_HEADERS)
+
+
+def budget(category_comparison, year: int) -> None:
+    """The budget posts of the year as a bar chart and as a table."""
+    st.subheader(texts.FUNDING_BUDGET_HEADING.format(year=year))
+    figure = charts.budget_figure(category_comparison, year)
+    alt = charts.budget_alt(category_comparison, year)
+    st.plotly_chart(figure, config=PLOT_CONFIG, alt=alt)
+    show_table(budget_table(category_comparison, year), NUMBER_HEADERS)
+    st.caption(texts.FUNDING_BUDGET_CAPTION)
+
+
+def what_if(asked: YearRows, municipalities, budget_lines) -> None:
+    """Two sliders (rate, growth) and the what-if sum beside the register's figures."""
+    st.subheader(texts.FUNDING_WHATIF_HEADING)
+    st.caption(texts.FUNDING_WHATIF_CAPTION)
+    inputs, result = st.columns([2, 3])
+    own = scenarios.rate_step(scenarios.register_rate(asked))
+    rates = scenarios.rate_steps(own / 1000)
+    rate = inputs.select_slider(texts.FUNDING_WHATIF_RATE, rates, own, scenarios.step_rate_label)
+    growth = inputs.select_slider(
+        texts.FUNDING_WHATIF_GROWTH, scenarios.GROWTH_STEPS, 0, scenarios.step_growth_label
+    )
+    scenario = scenarios.what_if(municipalities, rate / 1000, growth / 10)
+    with result:
+        show_table(scenarios.what_if_table(asked, budget_lines, scenario), NUMBER_HEADERS)
+
+
+def municipalities(marts, asked: YearRows) -> None:
+    """Every municipality's contribution, and the downloads (real registers only)."""
+    year = asked.year
+    st.subheader(texts.FUNDING_MUNICIPALITIES_HEADING.format(year=year))
+    show_table(tables.municipality_table(asked, marts.districts), NUMBER_HEADERS, height=420)
+    downloads(
+        f"{texts.FUNDING_FILE_STEM}_{year}",
+        texts.FUNDING_DOWNLOAD_CSV.format(year=year),
+        lambda: exports.contributions_csv(marts.contributions, marts.districts, year),
+        texts.FUNDING_DOWNLOAD_EXCEL,
+        lambda: exports.overview_workbook(
+            marts.contributions,
+            marts.districts,
+            marts.budget_lines,
+            marts.contribution_rates,
+            dt.date.today(),
+        ),
+        excel_stem=texts.FUNDING_FILE_STEM,
+    )
+    if demo_on():
+        st.caption(texts.FUNDING_DOWNLOAD_REAL_ONLY)
+
+
+def in_kind_and_former(marts, year: int) -> None:
+    """The capacity given in kind in the year, beside the funders of 2015–2019."""
+    in_kind_column, former_column = st.columns(2)
+    given = marts.in_kind_contributions
+    with in_kind_column:
+        st.subheader(texts.FUNDING_IN_KIND_HEADING.format(year=year))
+        st.write(in_kind.in_kind_sentence(given, year))
+        show_table(in_kind.in_kind_table(given, marts.districts, year), NUMBER_HEADERS)
+        st.caption(in_kind.in_kind_notes(given, year))
+    with former_column:
+        st.subheader(texts.FUNDING_FORMER_HEADING)
+        st.caption(sources.former_funders_basis(marts.former_funders))
+        former = sources.former_funders_table(marts.former_funders, marts.districts)
+        show_table(former, NUMBER_HEADERS)
+
+
+def sources_caption(marts) -> None:
+    """Where the rate, the budget and the inhabitants come from."""
+    rates, budget_lines = marts.contribution_rates, marts.budget_lines
+    st.caption(sources.sources_text(rates, budget_lines, marts.municipalities))
+
+
+def map_tables(marts, asked: YearRows, layer: str, selected: str | None) -> None:
+    """Under a funding layer on Kaart: the year's figures per district and per municipality."""
+    year = asked.year
+    st.subheader(texts.FUNDING_KAART_HEADING.format(year=year))
+    st.caption(texts.FUNDING_KAART_CAPTION)
+    show_table(tables.district_table(asked, marts.districts), NUMBER_HEADERS)
+    if layer == overlays.CONTRIBUTION_STATUS:
+        status_counts(asked, marts.districts)
+    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
+    rows = tables.municipality_table(asked, marts.districts, selected)
+    show_table(rows, NUMBER_HEADERS, height=420)

@@ -1,0 +1,145 @@
+"""Choices kept in the URL (`st.query_params`), so a view can be shared by its link.
+
+Each widget reads its value from the URL first and writes it back when the user changes it;
+the default leaves the URL clean. Parameter names come from `dashboard.display.url_params`;
+an old name in a shared link is read as its current name (`follow_aliases`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import streamlit as st
+
+from dashboard.display import url_params
+from dashboard.display.places import district_names
+from dashboard.texts import frame as texts
+from dashboard.texts import kaart as kaart_texts
+
+
+def renamed(
+    params: Mapping[str, list[str]], aliases: Mapping[str, str] = url_params.ALIASES
+) -> dict[str, list[str]] | None:
+    """The query parameters with every old name replaced by its current one, or None when no
+    old name is among them. Where a link holds both, the current name's values win."""
+    if not any(old in params for old in aliases):
+        return None
+    current = {name: values for name, values in params.items() if name not in aliases}
+    for old, new in aliases.items():
+        if old in params:
+            current.setdefault(new, params[old])
+    return current
+
+
+def follow_aliases() -> None:
+    """Rewrite an old parameter name in the URL to its current one, before any page reads it."""
+    current = renamed({name: st.query_params.get_all(name) for name in st.query_params})
+    if current is not None:
+        st.query_params.from_dict(current)
+
+
+def district_choice(districts: pd.DataFrame) -> str | None:
+    """The district in the URL (`?district=VR05`), mirrored by a sidebar select writing to it."""
+    names = district_names(districts)
+    options = {url_params.ALL_VALUES: texts.ALL_DISTRICTS} | {
+        code: names[code] for code in sorted(names)
+    }
+    choice = url_select(
+        kaart_texts.MAP_DISTRICT_SELECT,
+        options,
+        url_params.DISTRICT,
+        kaart_texts.MAP_UNKNOWN_DISTRICT,
+    )
+    return None if choice == url_params.ALL_VALUES else choice
+
+
+def url_select(
+    label: str, options: dict[str, str], param: str, unknown_message: str, container=None
+) -> str:
+    """One value kept in the URL (`?param=value`), mirrored by a sidebar select writing to it.
+
+    `options` maps each stored value to its Dutch label; the first is the default, which
+    leaves the URL clean. An unknown value in the URL is explained and replaced by the default.
+    `container` puts the select elsewhere than the sidebar (e.g. `st` for the page itself).
+    """
+    default = next(iter(options))
+    value = st.query_params.get(param, default)
+    if value not in options:
+        st.warning(unknown_message.format(value=value))
+        del st.query_params[param]
+        value = default
+    key = f"select_{param}"
+    st.session_state[key] = value  # the URL leads, the widget follows
+    (container or st.sidebar).selectbox(
+        label,
+        list(options),
+        format_func=lambda option: options[option],
+        key=key,
+        on_change=_value_to_url,
+        args=(key, param, default),
+    )
+    return value
+
+
+def _value_to_url(key: str, param: str, default: str | int) -> None:
+    value = st.session_state.get(key, default)
+    if value == default:
+        st.query_params.pop(param, None)
+    else:
+        st.query_params[param] = str(value)
+
+
+def choose(param: str, value: str) -> None:
+    """Set a URL-bound choice from outside its widget (a click on a map or graph) and rerun."""
+    st.query_params[param] = value
+    st.rerun()
+
+
+def url_multiselect(label: str, options: dict[str, str], param: str) -> list[str]:
+    """Values kept in the URL (`?param=a&param=b`), mirrored by a sidebar multiselect.
+
+    `options` maps each stored value to its Dutch label; unknown values in the URL are dropped.
+    """
+    key = f"filter_{param}"
+    chosen = [value for value in st.query_params.get_all(param) if value in options]
+    st.session_state[key] = chosen  # the URL leads, the widget follows
+    st.sidebar.multiselect(
+        label,
+        list(options),
+        format_func=lambda value: options[value],
+        key=key,
+        on_change=_values_to_url,
+        args=(key, param),
+        placeholder=texts.FILTER_PLACEHOLDER,
+    )
+    return chosen
+
+
+def _values_to_url(key: str, param: str) -> None:
+    values = st.session_state.get(key) or []
+    if values:
+        st.query_params[param] = values
+    else:
+        st.query_params.pop(param, None)
+
+
+def url_slider(label: str, first: int, last: int, param: str, default: int, **options) -> int:
+    """A whole number kept in the URL (`?param=2019`), mirrored by a slider on the page.
+
+    A value that is not a number falls back to the default, one out of range is brought
+    within it; the default leaves the URL clean. With a single possible value no slider is
+    drawn (a slider needs two ends).
+    """
+    try:
+        value = int(st.query_params.get(param, default))
+    except ValueError:
+        value = default
+    value = min(max(value, first), last)
+    if first >= last:
+        return value
+    key = f"slider_{param}"
+    st.session_state[key] = value  # the URL leads, the widget follows
+    callback = {"on_change": _value_to_url, "args": (key, param, default)}
+    st.slider(label, first, last, step=1, key=key, **callback, **options)
+    return value
