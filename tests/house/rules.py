@@ -13,6 +13,7 @@ from tests.house.graph import Edge, Module, within
 
 STREAMLIT = ("streamlit", "streamlit_folium")  # the component imports streamlit itself
 EDGE_MODULES = ("dashboard.app", "dashboard.data")  # beside dashboard.ui, the builders' frame
+FRAME_LIBRARIES = ("pandas", "numpy", "geopandas")  # a page that imports them does their work
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,9 @@ RULES: dict[str, Callable[[Edge, Mapping[str, Module]], bool]] = {
         lambda edge, _: is_builder(edge.source) and edge.target in STREAMLIT
     ),
     "no module imports pages/": lambda edge, _: within(edge.target, "pages"),
+    "a page does no pandas work (load, call a function, render)": lambda edge, _: (
+        within(edge.source, "pages") and edge.target in FRAME_LIBRARIES
+    ),
 }
 
 
