@@ -103,6 +103,14 @@ def test_cycle_finder_on_a_synthetic_graph() -> None:
     assert graph.cycles({"a": {"b"}, "b": {"c"}, "c": set()}) == []
 
 
+def test_reaching_follows_imports_to_the_end() -> None:
+    def edge(source: str, target: str) -> graph.Edge:
+        return graph.Edge(source, target, Path("x.py"), 1, "")
+
+    edges = [edge("a", "b"), edge("b", "st"), edge("c", "a"), edge("d", "e"), edge("st", "x")]
+    assert rules.reaching(edges, ["st"]) == {"a", "b", "c"}
+
+
 def test_every_kind_of_import_is_an_edge(tmp_path: Path) -> None:
     modules = _project(
         tmp_path,
@@ -149,6 +157,8 @@ def test_every_kind_of_import_is_an_edge(tmp_path: Path) -> None:
         ("dashboard/pilots/maps.py", "import streamlit as st", "never imports streamlit"),
         ("dashboard/pilots/maps.py", "from streamlit_folium import st_folium", "streamlit"),
         ("dashboard/ui/frame.py", "import pages.kaart", "no module imports pages/"),
+        ("dashboard/pilots/maps.py", "from dashboard.data import Marts", "through another"),
+        ("dashboard/pilots/maps.py", "import dashboard.app", "through another"),
         ("pages/kaart.py", "import pandas as pd", "a page does no pandas work"),
         ("pages/kaart.py", "from geopandas import GeoDataFrame", "a page does no pandas work"),
     ],
@@ -166,6 +176,8 @@ def test_rules_catch_offences(tmp_path: Path, source: str, text: str, rule: str)
             "pages/kaart.py",
         )
     }
+    files["dashboard/data.py"] = "import streamlit\n"
+    files["dashboard/app.py"] = "from dashboard import data\n"
     modules = _project(tmp_path, {**files, "dashboard/pilots/maps.py": "", source: f"\n{text}\n"})
     found = rules.offences(graph.edges(modules, tmp_path), modules)
     assert len(found) == 1
