@@ -17,18 +17,33 @@ ifeq ($(origin VNON_BOUNDARIES), undefined)
   endif
 endif
 
-.PHONY: help setup data run test lint format bench browser clean
+.PHONY: help setup lock data run test lint format bench browser clean
 
 help:
 	@echo "make run    — omgeving opzetten, gegevens bouwen, dashboard starten (poort $(PORT))"
 	@echo "make test   — alle tests, browsertest inbegrepen"
 	@echo "make data   — alleen de gegevens bouwen (python -m etl demo en build)"
 	@echo "make bench  — prestaties meten naast de budgetten van DESIGN §7"
+	@echo "make lock   — requirements.lock opnieuw opstellen na een wijziging in pyproject.toml"
 
-$(STAMP): pyproject.toml
+# The exact versions of requirements.lock (with hashes), then the project itself without its
+# dependencies: every clone gets the environment the tests passed in. pyproject.toml keeps the
+# ranges for those who install the package.
+$(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	touch $@
+
+# After changing the dependencies in pyproject.toml: the lock anew, other pins kept where they
+# still fit. `make lock LOCK_FLAGS=--upgrade` moves every pin to the newest release in range.
+UV := uv==0.13.9
+LOCK_FLAGS ?=
+lock:
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet '$(UV)'
+	$(PY) -m uv pip compile pyproject.toml --extra dev --universal --python-version 3.11 \
+	  --generate-hashes --custom-compile-command 'make lock' --quiet $(LOCK_FLAGS) -o requirements.lock
 
 # Leaflet comes from the npm registry (package-lock.json), never from a CDN or from git.
 $(LEAFLET): package.json package-lock.json
