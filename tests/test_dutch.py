@@ -48,3 +48,8 @@ def test_month_period_count_and_short_moment():
     assert dutch.short_moment("2026-11-29T20:56:13+00:00") == "29-11-2026 21:56"
     assert dutch.short_moment("2026-07-01T10:00:00+00:00") == "01-07-2026 12:00"
     assert dutch.short_moment("geen tijd") == "geen tijd"
+
+
+def test_percent_has_one_decimal_and_a_comma():
+    assert dutch.percent(2 / 3) == "66,7%"
+    assert dutch.percent(0.98256) == "98,3%"

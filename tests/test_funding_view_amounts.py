@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.funding import amounts
+from etl.core import dutch
 
 NBSP = "\xa0"
 
@@ -25,4 +26,4 @@ def test_a_difference_reads_with_its_sign_and_a_share_with_one_decimal():
     assert amounts.signed_money(1200) == f"+ €{NBSP}12,00"
     assert amounts.signed_money(-401_179) == f"− €{NBSP}4.011,79"
     assert amounts.signed_money(0) == f"€{NBSP}0,00"
-    assert amounts.percent(2 / 3) == "66,7%" and amounts.percent(1) == "100,0%"
+    assert dutch.percent(2 / 3) == "66,7%" and dutch.percent(1) == "100,0%"

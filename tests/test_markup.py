@@ -22,3 +22,4 @@ def test_literal_folds_white_space_and_empties_missing_values():
     assert literal("twee\nregels  hier") == "twee regels hier"
     assert literal(None) == "" and literal(float("nan")) == ""
     assert literal(12) == "12"
+    assert literal("€\xa016,59") == "€\xa016,59"  # a no-break space keeps an amount whole

@@ -8,17 +8,22 @@ Markdown, browsers, folium tooltips and plotly labels all show as the character 
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 
 MARKUP_CHARACTERS = frozenset("\\`*_{}[]()#+-.!|<>~$:&\"'=@^%")
+# Line breaks and runs of ordinary white space; a no-break space stays (it keeps "€ 16,59" whole).
+_WHITE_SPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
 
 
 def literal(value: object) -> str:
-    """Text that shows exactly as typed; line breaks and runs of white space become one space.
+    """Text that shows exactly as typed; line breaks and runs of white space become one space
+    (a no-break space stays).
 
     A missing value (None, NaN) becomes the empty string.
     """
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return ""
-    text = " ".join(str(value).split())  # a line break could start a list or a heading
+    text = _WHITE_SPACE.sub(" ", str(value)).strip()  # a line break could start a list or heading
     return "".join(f"&#{ord(c)};" if c in MARKUP_CHARACTERS else c for c in text)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from babel.numbers import format_percent
 
 from etl.core import dutch
 
@@ -35,9 +34,3 @@ def signed_money(amount_cents: int) -> str:
         return dutch.euro_cents(0)
     sign = "+" if amount_cents > 0 else "−"
     return f"{sign} {dutch.euro_cents(abs(amount_cents))}"
-
-
-def percent(share: float) -> str:
-    """2/3 → '66,7%' (one decimal)."""
-    # etl.core.dutch has no percentage yet; babel rounds the share as a decimal, like Excel.
-    return format_percent(share, format="#,##0.0%", locale=dutch.LOCALE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.funding.amounts import percent, signed_money
+from dashboard.funding.amounts import signed_money
 from dashboard.texts import financiering as texts
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
@@ -37,7 +37,7 @@ def budget_table(category_comparison: pd.DataFrame, year: int) -> pd.DataFrame:
         {
             texts.FUNDING_COL_CATEGORY: table["category"],
             texts.FUNDING_COL_BUDGET: table["budget"].map(dutch.euro_cents),
-            texts.FUNDING_COL_SHARE: table["share"].map(percent),
+            texts.FUNDING_COL_SHARE: table["share"].map(dutch.percent),
             texts.FUNDING_COL_COVERED: table["covered"].map(dutch.euro_cents),
             texts.FUNDING_COL_DIFFERENCE: (table["covered"] - table["budget"]).map(signed_money),
         }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dashboard.funding.amounts import percent, sum_cents, year_budget_cents
+from dashboard.funding.amounts import sum_cents, year_budget_cents
 from dashboard.funding.rows import YearRows
 from dashboard.texts import financiering as texts
 from etl.contract.vocabulary import COMMITTED_STATUSES, CONTRIBUTION_STATUSES
@@ -81,7 +81,7 @@ def budget_sentence(year: int, expected: int, budget: int) -> str:
         expected=dutch.euro_cents(expected),
         budget=dutch.euro_cents(budget),
         difference=dutch.euro_cents(abs(difference)),
-        coverage=percent(expected / budget) if budget else "",
+        coverage=dutch.percent(expected / budget) if budget else "",
     )
 
 

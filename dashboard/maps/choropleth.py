@@ -20,7 +20,6 @@ from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.texts import kaart as texts
 from etl.core import dutch
 
-NBSP = "\xa0"
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
 )
@@ -97,14 +96,6 @@ class MetricScale(MacroElement):
     )
 
 
-def _shown(value: object) -> str:
-    """Register text for a tooltip, escaped by `literal`; its no-break spaces stay, so an
-    amount ('€ 16,59') never breaks over two lines."""
-    if isinstance(value, str):
-        return NBSP.join(map(literal, value.split(NBSP)))  # literal folds every white space
-    return literal(value)
-
-
 def municipality_features(
     shapes: gpd.GeoDataFrame,
     municipalities: pd.DataFrame,
@@ -128,12 +119,12 @@ def municipality_features(
         properties = {
             "code": row.municipality_code,
             "district_code": row.district_code,
-            "naam": _shown(row.name),
-            "district": _shown(names.get(row.district_code, "")),
+            "naam": literal(row.name),
+            "district": literal(names.get(row.district_code, "")),
             "inwoners": dutch.number(row.inhabitants),
         }
         for number, values in enumerate(extra.values()):
-            properties[f"extra_{number}"] = _shown(values.get(row.municipality_code, ""))
+            properties[f"extra_{number}"] = literal(values.get(row.municipality_code, ""))
         features.append(
             {
                 "type": "Feature",

@@ -13,7 +13,7 @@ from functools import lru_cache
 import pandas as pd
 from babel import Locale
 from babel.dates import format_date, format_datetime
-from babel.numbers import format_currency, format_decimal, parse_pattern
+from babel.numbers import format_currency, format_decimal, format_percent, parse_pattern
 
 LOCALE = "nl_NL"
 TIMEZONE = "Europe/Amsterdam"
@@ -54,6 +54,11 @@ def rate(rate_eur: float) -> str:
     """0.07 → '€ 0,07'; 0.075 → '€ 0,075' (a rate per inhabitant keeps its third decimal)."""
     exact = Decimal(str(rate_eur))
     return "€\xa0" + format_decimal(exact, format="#,##0.00##", locale=LOCALE)
+
+
+def percent(share: float) -> str:
+    """2/3 → '66,7%' (one decimal, rounded as a decimal like a spreadsheet does)."""
+    return format_percent(share, format="#,##0.0%", locale=LOCALE)
 
 
 def date(value: dt.date | pd.Timestamp) -> str:
