@@ -13,8 +13,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.display.places import district_names
+from dashboard.governance.names import body_names
 from dashboard.texts import labels
-from dashboard.texts import themas as themas_texts
 from dashboard.texts import veiligheidsveld as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
@@ -37,7 +38,7 @@ class RuleResult:
     findings: pd.DataFrame
 
 
-def dutch_list(items: Iterable[str], conjunction: str = themas_texts.LIST_AND) -> str:
+def dutch_list(items: Iterable[str], conjunction: str = texts.LIST_AND) -> str:
     """['a', 'b', 'c'] → 'a, b en c'."""
     items = list(items)
     if len(items) <= 1:
@@ -51,10 +52,6 @@ def _blank(value: object) -> bool:
 
 def _findings(rows: list[dict]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(FINDING_COLUMNS))
-
-
-def _body_names(bodies: pd.DataFrame) -> dict[str, str]:
-    return dict(zip(bodies["body_id"], bodies["name"], strict=True))
 
 
 def _kind(body_type: str) -> str:
@@ -93,7 +90,7 @@ def bodies_without_mandate_or_status(bodies: pd.DataFrame) -> pd.DataFrame:
 
 def themes_without_holder_or_team(themes: pd.DataFrame, bodies: pd.DataFrame) -> pd.DataFrame:
     """Rule 2: themes without a portfolio holder or without a (registered) expert team."""
-    names = _body_names(bodies)
+    names = body_names(bodies)
     rows = []
     for theme in themes.itertuples(index=False):
         missing = []
@@ -167,7 +164,7 @@ def bodies_outside_rvo_chain(
     A body that is linked to others that are themselves cut off is told which: that group
     only needs one line to the RVO.
     """
-    names = _body_names(bodies)
+    names = body_names(bodies)
     neighbours = _chain_neighbours(relations)
     in_chain = _reachable(root, neighbours) if root in names else set()
     rows = []
@@ -197,7 +194,7 @@ def bodies_outside_rvo_chain(
 
 def one_way_relations(bodies: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:
     """Rule 5: relations of a symmetric type recorded A→B without B→A of the same type."""
-    names = _body_names(bodies)
+    names = body_names(bodies)
     districts = dict(zip(bodies["body_id"], bodies["district_code"], strict=True))
     recorded = set(
         zip(
@@ -239,9 +236,7 @@ def _explanation(rule: str) -> str:
     if rule == "keten":
         return text.format(relations=dutch_list(_quoted(vocab.CHAIN_RELATIONS)))
     if rule == "tweezijdig":
-        return text.format(
-            relations=dutch_list(_quoted(vocab.SYMMETRIC_RELATIONS), themas_texts.LIST_OR)
-        )
+        return text.format(relations=dutch_list(_quoted(vocab.SYMMETRIC_RELATIONS), texts.LIST_OR))
     return text
 
 
@@ -301,19 +296,17 @@ def summary_table(results: list[RuleResult]) -> pd.DataFrame:
 
 def findings_table(findings: pd.DataFrame, districts: pd.DataFrame) -> pd.DataFrame:
     """The findings of one rule with Dutch headers; columns that say nothing are left out."""
-    names = dict(zip(districts["district_code"], districts["name"], strict=True))
-    table = findings.assign(district=findings["district_code"].map(names))
-    table = table[list(themas_texts.FINDING_COLUMNS)]
+    table = findings.assign(district=findings["district_code"].map(district_names(districts)))
+    table = table[list(texts.FINDING_COLUMNS)]
     if table["district"].equals(table["subject"]):  # findings about districts themselves
         table = table.assign(district=None)
     table = table.loc[:, table.notna().any() | table.columns.isin(["subject", "missing"])]
-    return table.fillna("").rename(columns=themas_texts.FINDING_COLUMNS).reset_index(drop=True)
+    return table.fillna("").rename(columns=texts.FINDING_COLUMNS).reset_index(drop=True)
 
 
 def district_options(districts: pd.DataFrame) -> dict[str, str]:
     """District code → name, in code order, for the district filter."""
-    ordered = districts.sort_values("district_code")
-    return dict(zip(ordered["district_code"], ordered["name"], strict=True))
+    return district_names(districts.sort_values("district_code"))
 
 
 def filter_note(districts: pd.DataFrame, district_codes: Iterable[str]) -> str:

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.display.markup import literal as markdown_literal
 from dashboard.governance.bodies import Filter, sort_key
-from dashboard.governance.themes import markdown_literal
 from dashboard.texts import exports as exports_texts
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
