@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+import dashboard.governance.cells as cells
 from dashboard.display.places import district_names
-from dashboard.governance import cells
 from dashboard.governance.bodies import NETWORK_TYPE, ordered, relations_between
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+import dashboard.governance.cells as cells
 from dashboard.display.markup import literal
 from dashboard.display.places import district_names
-from dashboard.governance import cells
 from dashboard.governance.bodies import NETWORK_TYPE, sort_key
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels

@@ -10,10 +10,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+import dashboard.governance.graph_traces as traces
 from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.display.places import district_names
-from dashboard.governance import graph_traces as traces
 from dashboard.governance.bodies import ordered, relations_between
 from dashboard.governance.graph_layout import level_rows, node_positions
 from dashboard.governance.names import body_names
