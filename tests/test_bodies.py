@@ -27,8 +27,14 @@ def _ids(frame: pd.DataFrame) -> list[str]:
 
 def test_no_filter_keeps_every_body_ordered_by_level_district_and_name(frame):
     assert _ids(bodies.filter_bodies(frame)) == [
-        "lst", "bbg", "coord", "rvo", "net-04", "dvo-05", "net-05",
-    ]  # fmt: skip
+        "lst",
+        "bbg",
+        "coord",
+        "rvo",
+        "net-04",
+        "dvo-05",
+        "net-05",
+    ]
 
 
 def test_filter_by_level_district_theme_and_status(frame):
@@ -37,20 +43,26 @@ def test_filter_by_level_district_theme_and_status(frame):
     assert _ids(bodies.filter_bodies(frame, themes=["cyber"])) == ["bbg", "net-05"]
     assert _ids(bodies.filter_bodies(frame, statuses=["onbekend"])) == ["coord", "net-05"]
     assert _ids(bodies.filter_bodies(frame, ["regionaal"], [], ["ondermijning"], ["actief"])) == [
-        "bbg", "rvo",
-    ]  # fmt: skip
+        "bbg",
+        "rvo",
+    ]
     assert bodies.filter_bodies(frame, levels=["lokaal"]).empty
 
 
 def test_filters_offer_the_whole_vocabulary_with_dutch_labels():
     level, district, theme, status = bodies.filters(body_samples.districts(), body_samples.themes())
     assert (level.param, district.param, theme.param, status.param) == (
-        "niveau", "district", "thema", "status",
-    )  # fmt: skip
+        "niveau",
+        "district",
+        "thema",
+        "status",
+    )
     assert level.options == {
-        "landelijk": "Landelijk", "regionaal": "Regionaal", "district": "District",
+        "landelijk": "Landelijk",
+        "regionaal": "Regionaal",
+        "district": "District",
         "lokaal": "Lokaal",
-    }  # fmt: skip
+    }
     assert list(district.options.items()) == [("VR04", "IJsselland"), ("VR05", "Twente")]
     assert theme.options == {"ondermijning": "Ondermijning", "cyber": "Cybercrime"}
     assert status.options["in oprichting"] == "In oprichting"
@@ -62,8 +74,10 @@ def test_relations_between_keeps_only_relations_inside_the_selection(frame, rela
     assert len(inside) == 4  # not to an unknown body, not to itself
     regional = bodies.filter_bodies(frame, levels=["regionaal"])
     assert bodies.relations_between(regional, relations)["relation"].tolist() == [
-        "geeft opdracht aan", "is vertegenwoordigd in", "ondersteunt",
-    ]  # fmt: skip
+        "geeft opdracht aan",
+        "is vertegenwoordigd in",
+        "ondersteunt",
+    ]
 
 
 def test_summary_and_alt_text_count_the_relations_inside(frame, relations):

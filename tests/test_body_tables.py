@@ -26,8 +26,10 @@ def test_body_table_has_dutch_headers_labels_and_lists(frame):
     assert (bbg["Type mandaat"], bbg["Volwassenheid"], bbg["District"]) == ("Onbekend", "", "")
     net = table.set_index("Code").loc["net-05"]
     assert (net["District"], net["Volwassenheid"], net["Niveau"]) == (
-        "Twente", "In ontwikkeling", "District",
-    )  # fmt: skip
+        "Twente",
+        "In ontwikkeling",
+        "District",
+    )
     assert table.set_index("Code").loc["coord", "Status"] == "Onbekend"
     assert table.set_index("Code").loc["net-04", "Volwassenheid"] == "Onbekend"
     assert table.set_index("Code").loc["rvo", "Soort"] == "Bestuurlijk overleg"
@@ -37,16 +39,24 @@ def test_relation_table_names_both_ends(frame):
     table = body_tables.relation_table(frame, body_samples.relations())
     assert list(table.columns) == ["Van", "Relatie", "Naar", "Toelichting", "Bron"]
     assert table.iloc[0].tolist() == [
-        "Regionaal Veiligheidsoverleg (RVO)", "geeft opdracht aan",
-        "Bestuurlijke Begeleidingsgroep", "namens het RVO", "bron",
-    ]  # fmt: skip
+        "Regionaal Veiligheidsoverleg (RVO)",
+        "geeft opdracht aan",
+        "Bestuurlijke Begeleidingsgroep",
+        "namens het RVO",
+        "bron",
+    ]
 
 
 def test_mandate_matrix_marks_the_type_or_onbekend(frame):
     matrix = body_tables.mandate_matrix(frame).set_index("Overleg")
     assert list(matrix.columns) == [
-        "Besluitvormend", "Adviserend", "Afstemmend", "Uitvoerend", "Informerend", "Onbekend",
-    ]  # fmt: skip
+        "Besluitvormend",
+        "Adviserend",
+        "Afstemmend",
+        "Uitvoerend",
+        "Informerend",
+        "Onbekend",
+    ]
     assert matrix.loc["Regionaal Veiligheidsoverleg (RVO)"].tolist() == ["✓", "", "", "", "", ""]
     assert matrix.loc["Coördinator"].tolist() == ["", "", "", "", "", "✓"]
     assert (matrix == "✓").sum(axis=1).eq(1).all()

@@ -265,8 +265,12 @@ def test_check_runs_every_rule_in_order_with_titles_and_explanations():
     bodies, relations, themes = _field()
     results = gaps.check(bodies, relations, themes, DISTRICTS)
     assert [r.rule for r in results] == [
-        "mandaat", "thema", "districtsnetwerk", "keten", "tweezijdig",
-    ]  # fmt: skip
+        "mandaat",
+        "thema",
+        "districtsnetwerk",
+        "keten",
+        "tweezijdig",
+    ]
     assert [len(r.findings) for r in results] == [1, 1, 1, 0, 0]
     assert "'geeft opdracht aan', 'stuurt aan', 'rapporteert aan' en" in results[3].explanation
     assert "'stemt af met'" in results[4].explanation
@@ -311,12 +315,18 @@ def test_findings_table_has_dutch_headers_and_drops_empty_columns():
     table = gaps.findings_table(gaps.bodies_without_mandate_or_status(bodies), DISTRICTS)
     assert list(table.columns) == ["Betreft", "Wat ontbreekt", "Soort", "District", "Bron"]
     assert table.iloc[0].tolist() == [
-        "DVO", "omschrijving van het mandaat", "DVO", "Twente", "bron dvo",
-    ]  # fmt: skip
+        "DVO",
+        "omschrijving van het mandaat",
+        "DVO",
+        "Twente",
+        "bron dvo",
+    ]
     themes = gaps.themes_without_holder_or_team(_themes(("hennep", None, None)), _bodies())
     assert list(gaps.findings_table(themes, DISTRICTS).columns) == [
-        "Betreft", "Wat ontbreekt", "Bron",
-    ]  # fmt: skip
+        "Betreft",
+        "Wat ontbreekt",
+        "Bron",
+    ]
     networks = gaps.districts_without_good_network(_bodies(), DISTRICTS)
     assert "District" not in gaps.findings_table(networks, DISTRICTS).columns
 

@@ -11,18 +11,15 @@ from dashboard.display.markup import literal
 from dashboard.governance import graph, graph_layout, graph_traces
 from dashboard.texts import overleggen as texts
 
+from . import body_samples
+
 HOSTILE = "<img src=x onerror=alert(1)>"
-COLUMNS = (
-    "body_id", "name", "body_type", "kind", "level", "district_code", "chair", "members", "role",
-    "mandate_type", "mandate", "status", "maturity", "themes", "source",
-)  # fmt: skip
 
 
 def _body(body_id, name, level, kind=None, district=None) -> dict:
-    row = dict.fromkeys(COLUMNS)
-    row.update(body_id=body_id, name=name, level=level, kind=kind, district_code=district)
-    row.update(body_type="werkgroep", members=[], themes=[], source="bron", status="actief")
-    return row
+    return body_samples.body(
+        body_id, name, level, kind=kind, district_code=district, status="actief", source="bron"
+    )
 
 
 @pytest.fixture
@@ -36,7 +33,7 @@ def bodies() -> pd.DataFrame:
         _body("dn", "Ambtelijk districtsnetwerk Twente", "district", "ambtelijk", "VR05"),
         _body("gem", "Gemeente Enschede", "lokaal", "ambtelijk", "VR05"),
     ]
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    return pd.DataFrame(rows, columns=list(body_samples.BODY_COLUMNS))
 
 
 @pytest.fixture
@@ -108,8 +105,11 @@ def test_nodes_are_laid_out_in_rows_by_level_top_to_bottom(bodies, relations):
     assert xs == sorted(xs) and all(0 < x < 1 for x in xs)
     yaxis = graph.body_graph(bodies, relations).layout.yaxis
     assert [t.replace("<b>", "").replace("</b>", "") for t in yaxis.ticktext] == [
-        "Landelijk", "Regionaal", "District", "Lokaal",
-    ]  # fmt: skip
+        "Landelijk",
+        "Regionaal",
+        "District",
+        "Lokaal",
+    ]
 
 
 def test_layout_is_deterministic(bodies, relations):
@@ -128,8 +128,11 @@ def test_nodes_are_coloured_and_shaped_by_kind_with_a_legend(bodies, relations):
     assert list(by_kind[None].customdata) == ["lst"]
     legend = [html.unescape(t.name) for t in _traces(figure, "legend") if "kind" in t.meta]
     assert legend == [
-        "Bestuurlijk", "Ambtelijk", "Gemengd (bestuurlijk en ambtelijk)", texts.BODIES_KIND_UNKNOWN,
-    ]  # fmt: skip
+        "Bestuurlijk",
+        "Ambtelijk",
+        "Gemengd (bestuurlijk en ambtelijk)",
+        texts.BODIES_KIND_UNKNOWN,
+    ]
     colours = {graph_traces.KIND_STYLES[kind][0] for kind in graph_traces.KIND_STYLES}
     assert len(colours) == len(graph_traces.KIND_STYLES)
 
@@ -138,9 +141,12 @@ def test_edge_legend_names_each_relation_type_present(bodies, relations):
     figure = graph.body_graph(bodies, relations)
     legend = [t for t in _traces(figure, "legend") if "relation" in t.meta]
     assert [html.unescape(t.name) for t in legend] == [
-        "geeft opdracht aan", "rapporteert aan", "is vertegenwoordigd in", "stemt af met",
+        "geeft opdracht aan",
+        "rapporteert aan",
+        "is vertegenwoordigd in",
+        "stemt af met",
         "ondersteunt",
-    ]  # fmt: skip
+    ]
     assert all(
         html.unescape(t.legendgrouptitle.text) == texts.GRAPH_LEGEND_RELATIONS for t in legend
     )

@@ -30,9 +30,15 @@ def test_a_label_keeps_markup_as_text():
 
 def test_node_hover_names_the_facts_and_counts_relations():
     row = SimpleNamespace(
-        body_id="dvo", name="DVO <Twente>", body_type="dvo", kind=None, level="district",
-        district_code="VR05", status=None, chair=None,
-    )  # fmt: skip
+        body_id="dvo",
+        name="DVO <Twente>",
+        body_type="dvo",
+        kind=None,
+        level="district",
+        district_code="VR05",
+        status=None,
+        chair=None,
+    )
     edges = pd.DataFrame({"source_body_id": ["dvo", "x"], "target_body_id": ["y", "dvo"]})
     hover = graph_text.node_hover(row, {"VR05": "Twente"}, edges)
     assert hover.startswith("<b>DVO &#60;Twente&#62;</b><br>")

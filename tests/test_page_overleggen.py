@@ -64,8 +64,9 @@ def test_the_whole_network_table_and_matrices(page):
     assert mandates["Onbekend"].eq("✓").sum() == 20  # the Q&A names only two mandate types
     assert themes.set_index("Overleg").loc["Platform Ondermijning", "Ondermijning"] == "✓"
     assert [b.label for b in page.get("download_button")] == [
-        texts.BODIES_DOWNLOAD_CSV, texts.BODIES_DOWNLOAD_EXCEL,
-    ]  # fmt: skip
+        texts.BODIES_DOWNLOAD_CSV,
+        texts.BODIES_DOWNLOAD_EXCEL,
+    ]
     assert page.info[0].value == texts.BODIES_CARD_HINT
     assert page.caption[0].value == "22 van de 22 overleggen getoond, met 22 onderlinge relaties."
 
@@ -82,9 +83,10 @@ def test_level_filter_from_the_url(page):
 def test_district_theme_and_status_filters_from_the_url(page):
     _run(page, district="VR05")
     assert _table(page)["Overleg"].tolist() == [  # regional first, then the district's own
-        "Veiligheidsregio Twente (gastheer)", "Ambtelijk districtsnetwerk Twente",
+        "Veiligheidsregio Twente (gastheer)",
+        "Ambtelijk districtsnetwerk Twente",
         "Districtelijk Veiligheidsoverleg Twente",
-    ]  # fmt: skip
+    ]
     page.query_params.clear()
     _run(page, thema="intelligence", status="actief")
     assert _table(page)["Overleg"].tolist() == [

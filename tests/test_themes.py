@@ -88,8 +88,11 @@ def test_activities_of_all_or_one_theme_with_names_and_periods():
     everything = themes.activities(WORKPLAN, THEMES)
     assert list(everything.columns) == list(themes.ACTIVITY_COLUMNS)
     assert everything["theme"].tolist() == [
-        "Ondermijning", "Intelligence", "Intelligence", texts.WORKPLAN_NO_THEME,
-    ]  # fmt: skip
+        "Ondermijning",
+        "Intelligence",
+        "Intelligence",
+        texts.WORKPLAN_NO_THEME,
+    ]
     assert everything["period"].tolist() == ["2019–2022", "2019–2020", "2019", "2019–2022"]
     one = themes.activities(WORKPLAN, THEMES, "intelligence")
     assert one["activity_id"].tolist() == ["b", "c"]

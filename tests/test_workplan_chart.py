@@ -11,9 +11,14 @@ from dashboard.governance import themes, workplan_chart
 from dashboard.texts import themas as texts
 
 THEMES = pd.DataFrame(
-    {"theme_id": ["cyber"], "name": ["Cyber & <i>crime</i>"], "portfolio_holder": [None],
-     "expert_team_body_id": [None], "source": ["Q&A"]}
-)  # fmt: skip
+    {
+        "theme_id": ["cyber"],
+        "name": ["Cyber & <i>crime</i>"],
+        "portfolio_holder": [None],
+        "expert_team_body_id": [None],
+        "source": ["Q&A"],
+    }
+)
 WORKPLAN = pd.DataFrame(
     {
         "activity_id": ["matrix", "kalender", "visie"],
