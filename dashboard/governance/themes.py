@@ -41,6 +41,7 @@ def chosen_theme(choice: str) -> str | None:
 
 
 def _text_or_unknown(value: object) -> str:
+    """The value, or 'onbekend' where the register leaves it empty or blank."""
     return (
         frame_texts.UNKNOWN if value is None or pd.isna(value) or not str(value).strip() else value
     )
@@ -50,9 +51,8 @@ def expert_team_name(team_id: object, bodies: pd.DataFrame) -> str:
     """The name of a theme's expert team, 'onbekend' when none is recorded."""
     if team_id is None or pd.isna(team_id):
         return frame_texts.UNKNOWN
-    return body_names(bodies).get(team_id) or texts.THEME_EXPERT_TEAM_UNREGISTERED.format(
-        team=team_id
-    )
+    unregistered = texts.THEME_EXPERT_TEAM_UNREGISTERED.format(team=team_id)
+    return body_names(bodies).get(team_id) or unregistered
 
 
 def bodies_with_theme(bodies: pd.DataFrame, theme_id: str) -> list[str]:
