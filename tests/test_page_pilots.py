@@ -3,6 +3,7 @@ slider in the URL, the card, no traceback ever."""
 
 from __future__ import annotations
 
+import html
 import json
 
 import pytest
@@ -106,7 +107,7 @@ def test_the_card_of_a_pilot_in_the_url_shows_everything_known_with_sources(
     built_root, monkeypatch
 ):
     app = _page(built_root, monkeypatch, pilot="street-triage")
-    (card,) = [m.value for m in app.markdown if m.value.startswith("### ")]
+    (card,) = [html.unescape(m.value) for m in app.markdown if m.value.startswith("### ")]
     assert "**Herkomst:** Deventer (IJsselland)" in card
     assert "Overgenomen — januari 2019 (14 gemeenten): Almelo, Borne" in card
     assert "Menzis" in card and "(https://www.skipr.nl/" in card
