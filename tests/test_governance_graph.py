@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import pytest
 
-from dashboard.governance import graph
+from dashboard.display.markup import literal
+from dashboard.governance import graph, graph_layout, graph_traces
 from dashboard.texts import overleggen as texts
 
+from . import body_samples
+
 HOSTILE = "<img src=x onerror=alert(1)>"
-COLUMNS = (
-    "body_id", "name", "body_type", "kind", "level", "district_code", "chair", "members", "role",
-    "mandate_type", "mandate", "status", "maturity", "themes", "source",
-)  # fmt: skip
 
 
 def _body(body_id, name, level, kind=None, district=None) -> dict:
-    row = dict.fromkeys(COLUMNS)
-    row.update(body_id=body_id, name=name, level=level, kind=kind, district_code=district)
-    row.update(body_type="werkgroep", members=[], themes=[], source="bron", status="actief")
-    return row
+    return body_samples.body(
+        body_id, name, level, kind=kind, district_code=district, status="actief", source="bron"
+    )
 
 
 @pytest.fixture
@@ -33,7 +33,7 @@ def bodies() -> pd.DataFrame:
         _body("dn", "Ambtelijk districtsnetwerk Twente", "district", "ambtelijk", "VR05"),
         _body("gem", "Gemeente Enschede", "lokaal", "ambtelijk", "VR05"),
     ]
-    return pd.DataFrame(rows, columns=list(COLUMNS))
+    return pd.DataFrame(rows, columns=list(body_samples.BODY_COLUMNS))
 
 
 @pytest.fixture
@@ -78,10 +78,9 @@ def test_every_body_is_a_node_and_every_relation_inside_an_arrow(bodies, relatio
     assert len(_arrows(figure)) == 6  # the relation to a body outside the frame is left out
     (hover,) = _traces(figure, "edge-hover")
     assert len(hover.x) == 6
-    assert (
-        "Regionaal Veiligheidsoverleg (RVO) geeft opdracht aan Bestuurlijke" in hover.hovertext[0]
-    )
-    assert "De BBG ziet toe namens het RVO." in hover.hovertext[0]
+    first = html.unescape(hover.hovertext[0])
+    assert "Regionaal Veiligheidsoverleg (RVO) geeft opdracht aan Bestuurlijke" in first
+    assert "De BBG ziet toe namens het RVO." in first
 
 
 def test_only_relations_among_the_shown_bodies_are_drawn(bodies, relations):
@@ -100,23 +99,17 @@ def test_nodes_are_laid_out_in_rows_by_level_top_to_bottom(bodies, relations):
         row["lst"] > row["rvo"] == row["bbg"] == row["net"] > row["dvo"] == row["dn"] > row["gem"]
     )
     offsets = [abs(y - row[body_id]) for body_id, (_, y) in positions.items()]
-    assert max(offsets) <= graph.SUB_ROW_SPREAD
+    assert max(offsets) <= graph_layout.SUB_ROW_SPREAD
     # within a row sorted by district and name: BBG, RVO, Veiligheidsnetwerk from left to right
     xs = [positions[body_id][0] for body_id in ("bbg", "rvo", "net")]
     assert xs == sorted(xs) and all(0 < x < 1 for x in xs)
     yaxis = graph.body_graph(bodies, relations).layout.yaxis
     assert [t.replace("<b>", "").replace("</b>", "") for t in yaxis.ticktext] == [
-        "Landelijk", "Regionaal", "District", "Lokaal",
-    ]  # fmt: skip
-
-
-def test_a_crowded_row_alternates_heights_so_labels_do_not_collide():
-    rows = [_body(f"b{i:02d}", f"Overleg {i:02d}", "regionaal") for i in range(11)]
-    positions = graph.node_positions(pd.DataFrame(rows, columns=list(COLUMNS)))
-    heights = [y for _, y in positions.values()]
-    assert len(set(heights)) == 3
-    assert heights[0] != heights[1] != heights[2] and heights[0] == heights[3]
-    assert graph.node_positions(pd.DataFrame(rows[:4], columns=list(COLUMNS)))["b00"][1] == 0.0
+        "Landelijk",
+        "Regionaal",
+        "District",
+        "Lokaal",
+    ]
 
 
 def test_layout_is_deterministic(bodies, relations):
@@ -130,30 +123,38 @@ def test_nodes_are_coloured_and_shaped_by_kind_with_a_legend(bodies, relations):
     by_kind = {trace.meta["kind"]: trace for trace in _traces(figure, "nodes")}
     assert set(by_kind) == {"bestuurlijk", "ambtelijk", "gemengd", None}
     for kind, trace in by_kind.items():
-        assert (trace.marker.color, trace.marker.symbol) == graph.KIND_STYLES[kind]
+        assert (trace.marker.color, trace.marker.symbol) == graph_traces.KIND_STYLES[kind]
     assert set(by_kind["bestuurlijk"].customdata) == {"rvo", "bbg", "dvo"}
     assert list(by_kind[None].customdata) == ["lst"]
-    legend = [t.name for t in _traces(figure, "legend") if "kind" in t.meta]
+    legend = [html.unescape(t.name) for t in _traces(figure, "legend") if "kind" in t.meta]
     assert legend == [
-        "Bestuurlijk", "Ambtelijk", "Gemengd (bestuurlijk en ambtelijk)", texts.BODIES_KIND_UNKNOWN,
-    ]  # fmt: skip
-    colours = {graph.KIND_STYLES[kind][0] for kind in graph.KIND_STYLES}
-    assert len(colours) == len(graph.KIND_STYLES)
+        "Bestuurlijk",
+        "Ambtelijk",
+        "Gemengd (bestuurlijk en ambtelijk)",
+        texts.BODIES_KIND_UNKNOWN,
+    ]
+    colours = {graph_traces.KIND_STYLES[kind][0] for kind in graph_traces.KIND_STYLES}
+    assert len(colours) == len(graph_traces.KIND_STYLES)
 
 
 def test_edge_legend_names_each_relation_type_present(bodies, relations):
     figure = graph.body_graph(bodies, relations)
     legend = [t for t in _traces(figure, "legend") if "relation" in t.meta]
-    assert [t.name for t in legend] == [
-        "geeft opdracht aan", "rapporteert aan", "is vertegenwoordigd in", "stemt af met",
+    assert [html.unescape(t.name) for t in legend] == [
+        "geeft opdracht aan",
+        "rapporteert aan",
+        "is vertegenwoordigd in",
+        "stemt af met",
         "ondersteunt",
-    ]  # fmt: skip
-    assert all(t.legendgrouptitle.text == texts.GRAPH_LEGEND_RELATIONS for t in legend)
+    ]
+    assert all(
+        html.unescape(t.legendgrouptitle.text) == texts.GRAPH_LEGEND_RELATIONS for t in legend
+    )
     styles = {(t.line.color, t.line.dash) for t in legend}
     assert len(styles) == len(legend), "every relation type looks different"
     assert all(not t.showlegend for t in _traces(figure, "edges"))
-    dashes = {style[1] for style in graph.RELATION_STYLES.values()}
-    assert len(dashes) == len(graph.RELATION_STYLES), "the dash alone tells the types apart"
+    dashes = {style[1] for style in graph_traces.RELATION_STYLES.values()}
+    assert len(dashes) == len(graph_traces.RELATION_STYLES), "the dash alone tells the types apart"
 
 
 def test_arrows_point_at_the_target(bodies, relations):
@@ -189,19 +190,9 @@ def test_labels_are_short_and_the_hover_has_the_full_name(bodies, relations):
     assert labels["dvo"] == "DVO Twente"
     assert labels["dn"] == "Districtsnetwerk<br>Twente"
     dvo = next(t for t in _traces(figure, "nodes") if t.meta["kind"] == "bestuurlijk")
-    hover = dict(zip(dvo.customdata, dvo.hovertext, strict=True))["dvo"]
+    hover = html.unescape(dict(zip(dvo.customdata, dvo.hovertext, strict=True))["dvo"])
     assert hover.startswith("<b>Districtelijk Veiligheidsoverleg Twente</b>")
     assert "District: Twente" in hover and "Status: actief" in hover
-
-
-def test_short_label_wraps_and_shortens():
-    assert graph.short_label("Bestuurlijke Begeleidingsgroep (BBG)") == "BBG"
-    assert graph.short_label("Veiligheidsregio Twente (gastheer)") == (
-        "Veiligheidsregio<br>Twente<br>(gastheer)"
-    )
-    long = graph.short_label("een twee drie vier vijf zes zeven acht negen tien elf twaalf")
-    assert long.count("<br>") == graph.LABEL_LINES - 1 and long.endswith("…")
-    assert graph.short_label("RIEC Oost-Nederland") == "RIEC<br>Oost-Nederland"
 
 
 def test_a_hostile_name_reaches_plotly_escaped(bodies, relations):
@@ -211,9 +202,13 @@ def test_a_hostile_name_reaches_plotly_escaped(bodies, relations):
     figure = graph.body_graph(bodies, relations, selected="bbg")
     spec = figure.to_json()
     assert "<img" not in spec and "<script" not in spec and "<b onmouseover" not in spec
-    assert "&lt;img src=x onerror=alert(1)&gt;" in _labels(figure)["bbg"].replace("<br>", " ")
+    label = html.unescape(_labels(figure)["bbg"].replace("<br>", " "))
+    assert label.startswith("<img src=x") and "alert(1)" in label  # shown as the typed text
     hovers = [h for t in _traces(figure, "nodes") for h in t.hovertext]
-    assert any(h.startswith("<b>&lt;img src=x onerror=alert(1)&gt;</b>") for h in hovers)
+    assert any(h.startswith(f"<b>{literal(HOSTILE)}</b>") for h in hovers)
+    assert any(literal("Voorzitter: <script>x</script>") in h for h in hovers)
+    (edge_hover,) = _traces(figure, "edge-hover")
+    assert literal("<b onmouseover=x>") in edge_hover.hovertext[0]
 
 
 def _districts() -> pd.DataFrame:

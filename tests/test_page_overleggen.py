@@ -9,7 +9,8 @@ import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.governance import bodies
+from dashboard.display import url_params
+from dashboard.display.markup import literal
 from dashboard.texts import overleggen as texts
 from etl.build import build
 from etl.core.settings import DataRoot, Settings
@@ -63,8 +64,9 @@ def test_the_whole_network_table_and_matrices(page):
     assert mandates["Onbekend"].eq("✓").sum() == 20  # the Q&A names only two mandate types
     assert themes.set_index("Overleg").loc["Platform Ondermijning", "Ondermijning"] == "✓"
     assert [b.label for b in page.get("download_button")] == [
-        texts.BODIES_DOWNLOAD_CSV, texts.BODIES_DOWNLOAD_EXCEL,
-    ]  # fmt: skip
+        texts.BODIES_DOWNLOAD_CSV,
+        texts.BODIES_DOWNLOAD_EXCEL,
+    ]
     assert page.info[0].value == texts.BODIES_CARD_HINT
     assert page.caption[0].value == "22 van de 22 overleggen getoond, met 22 onderlinge relaties."
 
@@ -81,9 +83,10 @@ def test_level_filter_from_the_url(page):
 def test_district_theme_and_status_filters_from_the_url(page):
     _run(page, district="VR05")
     assert _table(page)["Overleg"].tolist() == [  # regional first, then the district's own
-        "Veiligheidsregio Twente (gastheer)", "Ambtelijk districtsnetwerk Twente",
+        "Veiligheidsregio Twente (gastheer)",
+        "Ambtelijk districtsnetwerk Twente",
         "Districtelijk Veiligheidsoverleg Twente",
-    ]  # fmt: skip
+    ]
     page.query_params.clear()
     _run(page, thema="intelligence", status="actief")
     assert _table(page)["Overleg"].tolist() == [
@@ -131,10 +134,10 @@ def test_card_of_a_district_network_shows_its_maturity(page):
 def test_choosing_a_body_writes_it_to_the_url(page):
     _run(page)
     page.sidebar.selectbox[0].select("rvo").run()
-    assert page.query_params[bodies.BODY_PARAM] == "rvo"
+    assert page.query_params[url_params.BODY] == "rvo"
     assert _card(page).startswith("### Regionaal Veiligheidsoverleg")
     page.sidebar.selectbox[0].select("").run()
-    assert bodies.BODY_PARAM not in page.query_params
+    assert url_params.BODY not in page.query_params
 
 
 def test_a_body_outside_the_filters_still_has_its_card(page):
@@ -170,7 +173,7 @@ def test_a_hostile_name_is_shown_as_text_everywhere(hostile_root, monkeypatch):
     app = _run(AppTest.from_file(PAGE, default_timeout=60), overleg="bbg")
     (chart,) = app.get("plotly_chart")
     assert "<img" not in chart.proto.spec
-    assert "&lt;img src=x onerror=alert(1)&gt;" in chart.proto.spec
+    assert literal(HOSTILE) in chart.proto.spec  # in the hover: character references
     card = _card(app)
     assert "<img" not in card
     assert card.startswith("### &#60;img src&#61;x onerror&#61;alert&#40;1&#41;&#62;")

@@ -20,8 +20,12 @@ SEED_THEMES = [
     "Hennep (regionaal convenant)",
 ]
 SEED_DISTRICTS = [
-    "IJsselland", "Twente", "Noord- en Oost-Gelderland", "Gelderland-Midden", "Gelderland-Zuid",
-]  # fmt: skip
+    "IJsselland",
+    "Twente",
+    "Noord- en Oost-Gelderland",
+    "Gelderland-Midden",
+    "Gelderland-Zuid",
+]
 
 
 @pytest.fixture

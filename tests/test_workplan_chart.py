@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 import pandas as pd
 import pytest
 
@@ -9,9 +11,14 @@ from dashboard.governance import themes, workplan_chart
 from dashboard.texts import themas as texts
 
 THEMES = pd.DataFrame(
-    {"theme_id": ["cyber"], "name": ["Cyber & <i>crime</i>"], "portfolio_holder": [None],
-     "expert_team_body_id": [None], "source": ["Q&A"]}
-)  # fmt: skip
+    {
+        "theme_id": ["cyber"],
+        "name": ["Cyber & <i>crime</i>"],
+        "portfolio_holder": [None],
+        "expert_team_body_id": [None],
+        "source": ["Q&A"],
+    }
+)
 WORKPLAN = pd.DataFrame(
     {
         "activity_id": ["matrix", "kalender", "visie"],
@@ -85,11 +92,12 @@ def test_activities_keep_register_order_with_short_labels(figure):
 
 def test_every_text_is_escaped_and_the_hover_has_the_full_title(figure):
     label = figure.layout.yaxis.ticktext[0]
-    assert "<b>" not in label and "&lt;b&gt;" in label
+    assert "<b>" not in label and "&#60;b&#62;" in label
     title, theme, period, status = figure.data[0].customdata[0]
-    assert "&lt;b&gt;cyberinterventiematrix&lt;/b&gt;" in title
+    assert "&#60;b&#62;cyberinterventiematrix&#60;/b&#62;" in title
     assert "gedigitaliseerde criminaliteit" in title  # nothing cut off in the hover
-    assert theme == "Cyber &amp; &lt;i&gt;crime&lt;/i&gt;"
+    assert theme == "Cyber &#38; &#60;i&#62;crime&#60;/i&#62;"
+    assert html.unescape(theme) == "Cyber & <i>crime</i>"  # shown exactly as registered
     assert (period, status) == ("2019–2022", "Gepland")
     assert "Periode: %{customdata[2]}" in figure.data[0].hovertemplate
 

@@ -23,6 +23,11 @@ MATURITY_COLOURS = {
     "onbekend": "#999999",  # grey
 }
 
+# Charts: text, outlines, grid lines and background of every chart and graph
+CHART_TEXT = "#1A1A1A"
+CHART_GRID = "#D0D0D0"  # also the municipalities behind the diffusion figure
+CHART_BACKGROUND = "#FFFFFF"
+
 # Pilots
 # Status and category of a pilot (Okabe-Ito); unknown is grey (status) or reddish purple.
 PILOT_STATUS_COLOURS = {
@@ -40,10 +45,7 @@ PILOT_CATEGORY_COLOURS = {
     "beoordelingslocaties": "#009E73",
     None: "#CC79A7",
 }
-PILOT_TEXT = "#1A1A1A"  # text, outlines and adoption diamonds in the pilot charts
 PILOT_BORDER = "#8C8C8C"  # district borders in the diffusion figure
-PILOT_GRID = "#D0D0D0"  # grid lines, and the municipalities behind the diffusion
-PILOT_BACKGROUND = "#FFFFFF"
 PILOT_DISTRICT_NAME = "#555555"
 PILOT_RESULT_BAR = "#0072B2"
 # Pilots map: ColorBrewer Blues (9 classes), five of them: light enough to read labels on,
@@ -68,9 +70,6 @@ STATUS_COLOURS = {
 AMOUNT_COLOURS = ("#C6DBEF", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C")
 BUDGET_COLOUR = "#0072B2"  # Okabe-Ito blue
 COVERED_COLOUR = "#56B4E9"  # Okabe-Ito sky blue
-CHART_TEXT = "#1A1A1A"
-CHART_GRID = "#D9D9D9"
-CHART_BACKGROUND = "#FFFFFF"
 
 # Maps
 MUNICIPALITY_BORDER = "#FFFFFF"  # between the coloured municipalities of the chosen district
@@ -80,3 +79,37 @@ LEGEND_TEXT = "#1A1A1A"
 SWATCH_BORDER = "#333333"
 LABEL_TEXT = "#1A1A1A"  # the district names on the map
 LABEL_BACKGROUND = "rgba(255, 255, 255, 0.85)"
+
+# Governance
+# Bodies by kind (Okabe-Ito), grey where the kind is unknown; the shape is a second cue.
+BODY_KIND_COLOURS = {
+    "bestuurlijk": "#D55E00",  # vermillion
+    "ambtelijk": "#0072B2",  # blue
+    "gemengd": "#009E73",  # bluish green
+    None: "#BBBBBB",  # kind unknown
+}
+# Relations by type; the dash is a second cue (two types share blue, never a dash).
+RELATION_COLOURS = {
+    "geeft opdracht aan": "#000000",
+    "stuurt aan": "#D55E00",
+    "rapporteert aan": "#0072B2",
+    "adviseert": "#CC79A7",
+    "is vertegenwoordigd in": "#009E73",
+    "stemt af met": "#0072B2",
+    "ondersteunt": "#6E6E6E",
+}
+OTHER_RELATION_COLOUR = "#6E6E6E"
+# Work-programme activities by status; unknown is neutral grey.
+ACTIVITY_STATUS_COLOURS = {
+    "gepland": "#0072B2",  # blue
+    "lopend": "#E69F00",  # orange
+    "afgerond": "#009E73",  # bluish green
+    "gestopt": "#D55E00",  # vermillion
+    "onbekend": "#999999",  # grey
+}
+# Text inside the bars: white only where it reaches 4.5:1 on the bar colour.
+ACTIVITY_STATUS_TEXT_COLOURS = {"gepland": "#FFFFFF"}
+CHART_MUTED_TEXT = "#595959"  # labels out of focus: lighter, still 7:1 on white
+CHART_BAND = "#F5F5F5"  # every other level row of the network
+LABEL_GROUND = "rgba(255,255,255,0.85)"  # under a node label, so lines never hide it
+INVISIBLE = "rgba(0,0,0,0)"  # hover targets halfway along an edge

@@ -1,54 +1,47 @@
 """Thema's en werkprogramma: who holds each theme, who works on it, and what is planned.
 
 Pure functions: registers in, display frames (Dutch headers) or safe Markdown out. Text from
-the registers is escaped before it reaches Markdown, so a register cell never becomes markup.
+the registers is escaped (`markup.literal`) before it reaches Markdown, so a register cell
+never becomes markup.
 """
 
 from __future__ import annotations
 
-import re
-
 import pandas as pd
 
+from dashboard.display import url_params
+from dashboard.display.markup import literal
+from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
 from dashboard.texts import themas as texts
 from etl.core import dutch
 
-THEME_PARAM = "thema"
-ALL = "alle"
 ACTIVITY_COLUMNS = (
-    "activity_id", "title", "theme_id", "theme", "start_year", "end_year", "period", "status",
+    "activity_id",
+    "title",
+    "theme_id",
+    "theme",
+    "start_year",
+    "end_year",
+    "period",
+    "status",
     "source",
-)  # fmt: skip
-
-_MARKDOWN_ANYWHERE = re.compile(r"([\\`*_\[\]{}<>#|~$])")
-_MARKDOWN_AT_START = re.compile(r"^(\s*)(?:([-+=])|(\d+)([.)]))")
-
-
-def markdown_literal(text: object) -> str:
-    """Register text as Markdown that shows exactly that text: no emphasis, links or HTML."""
-    one_line = " ".join(str(text).split())  # a line break could start a list or heading
-    escaped = _MARKDOWN_ANYWHERE.sub(r"\\\1", one_line)
-    return _MARKDOWN_AT_START.sub(_escape_list_marker, escaped)
-
-
-def _escape_list_marker(match: re.Match) -> str:
-    indent, sign, number, mark = match.groups()
-    return f"{indent}\\{sign}" if sign else f"{indent}{number}\\{mark}"
+)
 
 
 def theme_options(themes: pd.DataFrame) -> dict[str, str]:
     """'alle' first (the default, leaving the URL clean), then every theme in register order."""
-    return {ALL: texts.THEMES_ALL} | dict(zip(themes["theme_id"], themes["name"], strict=True))
+    return {url_params.ALL_VALUES: texts.THEMES_ALL} | theme_names(themes)
 
 
 def chosen_theme(choice: str) -> str | None:
     """The theme id chosen in the selector, or None for all themes."""
-    return None if choice == ALL else choice
+    return None if choice == url_params.ALL_VALUES else choice
 
 
 def _text_or_unknown(value: object) -> str:
+    """The value, or 'onbekend' where the register leaves it empty or blank."""
     return (
         frame_texts.UNKNOWN if value is None or pd.isna(value) or not str(value).strip() else value
     )
@@ -58,14 +51,14 @@ def expert_team_name(team_id: object, bodies: pd.DataFrame) -> str:
     """The name of a theme's expert team, 'onbekend' when none is recorded."""
     if team_id is None or pd.isna(team_id):
         return frame_texts.UNKNOWN
-    names = dict(zip(bodies["body_id"], bodies["name"], strict=True))
-    return names.get(team_id) or texts.THEME_EXPERT_TEAM_UNREGISTERED.format(team=team_id)
+    unregistered = texts.THEME_EXPERT_TEAM_UNREGISTERED.format(team=team_id)
+    return body_names(bodies).get(team_id) or unregistered
 
 
 def bodies_with_theme(bodies: pd.DataFrame, theme_id: str) -> list[str]:
     """Names of the bodies that list the theme in their `themes`, in register order."""
-    return [name for name, own in zip(bodies["name"], bodies["themes"], strict=True)
-            if theme_id in own]  # fmt: skip
+    pairs = zip(bodies["name"], bodies["themes"], strict=True)
+    return [name for name, own in pairs if theme_id in own]
 
 
 def theme_ids(themes: pd.DataFrame, theme_id: str | None) -> list[str]:
@@ -75,7 +68,7 @@ def theme_ids(themes: pd.DataFrame, theme_id: str | None) -> list[str]:
 
 def theme_heading(themes: pd.DataFrame, theme_id: str) -> str:
     """The theme's name, safe as Markdown."""
-    return markdown_literal(themes.set_index("theme_id").at[theme_id, "name"])
+    return literal(themes.set_index("theme_id").at[theme_id, "name"])
 
 
 def theme_card(
@@ -85,8 +78,8 @@ def theme_card(
     theme = themes.set_index("theme_id").loc[theme_id]
     names = bodies_with_theme(bodies, theme_id)
     n_activities = int((workplan["theme_id"] == theme_id).sum())
-    holder = markdown_literal(_text_or_unknown(theme["portfolio_holder"]))
-    team = markdown_literal(expert_team_name(theme["expert_team_body_id"], bodies))
+    holder = literal(_text_or_unknown(theme["portfolio_holder"]))
+    team = literal(expert_team_name(theme["expert_team_body_id"], bodies))
     lines = [
         f"#### {theme_heading(themes, theme_id)}",
         "",
@@ -94,31 +87,25 @@ def theme_card(
         f"**{texts.THEME_CARD_TEAM}:** {team}  ",
         f"**{texts.THEME_CARD_ACTIVITIES}:** {dutch.number(n_activities)}",
         "",
-        f"**{texts.THEME_CARD_BODIES}:**"
-        + ("" if names else f" {markdown_literal(texts.THEME_NO_BODIES)}"),
+        f"**{texts.THEME_CARD_BODIES}:**" + ("" if names else f" {literal(texts.THEME_NO_BODIES)}"),
         "",
-        *(f"- {markdown_literal(name)}" for name in names),
+        *(f"- {literal(name)}" for name in names),
         "",
-        f"{texts.THEME_CARD_SOURCE}: {markdown_literal(theme['source'])}",
+        f"{texts.THEME_CARD_SOURCE}: {literal(theme['source'])}",
     ]
     return "\n".join(lines)
-
-
-def period(start_year: int, end_year: int) -> str:
-    """2019, 2022 → '2019–2022' (years are never written with a thousands separator)."""
-    return f"{int(start_year)}–{int(end_year)}"
 
 
 def activities(
     workplan: pd.DataFrame, themes: pd.DataFrame, theme_id: str | None = None
 ) -> pd.DataFrame:
     """The work programme (of one theme, or all) in register order, with theme name and period."""
-    names = dict(zip(themes["theme_id"], themes["name"], strict=True))
+    names = theme_names(themes)
     chosen = workplan if theme_id is None else workplan[workplan["theme_id"] == theme_id]
     table = chosen.assign(
         theme=chosen["theme_id"].map(names).fillna(texts.WORKPLAN_NO_THEME),
         period=[
-            period(start, end)
+            dutch.period(int(start), int(end))
             for start, end in zip(chosen["start_year"], chosen["end_year"], strict=True)
         ],
     )
@@ -138,6 +125,6 @@ def workplan_heading(themes: pd.DataFrame, workplan: pd.DataFrame, theme_id: str
     if theme_id is None:
         if workplan.empty:
             return texts.WORKPLAN_HEADING.format(period="").strip()
-        whole = period(workplan["start_year"].min(), workplan["end_year"].max())
+        whole = dutch.period(int(workplan["start_year"].min()), int(workplan["end_year"].max()))
         return texts.WORKPLAN_HEADING.format(period=whole)
     return texts.WORKPLAN_HEADING_THEME.format(theme=theme_heading(themes, theme_id))

@@ -1,42 +1,38 @@
 """The work programme as a timeline: one bar per activity, from its first to its last year.
 
 Colour shows the status (Okabe-Ito), and the status is also written in each bar, in the legend
-and in the hover, so colour is never the only carrier. Every text that reaches plotly is
-HTML-escaped: plotly renders a subset of HTML in labels and hovers.
+and in the hover, so colour is never the only carrier. Every text that reaches plotly goes
+through `markup.literal`: plotly renders a subset of HTML in labels and hovers.
 """
 
 from __future__ import annotations
 
-import html
 import textwrap
 
 import pandas as pd
 import plotly.graph_objects as go
 
+from dashboard.display import palette
+from dashboard.display.markup import literal
 from dashboard.texts import labels
 from dashboard.texts import themas as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
 
-STATUS_COLOURS = {
-    "gepland": "#0072B2",  # blue
-    "lopend": "#E69F00",  # orange
-    "afgerond": "#009E73",  # bluish green
-    "gestopt": "#D55E00",  # vermillion
-    "onbekend": "#999999",  # grey
-}
-# Text inside the bars: white only where it reaches 4.5:1 on the bar colour.
-STATUS_TEXT_COLOURS = {"gepland": "#FFFFFF"}
-DARK_TEXT = "#1A1A1A"
-GRID = "#D0D0D0"
 LABEL_WIDTH = 42  # characters per line of an activity label
 LABEL_LINES = 2
 HOVER_WIDTH = 60
 ROW_HEIGHT = 54
 FONT_SIZE = 14
 # Explicit, so the Streamlit theme's light grey does not make the labels hard to read.
-TICK_FONT = {"size": FONT_SIZE, "color": DARK_TEXT}
+TICK_FONT = {"size": FONT_SIZE, "color": palette.CHART_TEXT}
 CONFIG = {"displayModeBar": False, "responsive": True}
+HOVER = (
+    "<b>%{customdata[0]}</b><br>"
+    f"{literal(texts.CHART_THEME)}: %{{customdata[1]}}<br>"
+    f"{literal(texts.CHART_PERIOD)}: %{{customdata[2]}}<br>"
+    f"{literal(texts.CHART_STATUS)}: %{{customdata[3]}}<extra></extra>"
+)
 
 
 def short_title(title: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -> list[str]:
@@ -51,11 +47,7 @@ def short_title(title: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) 
 
 
 def _html_lines(lines: list[str]) -> str:
-    return "<br>".join(html.escape(line) for line in lines)
-
-
-def _status_label(status: str) -> str:
-    return labels.ACTIVITY_STATUS.get(status, status)
+    return "<br>".join(literal(line) for line in lines)
 
 
 def timeline(activities: pd.DataFrame) -> go.Figure:
@@ -65,49 +57,15 @@ def timeline(activities: pd.DataFrame) -> go.Figure:
     `start_year` to the end of `end_year`: an activity of 2019 fills the year 2019.
     """
     order = list(activities["activity_id"])
-    labels = {
-        row.activity_id: _html_lines(short_title(row.title))
-        for row in activities.itertuples(index=False)
+    ticks = {
+        activity: _html_lines(short_title(title))
+        for activity, title in zip(activities["activity_id"], activities["title"], strict=True)
     }
-    known = [status for status in vocab.ACTIVITY_STATUSES if status in set(activities["status"])]
-    others = sorted(set(activities["status"]) - set(known))
-    hover = (
-        "<b>%{customdata[0]}</b><br>"
-        f"{html.escape(texts.CHART_THEME)}: %{{customdata[1]}}<br>"
-        f"{html.escape(texts.CHART_PERIOD)}: %{{customdata[2]}}<br>"
-        f"{html.escape(texts.CHART_STATUS)}: %{{customdata[3]}}<extra></extra>"
-    )
+    present = set(activities["status"])
+    known = [status for status in vocab.ACTIVITY_STATUSES if status in present]
     figure = go.Figure()
-    for status in known + others:
-        part = activities[activities["status"] == status]
-        label = html.escape(_status_label(status))
-        figure.add_trace(
-            go.Bar(
-                orientation="h",
-                y=part["activity_id"].tolist(),
-                base=part["start_year"].astype(int).tolist(),
-                x=(part["end_year"] - part["start_year"] + 1).astype(int).tolist(),
-                name=label,
-                marker={
-                    "color": STATUS_COLOURS.get(status, STATUS_COLOURS["onbekend"]),
-                    "line": {"color": DARK_TEXT, "width": 1},
-                },
-                text=[label] * len(part),
-                textposition="inside",
-                insidetextanchor="middle",
-                textfont={"color": STATUS_TEXT_COLOURS.get(status, DARK_TEXT), "size": FONT_SIZE},
-                customdata=[
-                    [
-                        _html_lines(textwrap.wrap(str(row.title), HOVER_WIDTH)),
-                        html.escape(str(row.theme)),
-                        html.escape(str(row.period)),
-                        label,
-                    ]
-                    for row in part.itertuples(index=False)
-                ],
-                hovertemplate=hover,
-            )
-        )
+    for status in known + sorted(present - set(known)):
+        figure.add_trace(_status_bars(activities[activities["status"] == status], status))
     _year_axis(figure, activities)
     figure.update_yaxes(
         type="category",
@@ -115,7 +73,7 @@ def timeline(activities: pd.DataFrame) -> go.Figure:
         categoryarray=order,
         tickmode="array",
         tickvals=order,
-        ticktext=[labels[activity] for activity in order],
+        ticktext=[ticks[activity] for activity in order],
         autorange="reversed",
         automargin=True,
         tickfont=TICK_FONT,
@@ -125,24 +83,58 @@ def timeline(activities: pd.DataFrame) -> go.Figure:
         showlegend=True,  # also for a single status: the legend explains the colour
         height=120 + ROW_HEIGHT * max(len(order), 1),
         margin={"l": 10, "r": 10, "t": 40, "b": 50},
-        font={"size": FONT_SIZE, "color": DARK_TEXT},
+        font={"size": FONT_SIZE, "color": palette.CHART_TEXT},
         legend={
-            "title": {"text": html.escape(texts.CHART_STATUS), "font": TICK_FONT},
+            "title": {"text": literal(texts.CHART_STATUS), "font": TICK_FONT},
             "font": TICK_FONT,
             "orientation": "h",
             "x": 0,
             "y": 1.0,
             "yanchor": "bottom",
         },
-        plot_bgcolor="#FFFFFF",
+        plot_bgcolor=palette.CHART_BACKGROUND,
         hoverlabel={
             "align": "left",
-            "bgcolor": "#FFFFFF",
-            "bordercolor": DARK_TEXT,
+            "bgcolor": palette.CHART_BACKGROUND,
+            "bordercolor": palette.CHART_TEXT,
             "font": TICK_FONT,
         },
     )
     return figure
+
+
+def _status_bars(part: pd.DataFrame, status: str) -> go.Bar:
+    """The bars of the activities with one status: one legend entry, the status in each bar."""
+    label = literal(labels.ACTIVITY_STATUS.get(status, status))
+    colours = palette.ACTIVITY_STATUS_COLOURS
+    return go.Bar(
+        orientation="h",
+        y=part["activity_id"].tolist(),
+        base=part["start_year"].astype(int).tolist(),
+        x=(part["end_year"] - part["start_year"] + 1).astype(int).tolist(),
+        name=label,
+        marker={
+            "color": colours.get(status, colours["onbekend"]),
+            "line": {"color": palette.CHART_TEXT, "width": 1},
+        },
+        text=[label] * len(part),
+        textposition="inside",
+        insidetextanchor="middle",
+        textfont={
+            "color": palette.ACTIVITY_STATUS_TEXT_COLOURS.get(status, palette.CHART_TEXT),
+            "size": FONT_SIZE,
+        },
+        customdata=[
+            [
+                _html_lines(textwrap.wrap(str(row.title), HOVER_WIDTH)),
+                literal(row.theme),
+                literal(row.period),
+                label,
+            ]
+            for row in part.itertuples(index=False)
+        ],
+        hovertemplate=HOVER,
+    )
 
 
 def _year_axis(figure: go.Figure, activities: pd.DataFrame) -> None:
@@ -159,10 +151,10 @@ def _year_axis(figure: go.Figure, activities: pd.DataFrame) -> None:
         showgrid=False,
         zeroline=False,
         tickfont=TICK_FONT,
-        title={"text": html.escape(texts.CHART_YEAR), "font": TICK_FONT},
+        title={"text": literal(texts.CHART_YEAR), "font": TICK_FONT},
     )
     for boundary in range(first, last + 2):
-        figure.add_vline(x=boundary, line={"color": GRID, "width": 1}, layer="below")
+        figure.add_vline(x=boundary, line={"color": palette.CHART_GRID, "width": 1}, layer="below")
 
 
 def alt_text(activities: pd.DataFrame) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from dashboard.display import palette
 from dashboard.display.markup import literal
 
-FONT = {"size": 14, "color": palette.PILOT_TEXT}
-SMALL = {"size": 12, "color": palette.PILOT_TEXT}
+FONT = {"size": 14, "color": palette.CHART_TEXT}
+SMALL = {"size": 12, "color": palette.CHART_TEXT}
 CONFIG = {"displayModeBar": False, "responsive": True, "scrollZoom": False}
 ROW_HEIGHT = 30
 FEW_ROWS = 10
@@ -22,14 +22,14 @@ HOVER_NAMES_PER_LINE = 5
 def base_layout(height: int, **extra) -> dict:
     """White background, Dutch-readable fonts, left-aligned hovers, the legend on top; `extra`
     replaces or adds layout keys."""
-    white = palette.PILOT_BACKGROUND
+    white = palette.CHART_BACKGROUND
     layout = {
         "height": height,
         "margin": {"l": 10, "r": 10, "t": 40, "b": 40},
         "font": FONT,
         "plot_bgcolor": white,
         "paper_bgcolor": white,
-        "hoverlabel": {"align": "left", "bgcolor": white, "bordercolor": palette.PILOT_TEXT},
+        "hoverlabel": {"align": "left", "bgcolor": white, "bordercolor": palette.CHART_TEXT},
         "legend": {"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom", "font": FONT},
     }
     layout["hoverlabel"]["font"] = FONT

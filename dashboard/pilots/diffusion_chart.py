@@ -96,7 +96,7 @@ def _backdrop(marts) -> list[dict]:
             "x": municipalities["lon"].round(4).tolist(),
             "y": municipalities["lat"].round(4).tolist(),
             "mode": "markers",
-            "marker": {"size": 4, "color": palette.PILOT_GRID},
+            "marker": {"size": 4, "color": palette.CHART_GRID},
             "hovertext": [literal(name) for name in municipalities["name"]],
             "hoverinfo": "text",
             "showlegend": False,
@@ -173,7 +173,7 @@ def _adopters(edges: list[dict], category) -> dict:
         "name": label,
         "hovertext": hover,
         "hoverinfo": "text",
-        "marker": {"size": 10, "color": colour, "line": {"color": palette.PILOT_TEXT, "width": 1}},
+        "marker": {"size": 10, "color": colour, "line": {"color": palette.CHART_TEXT, "width": 1}},
     }
 
 
@@ -200,12 +200,12 @@ def _origins(origins: list[dict]) -> dict:
         "mode": "markers+text" if few else "markers",
         "text": names if few else None,
         "textposition": "middle left",
-        "textfont": {"size": 14, "color": palette.PILOT_TEXT},
+        "textfont": {"size": 14, "color": palette.CHART_TEXT},
         "marker": {
             "symbol": "star",
             "size": 20,
-            "color": palette.PILOT_BACKGROUND,
-            "line": {"color": palette.PILOT_TEXT, "width": 2},
+            "color": palette.CHART_BACKGROUND,
+            "line": {"color": palette.CHART_TEXT, "width": 2},
         },
         "name": texts.PILOTS_DIFFUSION_ORIGIN,
         "hovertext": hover,

@@ -37,7 +37,7 @@ def results_chart(results: pd.DataFrame) -> go.Figure:
         x=numeric["value"].tolist(),
         marker={
             "color": palette.PILOT_RESULT_BAR,
-            "line": {"color": palette.PILOT_TEXT, "width": 1},
+            "line": {"color": palette.CHART_TEXT, "width": 1},
         },
         text=values,
         textposition="outside",
@@ -67,7 +67,7 @@ def results_chart(results: pd.DataFrame) -> go.Figure:
         xaxis={
             "title": {"text": axis, "font": FONT},
             "showgrid": True,
-            "gridcolor": palette.PILOT_GRID,
+            "gridcolor": palette.CHART_GRID,
             "tickfont": FONT,
             "separatethousands": True,
             "rangemode": "tozero",

@@ -92,7 +92,7 @@ def _layout(rows: list[dict], first: pd.Timestamp, horizon: pd.Timestamp) -> dic
             "tickformat": "%Y",
             "ticklabelmode": "period",
             "showgrid": True,
-            "gridcolor": palette.PILOT_GRID,
+            "gridcolor": palette.CHART_GRID,
             "tickfont": FONT,
             "side": "top",
         },
@@ -111,7 +111,7 @@ def _layout(rows: list[dict], first: pd.Timestamp, horizon: pd.Timestamp) -> dic
 
 def _bars(bars: list[dict], status, label: str, open_end: bool, horizon) -> dict:
     colour = palette.PILOT_STATUS_COLOURS.get(status, palette.PILOT_STATUS_COLOURS[None])
-    dark = palette.PILOT_TEXT
+    dark = palette.CHART_TEXT
     spans = [
         ((r["end_date"] or horizon) - r["start_date"]).total_seconds() * 1000 + DAY_MS for r in bars
     ]
@@ -120,7 +120,7 @@ def _bars(bars: list[dict], status, label: str, open_end: bool, horizon) -> dict
         marker["pattern"] = {
             "shape": "/",
             "fgcolor": colour,
-            "bgcolor": palette.PILOT_BACKGROUND,
+            "bgcolor": palette.CHART_BACKGROUND,
             "solidity": 0.4,
         }
     text_colour = dark if open_end else palette.PILOT_STATUS_TEXT_COLOURS.get(status, dark)
@@ -181,8 +181,8 @@ def _adoption_markers(
     marker = {
         "symbol": "diamond",
         "size": 12,
-        "color": palette.PILOT_TEXT,
-        "line": {"color": palette.PILOT_BACKGROUND, "width": 1},
+        "color": palette.CHART_TEXT,
+        "line": {"color": palette.CHART_BACKGROUND, "width": 1},
     }
     return [
         dict(

@@ -42,12 +42,3 @@ CHART_ALT = (
     "Tijdlijn van het werkprogramma: {n} activiteiten tussen {first} en {last}. "
     "Dezelfde gegevens staan in de tabel onder de tijdlijn."
 )
-FINDING_COLUMNS = {
-    "subject": "Betreft",
-    "missing": "Wat ontbreekt",
-    "kind": "Soort",
-    "district": "District",
-    "source": "Bron",
-}
-LIST_AND = "en"
-LIST_OR = "of"

@@ -76,3 +76,13 @@ GAPS_NOT_IN_CHAIN_GROUP = "lijn naar het RVO (wel verbonden met {bodies})"
 GAPS_NO_ROOT = "lijn naar het RVO (het RVO staat niet in het register)"
 GAPS_RELATION_SUBJECT = "{source} → {target}"
 GAPS_ONE_WAY = "de tegenrichting: {target} {relation} {source}"
+# The columns of a rule's findings table, and the words that join a list ('a, b en c').
+FINDING_COLUMNS = {
+    "subject": "Betreft",
+    "missing": "Wat ontbreekt",
+    "kind": "Soort",
+    "district": "District",
+    "source": "Bron",
+}
+LIST_AND = "en"
+LIST_OR = "of"

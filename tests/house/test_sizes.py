@@ -15,15 +15,8 @@ ALLOWED: set[str] = {
     "module etl/registers/reading.py",
     "function etl/registers/reading.py::_table",
     "module etl/registers/versions.py",
-    "module dashboard/governance/bodies.py",
-    "module dashboard/governance/graph.py",
-    "function dashboard/governance/graph.py::_add_edges",
-    "function dashboard/governance/workplan_chart.py::timeline",
     "page pages/gegevensbeheer.py",
     "fmt: skip pages/gegevensbeheer.py",
-    "page pages/overleggen.py",
-    "fmt: skip pages/overleggen.py",
-    "fmt: skip pages/themas.py",
 }
 
 
