@@ -8,14 +8,15 @@ from decimal import Decimal
 import pytest
 
 from etl.registers import columns as rc
-from etl.registers.importing import (
+from etl.registers.delimited import decode
+from etl.registers.parsing import (
     UnreadableCellError,
     clean_text,
     parse_date,
     parse_number,
     stored_cell,
 )
-from etl.registers.reading import decode, sniff
+from etl.registers.reading import sniff
 
 NUMBER = rc.ColumnInfo("amount", "bedrag", rc.NUMBER, False)
 WHOLE = rc.ColumnInfo("year", "jaar", rc.WHOLE, True)

@@ -3,6 +3,7 @@ uploads, sees the report or the diff, confirms, applies and rolls back."""
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
@@ -14,6 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.settings import DataRoot
+from etl.registers import recovery
 from etl.registers import versions as register_versions
 
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
@@ -125,10 +127,10 @@ def test_the_coordinator_checks_confirms_applies_and_rolls_back(root):
     app.checkbox[0].check().run()
     _button(app, texts.ADMIN_APPLY).click().run()
     assert not app.exception and not app.error
-    shown = [text.replace("\\", "") for text in _texts(app)]  # Markdown escapes removed
+    shown = [html.unescape(text) for text in _texts(app)]  # as the browser shows them
     assert texts.ADMIN_APPLIED.format(version="v0002") in shown
     assert register_versions.current_version(root) == "v0002"
-    assert not register_versions.marts_stale(root)
+    assert not recovery.marts_stale(root)
     (history,) = [frame.value for frame in app.dataframe if "Versie" in frame.value.columns]
     assert history["Versie"].tolist() == ["v0002", "v0001"]
     assert history["Door"].tolist()[0] == "coordinator@vnon.nl"
@@ -153,7 +155,7 @@ def test_uploaded_text_never_reaches_the_page_as_html(root):
     _upload(app, f"{HOSTILE}.xlsx", buffer.getvalue())
     assert not app.exception
     for text in _texts(app):
-        assert not re.search(r"(?<!\\)<", text), text  # every '<' escaped for Markdown
+        assert not re.search(r"(?<!\\)<", text), text  # every '<' escaped
     assert "onbekende kolom" in app.dataframe[0].value.to_string()
 
 
@@ -161,7 +163,7 @@ def test_an_unexpected_failure_shows_a_dutch_message_not_a_traceback(root, monke
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("etl.registers.importing.check", broken)
+    monkeypatch.setattr("etl.registers.checking.check", broken)
     app = _page(COORDINATOR, path=APP)
     app.switch_page("../pages/gegevensbeheer.py")
     app.run()

@@ -17,9 +17,9 @@ from etl.__main__ import main
 from etl.build import build
 from etl.contract.schemas import ThemesTable
 from etl.core.settings import CURRENT_POINTER, DataRoot, Settings, initialise_data_root
+from etl.core.store import MANIFEST, sha256
 from etl.reference.tables import load_reference
-from etl.registers import importing as register_import
-from etl.registers import versions
+from etl.registers import applying, checking, recovery, versions
 from etl.registers.catalogue import REGISTERS, load_registers
 from etl.registers.spec import RegisterSpec
 
@@ -35,10 +35,28 @@ def _workplan(root: DataRoot, old: str, new: str) -> bytes:
     return text.replace(old, new, 1).encode()
 
 
-def _import(settings: Settings, content: bytes, name: str = "werkprogramma.csv"):
-    result = register_import.check(name, content, settings.data, REFERENCE)
+def _recorded(settings: Settings) -> None:
+    """A stand-in for the build: a manifest naming the registers in use, as the build's does.
+
+    The version tests need to know which registers the marts were built from, not the marts.
+    """
+    data = settings.data
+    inputs = [
+        {"path": str(path.relative_to(data.root)), "sha256": sha256(path)}
+        for path in sorted(data.register.glob("*.csv"))
+    ]
+    data.processed.mkdir(parents=True, exist_ok=True)
+    (data.processed / MANIFEST).write_text(json.dumps({"inputs": inputs}))
+
+
+def _import(settings, content: bytes, name: str = "werkprogramma.csv", rebuild=_recorded):
+    result = checking.check(name, content, settings.data, REFERENCE)
     assert result.ok, [str(p) for p in result.problems]
-    return register_import.apply(result, settings, "test@vnon.nl")
+    return applying.apply(result, settings, "test@vnon.nl", rebuild=rebuild)
+
+
+def _rollback(settings: Settings, target: str | None):
+    return applying.rollback(settings, REFERENCE, target, "test", rebuild=_recorded)
 
 
 def _files(folder) -> dict[str, bytes]:
@@ -50,7 +68,7 @@ def _files(folder) -> dict[str, bytes]:
 def test_first_import_keeps_the_seed_as_version_1_and_switches_the_pointer(settings):
     data = settings.data
     seed = _files(data.seed_register)
-    outcome = _import(settings, _workplan(data, "Actualisatie", "Herziening"))
+    outcome = _import(settings, _workplan(data, "Actualisatie", "Herziening"), rebuild=build)
     assert outcome.build_error is None and outcome.version.name == "v0002"
     assert (data.history / CURRENT_POINTER).read_text() == "v0002\n"
     assert data.register == data.history / "v0002"
@@ -80,14 +98,14 @@ def test_rollback_restores_any_earlier_version(settings):
     v2 = _files(data.register)
     _import(settings, _workplan(data, "Herziening", "Evaluatie"))
     v3 = _files(data.register)
-    outcome = register_import.rollback(settings, REFERENCE, "v0002", "test")
+    outcome = _rollback(settings, "v0002")
     assert outcome.version.name == "v0004" and outcome.version.restored_from == "v0002"
     assert _files(data.register) == v2
-    register_import.rollback(settings, REFERENCE, "start", "test")
+    _rollback(settings, "start")
     assert _files(data.register) == _files(data.seed_register)
-    register_import.rollback(settings, REFERENCE, "3", "test")
+    _rollback(settings, "3")
     assert _files(data.register) == v3
-    register_import.rollback(settings, REFERENCE, None, "test")  # the previous one: the seed
+    _rollback(settings, None)  # the previous one: the seed
     assert _files(data.register) == _files(data.seed_register)
     assert [v.name for v in versions.list_versions(data)][:2] == ["v0007", "v0006"]
     assert "Evaluatie" not in settings.data.register.joinpath("werkprogramma.csv").read_text()
@@ -97,12 +115,12 @@ def test_rollback_refuses_unknown_damaged_and_current_versions(settings):
     data = settings.data
     _import(settings, _workplan(data, "Actualisatie", "Herziening"))
     with pytest.raises(versions.VersionError, match="Versie 'v0009' bestaat niet"):
-        register_import.rollback(settings, REFERENCE, "v0009", "test")
+        _rollback(settings, "v0009")
     with pytest.raises(versions.VersionError, match="al in gebruik"):
-        register_import.rollback(settings, REFERENCE, "v0002", "test")
+        _rollback(settings, "v0002")
     (data.history / "v0001" / "themas.csv").write_text("id,naam\n", encoding="utf-8")
     with pytest.raises(versions.VersionError, match=r"beschadigd.*themas\.csv"):
-        register_import.rollback(settings, REFERENCE, "v0001", "test")
+        _rollback(settings, "v0001")
     assert versions.current_version(data) == "v0002"
 
 
@@ -126,7 +144,7 @@ def test_recovery_removes_what_a_killed_import_left(settings):
     (leftover / "overleggen.csv").write_text("half")
     shutil.copytree(data.history / "v0002", data.history / "v0003")  # written, never switched to
     (data.history / f".{CURRENT_POINTER}.x.tmp").write_text("v0003")
-    notes = versions.recover(data)
+    notes = recovery.recover(data)
     assert sorted(path.name for path in data.history.iterdir()) == [
         ".lock", CURRENT_POINTER, "v0001", "v0002",
     ]  # fmt: skip
@@ -139,7 +157,7 @@ def test_recovery_repairs_a_pointer_to_a_missing_version(settings):
     _import(settings, _workplan(data, "Actualisatie", "Herziening"))
     (data.history / CURRENT_POINTER).write_text("v0042\n")
     assert data.register == data.seed_register  # no valid pointer: the seed, never a crash
-    (note,) = versions.recover(data)
+    (note,) = recovery.recover(data)
     assert "hersteld naar v0002" in note and data.register == data.history / "v0002"
 
 
@@ -149,7 +167,7 @@ def test_a_register_declared_later_is_added_from_the_seed(settings, monkeypatch)
     shutil.copyfile(data.seed_register / "themas.csv", data.seed_register / "extra.csv")
     spec = RegisterSpec("extra", "extra.csv", "Extra", REGISTERS["themes"].columns, ThemesTable)
     monkeypatch.setitem(REGISTERS, "extra", spec)
-    (note,) = versions.recover(data)
+    (note,) = recovery.recover(data)
     assert "v0003: extra.csv" in note
     assert (data.register / "extra.csv").read_bytes() == (
         data.seed_register / "extra.csv"
@@ -159,13 +177,13 @@ def test_a_register_declared_later_is_added_from_the_seed(settings, monkeypatch)
 def test_stale_marts_are_rebuilt_at_start_up(settings):
     data = settings.data
     build(settings)
-    assert not versions.marts_stale(data)
+    assert not recovery.marts_stale(data)
     with versions.locked(data):
         versions.commit(data, {"werkprogramma.csv": _workplan(data, "Actualisatie", "X")},
                         action="import", source="test", user="")  # fmt: skip
-    assert versions.marts_stale(data)  # as after a kill between the switch and the build
-    assert register_import.rebuild_if_stale(settings) == ""
-    assert not versions.marts_stale(data)
+    assert recovery.marts_stale(data)  # as after a kill between the switch and the build
+    assert applying.rebuild_if_stale(settings, build) == ""
+    assert not recovery.marts_stale(data)
 
 
 def test_the_lock_refuses_a_second_writer(settings, monkeypatch, capsys, tmp_path):
@@ -228,7 +246,7 @@ class _Import:
 @pytest.mark.parametrize("step", ["partial", "renamed", "switched"])
 def test_kill_9_during_an_import_leaves_the_registers_intact(settings, tmp_path, step):
     data = settings.data
-    build(settings)
+    _recorded(settings)
     _import(settings, _workplan(data, "Actualisatie", "Herziening"))  # v0002 is in use
     before, before_folder = _files(data.register), data.register
     new = _workplan(data, "Herziening", "Evaluatie")
@@ -245,13 +263,13 @@ def test_kill_9_during_an_import_leaves_the_registers_intact(settings, tmp_path,
         assert data.register == data.history / "v0003"
         assert (data.register / "werkprogramma.csv").read_bytes() == new
         assert versions.verify(data, "v0003") == [] and "Evaluatie" in titles
-        assert versions.marts_stale(data)
+        assert recovery.marts_stale(data)
     else:  # killed before the commit: the previous version, untouched
         assert data.register == before_folder and _files(data.register) == before
-        assert "Herziening" in titles and not versions.marts_stale(data)
-    versions.recover(data)
-    register_import.rebuild_if_stale(settings)
-    assert not versions.marts_stale(data)
+        assert "Herziening" in titles and not recovery.marts_stale(data)
+    recovery.recover(data)
+    applying.rebuild_if_stale(settings, _recorded)
+    assert not recovery.marts_stale(data)
     leftovers = [p.name for p in data.history.iterdir() if p.name.startswith(".tmp")]
     assert leftovers == []
     expected = ["v0001", "v0002", "v0003"] if step == "switched" else ["v0001", "v0002"]

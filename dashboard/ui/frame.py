@@ -11,6 +11,7 @@ from dashboard.data import DataUnavailableError, Marts, load_marts, visible
 from dashboard.maps.choropleth import MapAssets
 from dashboard.texts import frame as texts
 from dashboard.texts import kaart as kaart_texts
+from etl.core import spreadsheet
 
 DISTRICT_PARAM = "district"
 ALL = "alle"
@@ -196,7 +197,7 @@ def show_table(
     st.dataframe(frame, hide_index=True, column_config=config, **options)
 
 
-EXCEL_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXCEL_MIME = spreadsheet.EXCEL_MIME  # the name the pages use
 
 
 def downloads(stem: str, csv_label: str, csv_file, excel_label: str, excel_file) -> None:
