@@ -90,9 +90,16 @@ def diff_frames(spec: RegisterSpec, old: pd.DataFrame, new: pd.DataFrame) -> Reg
         changed_rows += bool(row_changes)
         unchanged += not row_changes
     return RegisterDiff(
-        spec.mart, spec.label, spec.file, keys, added.reset_index(drop=True),
-        removed.reset_index(drop=True), tuple(changes), changed_rows, unchanged,
-    )  # fmt: skip
+        spec.mart,
+        spec.label,
+        spec.file,
+        keys,
+        added.reset_index(drop=True),
+        removed.reset_index(drop=True),
+        tuple(changes),
+        changed_rows,
+        unchanged,
+    )
 
 
 def _row_key(row: pd.Series, keys: tuple[str, ...]) -> tuple[str, ...]:
@@ -107,11 +114,16 @@ def _diff_rows(spec: RegisterSpec, old: pd.DataFrame, new: pd.DataFrame) -> Regi
     removed = list((old_rows - new_rows).elements())
     columns = list(old.columns)
     return RegisterDiff(
-        spec.mart, spec.label, spec.file, (),
+        spec.mart,
+        spec.label,
+        spec.file,
+        (),
         pd.DataFrame(added, columns=columns, dtype=object),
         pd.DataFrame(removed, columns=columns, dtype=object),
-        (), 0, sum((old_rows & new_rows).values()),
-    )  # fmt: skip
+        (),
+        0,
+        sum((old_rows & new_rows).values()),
+    )
 
 
 def compare_files(

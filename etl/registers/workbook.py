@@ -171,16 +171,27 @@ def _validation(info: rc.ColumnInfo, source: str | None) -> DataValidation | Non
         kind, minimum = kinds[info.kind]
         maximum = "999999999" if kind == "whole" else "1E+15"
         return DataValidation(
-            type=kind, operator="between", formula1=minimum, formula2=maximum,
-            allow_blank=True, showErrorMessage=True, errorStyle="warning",
-            errorTitle="Geen getal", error=f"Vul een {KIND_HINTS[info.kind]} in.",
-        )  # fmt: skip
+            type=kind,
+            operator="between",
+            formula1=minimum,
+            formula2=maximum,
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
+            errorTitle="Geen getal",
+            error=f"Vul een {KIND_HINTS[info.kind]} in.",
+        )
     if info.kind == rc.DATE:
         return DataValidation(
-            type="date", operator="greaterThan", formula1="1", allow_blank=True,
-            showErrorMessage=True, errorStyle="warning", errorTitle="Geen datum",
+            type="date",
+            operator="greaterThan",
+            formula1="1",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
+            errorTitle="Geen datum",
             error=f"Vul een {KIND_HINTS[rc.DATE]} in.",
-        )  # fmt: skip
+        )
     return None
 
 

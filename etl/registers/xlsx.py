@@ -28,7 +28,7 @@ from etl.registers.tables import (
     build_table,
     megabytes,
     refuse,
-)  # fmt: skip
+)
 
 LOG = logging.getLogger("vnon.etl")
 EXCEL_MAX_ROW = 1_048_576
