@@ -8,7 +8,6 @@ from dashboard.registers import admin as data_admin
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.errors import Problem
 from etl.registers.catalogue import REGISTERS
-from etl.registers.delimited import separator
 from etl.registers.diff import diff_frames
 from etl.registers.versions import VersionInfo
 
@@ -60,10 +59,3 @@ def test_history_in_dutch_time_and_words():
     assert row["Wijzigingen"] == "1 toegevoegd, 0 gewijzigd, 2 verwijderd"
     assert row["Regels"] == "1.200" and row["Controlegetal"] == "ab" * 6
     assert data_admin.rollback_choices([info]) == {}
-
-
-def test_separator_from_excel_hint_or_header():
-    assert separator("sep=,\na;b,c\n") == ("a;b,c\n", ",")
-    assert separator("a\tb\tc\n1\t2\t3\n")[1] == "\t"
-    assert separator("a;b;c\n")[1] == ";"
-    assert separator("id\nx\n")[1] == ","
