@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.registers import admin as data_admin
+from dashboard.registers import admin
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.errors import Problem
 from etl.registers.catalogue import REGISTERS
@@ -17,7 +17,7 @@ def test_repeated_problems_become_one_line_with_their_rows():
         Problem("r.xlsx", "mag niet leeg zijn", row=row, column="bron", value="", sheet="Pilots")
         for row in range(2, 16)
     ] + [Problem("r.xlsx", "deze kolom ontbreekt", column="naam", sheet="Pilots")]
-    table = data_admin.problem_table(problems)
+    table = admin.problem_table(problems)
     assert list(table.columns) == list(texts.ADMIN_PROBLEM_COLUMNS.values())
     first, second = table.to_dict("records")
     assert first["Kolom"] == "naam" and first["Rij"] == ""
@@ -26,7 +26,7 @@ def test_repeated_problems_become_one_line_with_their_rows():
 
 
 def test_a_csv_report_has_no_sheet_column():
-    table = data_admin.problem_table([Problem("a.csv", "x", row=2, column="id", value="1")])
+    table = admin.problem_table([Problem("a.csv", "x", row=2, column="id", value="1")])
     assert "Blad" not in table.columns
 
 
@@ -36,16 +36,16 @@ def test_changes_and_rows_in_dutch_notation():
                        columns=list(spec.columns.values()))  # fmt: skip
     new = old.assign(titel="Nieuwe titel")
     diff = diff_frames(spec, old, new)
-    table = data_admin.changes_table(diff)
+    table = admin.changes_table(diff)
     assert table.to_dict("records") == [
         {"Regel": "a", "Kolom": "titel", "Was": "Titel", "Wordt": "Nieuwe titel"}
     ]
-    assert data_admin.diff_summary([diff]).iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
+    assert admin.diff_summary([diff]).iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
     if "budget_lines" in REGISTERS:
         budget = REGISTERS["budget_lines"]
-        assert data_admin.display(budget, "amount_eur", "95000.5") == "95.000,5"
+        assert admin.display(budget, "amount_eur", "95000.5") == "95.000,5"
     if "pilots" in REGISTERS:
-        assert data_admin.display(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
+        assert admin.display(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
 
 
 def test_history_in_dutch_time_and_words():
@@ -53,9 +53,9 @@ def test_history_in_dutch_time_and_words():
         "v0002", "2026-11-29T20:56:13+00:00", "rollback", "v0001", "c@vnon.nl", "ab" * 32,
         {}, {"a.csv": 1200}, {"added": 1, "changed": 0, "removed": 2}, "v0001", None, True,
     )  # fmt: skip
-    row = data_admin.history_table([info]).iloc[0].to_dict()
+    row = admin.history_table([info]).iloc[0].to_dict()
     assert row["Tijdstip"] == "29-11-2026 21:56"
     assert row["Handeling"] == "teruggezet (v0001)"
     assert row["Wijzigingen"] == "1 toegevoegd, 0 gewijzigd, 2 verwijderd"
     assert row["Regels"] == "1.200" and row["Controlegetal"] == "ab" * 6
-    assert data_admin.rollback_choices([info]) == {}
+    assert admin.rollback_choices([info]) == {}

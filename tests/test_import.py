@@ -21,9 +21,8 @@ from dashboard.display.exports import csv_bytes
 from etl.__main__ import main
 from etl.build import build
 from etl.reference.tables import load_reference
-from etl.registers import applying, checking, incoming, parsing, report
+from etl.registers import applying, checking, incoming, parsing, report, versions
 from etl.registers import columns as rc
-from etl.registers import versions as register_versions
 from etl.registers.catalogue import REGISTERS
 from etl.registers.workbook import export_bytes, registers_workbook, sheet_name, template_bytes
 
@@ -206,7 +205,7 @@ def test_an_apply_after_another_change_is_refused(settings, tmp_path):
         "werkprogramma.csv", content.replace("lopend", "afgerond", 1).encode(), data, REFERENCE
     )
     applying.apply(first, settings, "test", rebuild=_unbuilt)
-    with pytest.raises(register_versions.VersionError, match="gewijzigd sinds"):
+    with pytest.raises(versions.VersionError, match="gewijzigd sinds"):
         applying.apply(second, settings, "test", rebuild=_unbuilt)
 
 

@@ -15,8 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.settings import DataRoot
-from etl.registers import recovery
-from etl.registers import versions as register_versions
+from etl.registers import recovery, versions
 
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .test_auth import AUTH
@@ -129,7 +128,7 @@ def test_the_coordinator_checks_confirms_applies_and_rolls_back(root):
     assert not app.exception and not app.error
     shown = [html.unescape(text) for text in _texts(app)]  # as the browser shows them
     assert texts.ADMIN_APPLIED.format(version="v0002") in shown
-    assert register_versions.current_version(root) == "v0002"
+    assert versions.current_version(root) == "v0002"
     assert not recovery.marts_stale(root)
     (history,) = [frame.value for frame in app.dataframe if "Versie" in frame.value.columns]
     assert history["Versie"].tolist() == ["v0002", "v0001"]
@@ -139,7 +138,7 @@ def test_the_coordinator_checks_confirms_applies_and_rolls_back(root):
     app.checkbox[-1].check().run()
     _button(app, texts.ADMIN_ROLLBACK).click().run()
     assert not app.exception and not app.error
-    assert register_versions.current_version(root) == "v0003"
+    assert versions.current_version(root) == "v0003"
     assert "Actualisatie" in (root.register / "werkprogramma.csv").read_text()
 
 

@@ -18,8 +18,7 @@ from etl.core import dutch
 from etl.core.errors import Problem, show_value
 from etl.core.settings import Settings
 from etl.reference.tables import Reference
-from etl.registers import applying, recovery
-from etl.registers import versions as register_versions
+from etl.registers import applying, recovery, versions
 from etl.registers.catalogue import REGISTERS
 from etl.registers.checking import CheckResult
 from etl.registers.diff import RegisterDiff, compare_files
@@ -38,7 +37,7 @@ def limits(max_upload_megabytes: float | None) -> Limits:
 def start_up(settings: Settings, rebuild: applying.Rebuild) -> list[str]:
     """Recovery when the page opens: clean a killed import, rebuild marts that lag behind."""
     notes = [texts.ADMIN_RECOVERED.format(note=note) for note in recovery.recover(settings.data)]
-    attempt = (str(settings.data.root), register_versions.current_version(settings.data))
+    attempt = (str(settings.data.root), versions.current_version(settings.data))
     if attempt in _FAILED_REBUILDS:
         return [*notes, _FAILED_REBUILDS[attempt]]  # not again on every rerun
     rebuilt = applying.rebuild_if_stale(settings, rebuild)
@@ -158,10 +157,10 @@ def display(spec, column: str, value: object) -> str:
     return text
 
 
-def history_table(versions: list[register_versions.VersionInfo]) -> pd.DataFrame:
+def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
     """The versions, newest first, for the page."""
     rows = []
-    for info in versions:
+    for info in infos:
         changes = info.changes
         rows.append(
             {
@@ -180,23 +179,23 @@ def history_table(versions: list[register_versions.VersionInfo]) -> pd.DataFrame
     return frame.rename(columns=texts.ADMIN_HISTORY_COLUMNS)
 
 
-def _action(info: register_versions.VersionInfo) -> str:
-    label = register_versions.ACTION_LABELS.get(info.action, info.action)
+def _action(info: versions.VersionInfo) -> str:
+    label = versions.ACTION_LABELS.get(info.action, info.action)
     return f"{label} ({info.restored_from})" if info.restored_from else label
 
 
-def rollback_choices(versions: list[register_versions.VersionInfo]) -> dict[str, str]:
+def rollback_choices(infos: list[versions.VersionInfo]) -> dict[str, str]:
     """Versions that can be restored (all but the one in use), labelled for a select box."""
     return {
         info.name: f"{info.name} · {dutch.short_moment(info.created_at) or texts.ADMIN_SEED} · "
         f"{_action(info)}"
-        for info in versions
+        for info in infos
         if not info.is_current
     }
 
 
 def rollback_preview(settings: Settings, reference: Reference, version: str) -> list[RegisterDiff]:
     """What restoring a version would change (only the registers that change)."""
-    files = register_versions.restore_files(settings.data, version)
+    files = versions.restore_files(settings.data, version)
     diffs = compare_files(settings.data, reference, files)
     return [diff for diff in diffs if not diff.is_empty]

@@ -75,10 +75,10 @@ def access_box() -> tuple[auth.Access, str]:
     return access, auth.user_name(user)
 
 
-def downloads(settings: Settings, reference: Reference, versions_: list) -> None:
+def downloads(settings: Settings, reference: Reference, infos: list[versions.VersionInfo]) -> None:
     """The empty template and the registers in use, made only when downloaded."""
     st.subheader(texts.ADMIN_DOWNLOADS)
-    current = next((info.name for info in versions_ if info.is_current), None)
+    current = next((info.name for info in infos if info.is_current), None)
     version = current if current and current != versions.SEED else texts.ADMIN_SEED_NAME
     template_column, current_column = st.columns(2)
     template_column.download_button(
@@ -133,16 +133,20 @@ def upload_section(settings: Settings, reference: Reference, user: str) -> None:
 
 
 def history_section(
-    settings: Settings, reference: Reference, versions_: list, can_edit: bool, user: str
+    settings: Settings,
+    reference: Reference,
+    infos: list[versions.VersionInfo],
+    can_edit: bool,
+    user: str,
 ) -> None:
     """The versions kept; for the coordinator, a rollback with its diff shown first."""
     st.subheader(texts.ADMIN_HISTORY_HEADING)
     st.caption(texts.ADMIN_HISTORY_CAPTION)
-    st.dataframe(admin.history_table(versions_), hide_index=True)
+    st.dataframe(admin.history_table(infos), hide_index=True)
     if not can_edit:
         return
     st.markdown(f"**{texts.ADMIN_ROLLBACK_HEADING}**")
-    choices = admin.rollback_choices(versions_)
+    choices = admin.rollback_choices(infos)
     if not choices:
         st.caption(texts.ADMIN_ROLLBACK_NONE)
         return

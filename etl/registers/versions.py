@@ -11,9 +11,10 @@ Layout below the data root's `history/`:
 Without a valid pointer the seed folder `register/` is in use (see `DataRoot.register`). A new
 version is written completely into a temporary folder, synced, renamed to its number, and only
 then does the pointer move: the pointer switch is the commit. A process killed at any moment
-therefore leaves either the old pointer (the new files are ignored, and removed by `recover`)
-or the new one (a complete version). `recover` runs at start-up of every `python -m etl` verb
-and of the page Gegevensbeheer.
+therefore leaves either the old pointer (the new files are ignored, and removed by
+`etl.registers.recovery.recover`) or the new one (a complete version). Recovery runs at
+start-up of every `python -m etl` verb and of the page Gegevensbeheer. Every file is written
+durably and the pointer atomically through `etl.core.atomic`.
 """
 
 from __future__ import annotations
