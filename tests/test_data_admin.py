@@ -32,8 +32,9 @@ def test_a_csv_report_has_no_sheet_column():
 
 def test_changes_and_rows_in_dutch_notation():
     spec = REGISTERS["workplan"]
-    old = pd.DataFrame([["a", "Titel", "", "2019", "2020", "gepland", "bron"]],
-                       columns=list(spec.columns.values()))  # fmt: skip
+    old = pd.DataFrame(
+        [["a", "Titel", "", "2019", "2020", "gepland", "bron"]], columns=list(spec.columns.values())
+    )
     new = old.assign(titel="Nieuwe titel")
     diff = diff_frames(spec, old, new)
     table = admin.changes_table(diff)
@@ -50,9 +51,19 @@ def test_changes_and_rows_in_dutch_notation():
 
 def test_history_in_dutch_time_and_words():
     info = VersionInfo(
-        "v0002", "2026-11-29T20:56:13+00:00", "rollback", "v0001", "c@vnon.nl", "ab" * 32,
-        {}, {"a.csv": 1200}, {"added": 1, "changed": 0, "removed": 2}, "v0001", None, True,
-    )  # fmt: skip
+        "v0002",
+        "2026-11-29T20:56:13+00:00",
+        "rollback",
+        "v0001",
+        "c@vnon.nl",
+        "ab" * 32,
+        {},
+        {"a.csv": 1200},
+        {"added": 1, "changed": 0, "removed": 2},
+        "v0001",
+        None,
+        True,
+    )
     row = admin.history_table([info]).iloc[0].to_dict()
     assert row["Tijdstip"] == "29-11-2026 21:56"
     assert row["Handeling"] == "teruggezet (v0001)"

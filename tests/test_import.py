@@ -56,10 +56,28 @@ def _save(book, path):
 def _fill_template(tmp_path):
     book = openpyxl.load_workbook(io.BytesIO(template_bytes(REFERENCE)))
     sheet = book[WORKPLAN]
-    sheet.append(["netwerkdag", "Netwerkdag Oost-Nederland", "ondermijning", 2020, 2021,
-                  "Gepland", "Coördinator, januari 2020"])  # fmt: skip
-    sheet.append(["cyber-oefening", "Cyberoefening met de districten", "cybercrime", "2021",
-                  "2.022", "lopend", "Coördinator"])  # fmt: skip
+    sheet.append(
+        [
+            "netwerkdag",
+            "Netwerkdag Oost-Nederland",
+            "ondermijning",
+            2020,
+            2021,
+            "Gepland",
+            "Coördinator, januari 2020",
+        ]
+    )
+    sheet.append(
+        [
+            "cyber-oefening",
+            "Cyberoefening met de districten",
+            "cybercrime",
+            "2021",
+            "2.022",
+            "lopend",
+            "Coördinator",
+        ]
+    )
     return _save(book, tmp_path / "ingevuld.xlsx")
 
 
@@ -168,8 +186,9 @@ def test_a_csv_is_recognised_by_its_headers_or_its_file_name(data_root):
     typo = stored.replace("titel", "tittel", 1)
     result = checking.check("Werkprogramma (2).csv", typo.encode(), data_root, REFERENCE)
     assert [(p.column, p.message[:15]) for p in result.problems] == [
-        ("tittel", "onbekende kolom"), ("titel", "deze kolom ontb"),
-    ]  # fmt: skip
+        ("tittel", "onbekende kolom"),
+        ("titel", "deze kolom ontb"),
+    ]
 
 
 def test_diff_names_added_changed_and_removed_rows_by_key(data_root):
@@ -186,8 +205,10 @@ def test_diff_names_added_changed_and_removed_rows_by_key(data_root):
     assert diff.counts() == {"added": 1, "changed": 1, "removed": 1}
     (change,) = diff.changed
     assert (change.key, change.column, change.new) == (
-        "rvo / bbg / geeft opdracht aan", "toelichting", "Nieuwe toelichting",
-    )  # fmt: skip
+        "rvo / bbg / geeft opdracht aan",
+        "toelichting",
+        "Nieuwe toelichting",
+    )
     assert diff.removed.iloc[0]["van"] == "bbg"
     text = report.describe(result)
     assert "+ werkgroep / bbg / rapporteert aan" in text and "- bbg / rvo" in text
@@ -253,11 +274,12 @@ def test_cross_register_problems_point_into_the_upload(data_root):
 
 TEXT = st.text(
     st.characters(
-        codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
+        codec="utf-8",
+        exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
         include_characters="\n",
     ),
     max_size=40,
-).map(lambda text: parsing.clean_text(text))  # fmt: skip
+).map(lambda text: parsing.clean_text(text))
 # A text starting with ' and a formula sign loses the ' on import, as in a spreadsheet.
 TEXT = TEXT.filter(lambda t: not (len(t) > 1 and t[0] == "'" and t[1] in "=+-@"))
 ITEM = TEXT.map(lambda t: " ".join(t.replace(";", " ").split())).filter(bool)

@@ -142,9 +142,12 @@ def test_too_many_rows_are_refused(root):
     header = "id,titel,thema,startjaar,eindjaar,status,bron\n"
     rows = "".join(f"a{i},Titel,,2019,2020,gepland,bron\n" for i in range(12))
     result = checking.check(
-        "werkprogramma.csv", (header + rows).encode(), root, load_reference(root.reference),
+        "werkprogramma.csv",
+        (header + rows).encode(),
+        root,
+        load_reference(root.reference),
         Limits(max_rows=10),
-    )  # fmt: skip
+    )
     (problem,) = result.problems
     assert problem.message == "te veel rijen; hoogstens 10 per register"
 

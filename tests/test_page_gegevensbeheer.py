@@ -119,9 +119,10 @@ def test_the_coordinator_checks_confirms_applies_and_rolls_back(root):
     assert summary.iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
     changes = app.dataframe[1].value
     assert changes.iloc[0].tolist()[1:] == [
-        "titel", "Actualisatie van het regionaal hennepconvenant",
+        "titel",
+        "Actualisatie van het regionaal hennepconvenant",
         "Herziening van het regionaal hennepconvenant",
-    ]  # fmt: skip
+    ]
     assert _button(app, texts.ADMIN_APPLY).disabled
     app.checkbox[0].check().run()
     _button(app, texts.ADMIN_APPLY).click().run()

@@ -146,8 +146,11 @@ def test_recovery_removes_what_a_killed_import_left(settings):
     (data.history / f".{CURRENT_POINTER}.x.tmp").write_text("v0003")
     notes = recovery.recover(data)
     assert sorted(path.name for path in data.history.iterdir()) == [
-        ".lock", CURRENT_POINTER, "v0001", "v0002",
-    ]  # fmt: skip
+        ".lock",
+        CURRENT_POINTER,
+        "v0001",
+        "v0002",
+    ]
     assert any("v0003 is nooit in gebruik genomen" in note for note in notes)
     assert versions.current_version(data) == "v0002"
 
@@ -179,8 +182,13 @@ def test_stale_marts_are_rebuilt_at_start_up(settings):
     build(settings)
     assert not recovery.marts_stale(data)
     with versions.locked(data):
-        versions.commit(data, {"werkprogramma.csv": _workplan(data, "Actualisatie", "X")},
-                        action="import", source="test", user="")  # fmt: skip
+        versions.commit(
+            data,
+            {"werkprogramma.csv": _workplan(data, "Actualisatie", "X")},
+            action="import",
+            source="test",
+            user="",
+        )
     assert recovery.marts_stale(data)  # as after a kill between the switch and the build
     assert applying.rebuild_if_stale(settings, build) == ""
     assert not recovery.marts_stale(data)
@@ -216,10 +224,13 @@ class _Import:
 
     def __init__(self, settings, path, **extra):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "etl", "import", str(path)], cwd=REPO,
-            env=_env(settings, **extra), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [sys.executable, "-m", "etl", "import", str(path)],
+            cwd=REPO,
+            env=_env(settings, **extra),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         self.lines: queue.Queue = queue.Queue()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
@@ -292,9 +303,13 @@ def test_two_imports_at_once_are_serialised(settings, tmp_path):
     one = _Import(settings, first, VNON_TEST_PAUSE="renamed:2")
     one.wait_for("PAUSE renamed")  # the first holds the lock now
     two = subprocess.run(
-        [sys.executable, "-m", "etl", "import", str(second)], cwd=REPO, env=_env(settings),
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [sys.executable, "-m", "etl", "import", str(second)],
+        cwd=REPO,
+        env=_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert one.finish() == 0
     assert two.returncode == 0, two.stderr
     assert "vergeleken met v0002" in two.stdout  # it waited, then checked against the first

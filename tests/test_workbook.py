@@ -122,11 +122,21 @@ def test_export_neutralises_formulas_and_writes_numbers_and_dates(data_root, ref
 
 def test_a_newly_declared_register_gets_its_sheet_without_code(reference, monkeypatch):
     spec = RegisterSpec(
-        "extra", "extra.csv", "Extra register",
-        {"activity_id": "code", "title": "titel", "theme_id": "thema", "start_year": "van",
-         "end_year": "tot", "status": "stand", "source": "bron"},
-        WorkplanTable, whole_numbers=("start_year", "end_year"),
-    )  # fmt: skip
+        "extra",
+        "extra.csv",
+        "Extra register",
+        {
+            "activity_id": "code",
+            "title": "titel",
+            "theme_id": "thema",
+            "start_year": "van",
+            "end_year": "tot",
+            "status": "stand",
+            "source": "bron",
+        },
+        WorkplanTable,
+        whole_numbers=("start_year", "end_year"),
+    )
     monkeypatch.setitem(REGISTERS, "extra", spec)
     book = _open(template_bytes(reference))
     sheet = book["Extra register"]
