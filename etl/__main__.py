@@ -9,7 +9,7 @@ from etl.build import build
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.demo import DEFAULT_SEED, write_demo
-from etl.registers import cli as admin_cli
+from etl.registers import cli as register_cli
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -20,12 +20,12 @@ def main(argv: list[str] | None = None) -> int:
     verbs.add_parser("build", help="referentiegegevens en registers omzetten naar marts")
     demo = verbs.add_parser("demo", help="fictieve demoregisters schrijven naar demo/")
     demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal van het toeval")
-    admin_cli.add_verbs(verbs)  # template, export, validate, import, rollback, history
+    register_cli.add_verbs(verbs)  # template, export, validate, import, rollback, history
     args = parser.parse_args(argv)
     settings = Settings.from_env()
-    admin_cli.start_up(settings)  # recovery of a killed import, before anything reads
-    if args.verb in admin_cli.VERBS:
-        return admin_cli.run(args, settings)
+    register_cli.start_up(settings)  # recovery of a killed import, before anything reads
+    if args.verb in register_cli.VERBS:
+        return register_cli.run(args, settings)
     if args.verb == "build":
         return _build(settings)
     return _demo(settings, args.seed)

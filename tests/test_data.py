@@ -5,7 +5,11 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from dashboard import data
 from dashboard.data import DataUnavailableError, read_marts
+from dashboard.registers import admin
+from etl.core.settings import Settings
+from etl.registers import versions
 
 
 def test_read_marts_returns_checked_tables(built_root):
@@ -35,3 +39,33 @@ def test_a_missing_mart_is_named(built_root, tmp_path):
             (tmp_path / path.name).write_bytes(path.read_bytes())
     with pytest.raises(DataUnavailableError, match="'districts' ontbreekt"):
         read_marts(tmp_path)
+
+
+def _settings(root) -> Settings:
+    return Settings(root, None, 2019, allow_download=False)
+
+
+def _change_workplan(root) -> None:
+    content = (root.register / "werkprogramma.csv").read_bytes().replace(b"gepland", b"x", 1)
+    with versions.locked(root):
+        versions.commit(root, {"werkprogramma.csv": content}, action="x", source="", user="")
+
+
+def test_the_versions_are_read_again_when_the_version_in_use_changes(data_root):
+    settings = _settings(data_root)
+    assert [info.name for info in data.load_versions(settings)] == ["start"]
+    _change_workplan(data_root)
+    assert [info.name for info in data.load_versions(settings)] == ["v0002", "v0001"]
+
+
+def test_a_rollback_preview_is_computed_once_per_version(data_root, monkeypatch):
+    settings = _settings(data_root)
+    reference = data.load_reference_data(settings)
+    _change_workplan(data_root)
+    calls = []
+    real = admin.rollback_preview
+    monkeypatch.setattr(admin, "rollback_preview", lambda *a: calls.append(a) or real(*a))
+    first = data.load_rollback_preview(settings, reference, "v0001")
+    again = data.load_rollback_preview(settings, reference, "v0001")
+    assert len(calls) == 1 and [d.counts() for d in first] == [d.counts() for d in again]
+    assert [(d.mart, d.counts()["changed"]) for d in first] == [("workplan", 1)]

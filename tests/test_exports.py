@@ -107,9 +107,3 @@ def test_excel_makes_valid_unique_sheet_names_and_drops_control_characters():
 
 def test_excel_of_no_sheets_is_still_a_workbook():
     assert _workbook({}).sheetnames == ["Leeg"]
-
-
-def test_neutralised_leaves_ordinary_text_alone():
-    assert exports.neutralised("Twente") == "Twente"
-    assert exports.neutralised("a=b") == "a=b"
-    assert exports.neutralised("=b") == "'=b"

@@ -21,9 +21,8 @@ from dashboard.display.exports import csv_bytes
 from etl.__main__ import main
 from etl.build import build
 from etl.reference.tables import load_reference
+from etl.registers import applying, checking, incoming, parsing, report, versions
 from etl.registers import columns as rc
-from etl.registers import importing as register_import
-from etl.registers import versions as register_versions
 from etl.registers.catalogue import REGISTERS
 from etl.registers.workbook import export_bytes, registers_workbook, sheet_name, template_bytes
 
@@ -57,10 +56,28 @@ def _save(book, path):
 def _fill_template(tmp_path):
     book = openpyxl.load_workbook(io.BytesIO(template_bytes(REFERENCE)))
     sheet = book[WORKPLAN]
-    sheet.append(["netwerkdag", "Netwerkdag Oost-Nederland", "ondermijning", 2020, 2021,
-                  "Gepland", "Coördinator, januari 2020"])  # fmt: skip
-    sheet.append(["cyber-oefening", "Cyberoefening met de districten", "cybercrime", "2021",
-                  "2.022", "lopend", "Coördinator"])  # fmt: skip
+    sheet.append(
+        [
+            "netwerkdag",
+            "Netwerkdag Oost-Nederland",
+            "ondermijning",
+            2020,
+            2021,
+            "Gepland",
+            "Coördinator, januari 2020",
+        ]
+    )
+    sheet.append(
+        [
+            "cyber-oefening",
+            "Cyberoefening met de districten",
+            "cybercrime",
+            "2021",
+            "2.022",
+            "lopend",
+            "Coördinator",
+        ]
+    )
     return _save(book, tmp_path / "ingevuld.xlsx")
 
 
@@ -129,12 +146,12 @@ def _dutch_csv(spec, frame: pd.DataFrame) -> bytes:
 def test_dutch_excel_csv_of_every_register_reads_back_unchanged(data_root):
     for spec in REGISTERS.values():
         stored = (data_root.register / spec.file).read_bytes()
-        frame = register_import.stored_frame(stored, spec, REFERENCE)
+        frame = incoming.stored_frame(stored, spec, REFERENCE)
         try:
             content = _dutch_csv(spec, frame)
         except UnicodeEncodeError:
             continue  # text Windows-1252 cannot hold
-        result = register_import.check(spec.file, content, data_root, REFERENCE)
+        result = checking.check(spec.file, content, data_root, REFERENCE)
         assert not result.problems, [str(p) for p in result.problems]
         assert content.isascii() or "Windows-1252" in " ".join(result.notes)
         assert not result.has_changes, spec.label
@@ -145,7 +162,7 @@ def test_dutch_excel_csv_imports_with_decimal_comma_and_windows_1252(settings, c
         pytest.skip("geen begroting gedeclareerd")
     spec = REGISTERS["budget_lines"]
     stored = (settings.data.register / spec.file).read_bytes()
-    frame = register_import.stored_frame(stored, spec, REFERENCE)
+    frame = incoming.stored_frame(stored, spec, REFERENCE)
     frame.loc[0, spec.columns["amount_eur"]] = "95000.5"
     path = tmp_path / "Begroting 2020.csv"
     path.write_bytes(_dutch_csv(spec, frame))
@@ -163,14 +180,15 @@ def read_marts_table(settings, name: str) -> pd.DataFrame:
 def test_a_csv_is_recognised_by_its_headers_or_its_file_name(data_root):
     stored = (data_root.register / "werkprogramma.csv").read_text()
     renamed = stored.replace("id,titel,thema", " ID , Titel,THEMA", 1)
-    result = register_import.check("export (3).csv", renamed.encode(), data_root, REFERENCE)
+    result = checking.check("export (3).csv", renamed.encode(), data_root, REFERENCE)
     assert result.recognised == [("export (3).csv", "Werkprogramma", 11)]
     assert not result.problems and not result.has_changes
     typo = stored.replace("titel", "tittel", 1)
-    result = register_import.check("Werkprogramma (2).csv", typo.encode(), data_root, REFERENCE)
+    result = checking.check("Werkprogramma (2).csv", typo.encode(), data_root, REFERENCE)
     assert [(p.column, p.message[:15]) for p in result.problems] == [
-        ("tittel", "onbekende kolom"), ("titel", "deze kolom ontb"),
-    ]  # fmt: skip
+        ("tittel", "onbekende kolom"),
+        ("titel", "deze kolom ontb"),
+    ]
 
 
 def test_diff_names_added_changed_and_removed_rows_by_key(data_root):
@@ -178,7 +196,7 @@ def test_diff_names_added_changed_and_removed_rows_by_key(data_root):
     frame.loc[0, "toelichting"] = "Nieuwe toelichting"
     frame = frame.drop(index=1)
     frame.loc[len(frame) + 5] = ["werkgroep", "bbg", "rapporteert aan", "", "Test"]
-    result = register_import.check(
+    result = checking.check(
         "relaties.csv", frame.to_csv(index=False).encode(), data_root, REFERENCE
     )
     assert result.ok, [str(p) for p in result.problems]
@@ -187,23 +205,29 @@ def test_diff_names_added_changed_and_removed_rows_by_key(data_root):
     assert diff.counts() == {"added": 1, "changed": 1, "removed": 1}
     (change,) = diff.changed
     assert (change.key, change.column, change.new) == (
-        "rvo / bbg / geeft opdracht aan", "toelichting", "Nieuwe toelichting",
-    )  # fmt: skip
+        "rvo / bbg / geeft opdracht aan",
+        "toelichting",
+        "Nieuwe toelichting",
+    )
     assert diff.removed.iloc[0]["van"] == "bbg"
-    text = register_import.describe(result)
+    text = report.describe(result)
     assert "+ werkgroep / bbg / rapporteert aan" in text and "- bbg / rvo" in text
+
+
+def _unbuilt(settings) -> None:
+    """A rebuild that builds nothing: this test looks at the registers only."""
 
 
 def test_an_apply_after_another_change_is_refused(settings, tmp_path):
     data = settings.data
     content = (data.register / "werkprogramma.csv").read_text().replace("gepland", "lopend", 1)
-    first = register_import.check("werkprogramma.csv", content.encode(), data, REFERENCE)
-    second = register_import.check(
+    first = checking.check("werkprogramma.csv", content.encode(), data, REFERENCE)
+    second = checking.check(
         "werkprogramma.csv", content.replace("lopend", "afgerond", 1).encode(), data, REFERENCE
     )
-    register_import.apply(first, settings, "test")
-    with pytest.raises(register_versions.VersionError, match="gewijzigd sinds"):
-        register_import.apply(second, settings, "test")
+    applying.apply(first, settings, "test", rebuild=_unbuilt)
+    with pytest.raises(versions.VersionError, match="gewijzigd sinds"):
+        applying.apply(second, settings, "test", rebuild=_unbuilt)
 
 
 def test_a_workbook_with_one_sheet_replaces_only_that_register(data_root):
@@ -217,22 +241,20 @@ def test_a_workbook_with_one_sheet_replaces_only_that_register(data_root):
     book.create_sheet("Mijn aantekeningen")
     buffer = io.BytesIO()
     book.save(buffer)
-    result = register_import.check("themas.xlsx", buffer.getvalue(), data_root, REFERENCE)
+    result = checking.check("themas.xlsx", buffer.getvalue(), data_root, REFERENCE)
     assert result.ok and list(result.files) == ["themas.csv"]
     assert "Blad 'Mijn aantekeningen' is overgeslagen" in " ".join(result.notes)
     assert result.totals() == {"added": 0, "changed": 1, "removed": 0}
 
 
 def test_an_untouched_template_is_refused(data_root):
-    result = register_import.check("sjabloon.xlsx", template_bytes(REFERENCE), data_root, REFERENCE)
+    result = checking.check("sjabloon.xlsx", template_bytes(REFERENCE), data_root, REFERENCE)
     (problem,) = result.problems
-    assert problem.message == register_import.ALL_SHEETS_EMPTY
+    assert problem.message == checking.ALL_SHEETS_EMPTY
 
 
 def test_export_then_import_gives_no_changes(data_root):
-    result = register_import.check(
-        "export.xlsx", export_bytes(data_root, REFERENCE), data_root, REFERENCE
-    )
+    result = checking.check("export.xlsx", export_bytes(data_root, REFERENCE), data_root, REFERENCE)
     assert result.ok and not result.has_changes
     assert [label for _, label, _ in result.recognised] == [
         spec.label for spec in REGISTERS.values()
@@ -242,7 +264,7 @@ def test_export_then_import_gives_no_changes(data_root):
 def test_cross_register_problems_point_into_the_upload(data_root):
     content = (data_root.register / "werkprogramma.csv").read_text()
     content = content.replace(",hennep,2019,2019,", ",wietteelt,2019,2019,", 1)
-    result = register_import.check("werkprogramma.csv", content.encode(), data_root, REFERENCE)
+    result = checking.check("werkprogramma.csv", content.encode(), data_root, REFERENCE)
     (problem,) = result.problems
     assert (problem.column, problem.value) == ("thema", "wietteelt")
     assert "onbekend thema" in problem.message
@@ -252,11 +274,12 @@ def test_cross_register_problems_point_into_the_upload(data_root):
 
 TEXT = st.text(
     st.characters(
-        codec="utf-8", exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
+        codec="utf-8",
+        exclude_categories=("Cc", "Cs", "Co", "Cn", "Zl", "Zp"),
         include_characters="\n",
     ),
     max_size=40,
-).map(lambda text: register_import.clean_text(text))  # fmt: skip
+).map(lambda text: parsing.clean_text(text))
 # A text starting with ' and a formula sign loses the ' on import, as in a spreadsheet.
 TEXT = TEXT.filter(lambda t: not (len(t) > 1 and t[0] == "'" and t[1] in "=+-@"))
 ITEM = TEXT.map(lambda t: " ".join(t.replace(";", " ").split())).filter(bool)
@@ -272,7 +295,7 @@ def _cell(info: rc.ColumnInfo):
         return st.integers(-(10**9), 10**9).map(str)
     if info.kind == rc.NUMBER:  # up to 15 significant digits: what a spreadsheet keeps
         return st.builds(
-            lambda digits, places: register_import.format_number(Decimal(digits).scaleb(-places)),
+            lambda digits, places: parsing.format_number(Decimal(digits).scaleb(-places)),
             st.integers(-(10**15) + 1, 10**15 - 1),
             st.integers(0, 6),
         )
@@ -306,7 +329,7 @@ def test_generated_registers_survive_export_and_import_as_xlsx(mart, data):
     spec = REGISTERS[mart]
     rows = data.draw(_register(spec))
     content = registers_workbook(REFERENCE, {mart: rows})
-    incoming, kind, _, problems = register_import.parse_upload("r.xlsx", content, REFERENCE)
+    incoming, kind, _, problems = checking.parse_upload("r.xlsx", content, REFERENCE)
     assert kind == "xlsx" and not problems, [str(p) for p in problems]
     (back,) = [inc for inc in incoming if inc.spec.mart == mart]
     pd.testing.assert_frame_equal(back.frame, _frame(spec, rows))
@@ -335,7 +358,7 @@ def test_generated_registers_survive_the_dutch_csv_download_and_import(mart, dat
     spec = REGISTERS[mart]
     rows = data.draw(_register(spec))
     content = csv_bytes(_typed(spec, rows))  # ';', decimal comma, BOM, formula guard
-    incoming, kind, _, problems = register_import.parse_upload(spec.file, content, REFERENCE)
+    incoming, kind, _, problems = checking.parse_upload(spec.file, content, REFERENCE)
     assert kind == "csv" and not problems, [str(p) for p in problems]
     (back,) = incoming
     pd.testing.assert_frame_equal(back.frame, _frame(spec, rows))

@@ -11,8 +11,8 @@ import pytest
 from etl.__main__ import main
 from etl.core.settings import DataRoot
 from etl.reference.tables import load_reference
-from etl.registers import importing as register_import
-from etl.registers.reading import Limits
+from etl.registers import checking
+from etl.registers.tables import Limits
 
 from .conftest import REPO
 
@@ -103,7 +103,7 @@ def test_broken_file_is_refused_with_its_message_and_changes_nothing(
     name, root, monkeypatch, capsys
 ):
     path = CORPUS / name
-    result = register_import.check(name, path.read_bytes(), root, load_reference(root.reference))
+    result = checking.check(name, path.read_bytes(), root, load_reference(root.reference))
     assert not result.ok and not result.files
     for fragment, row, column in EXPECTED[name]:
         assert any(
@@ -124,7 +124,7 @@ def test_broken_file_is_refused_with_its_message_and_changes_nothing(
 
 def test_a_file_over_the_size_limit_is_refused(root):
     content = (CORPUS / "dubbele_sleutel.csv").read_bytes()
-    result = register_import.check(
+    result = checking.check(
         "groot.csv", content, root, load_reference(root.reference), Limits(max_bytes=100)
     )
     (problem,) = result.problems
@@ -141,10 +141,13 @@ def test_the_size_limit_comes_from_the_environment(root, monkeypatch, capsys):
 def test_too_many_rows_are_refused(root):
     header = "id,titel,thema,startjaar,eindjaar,status,bron\n"
     rows = "".join(f"a{i},Titel,,2019,2020,gepland,bron\n" for i in range(12))
-    result = register_import.check(
-        "werkprogramma.csv", (header + rows).encode(), root, load_reference(root.reference),
+    result = checking.check(
+        "werkprogramma.csv",
+        (header + rows).encode(),
+        root,
+        load_reference(root.reference),
         Limits(max_rows=10),
-    )  # fmt: skip
+    )
     (problem,) = result.problems
     assert problem.message == "te veel rijen; hoogstens 10 per register"
 

@@ -3,6 +3,7 @@ uploads, sees the report or the diff, confirms, applies and rolls back."""
 
 from __future__ import annotations
 
+import html
 import io
 import re
 import shutil
@@ -14,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.settings import DataRoot
-from etl.registers import versions as register_versions
+from etl.registers import recovery, versions
 
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .test_auth import AUTH
@@ -118,17 +119,18 @@ def test_the_coordinator_checks_confirms_applies_and_rolls_back(root):
     assert summary.iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
     changes = app.dataframe[1].value
     assert changes.iloc[0].tolist()[1:] == [
-        "titel", "Actualisatie van het regionaal hennepconvenant",
+        "titel",
+        "Actualisatie van het regionaal hennepconvenant",
         "Herziening van het regionaal hennepconvenant",
-    ]  # fmt: skip
+    ]
     assert _button(app, texts.ADMIN_APPLY).disabled
     app.checkbox[0].check().run()
     _button(app, texts.ADMIN_APPLY).click().run()
     assert not app.exception and not app.error
-    shown = [text.replace("\\", "") for text in _texts(app)]  # Markdown escapes removed
+    shown = [html.unescape(text) for text in _texts(app)]  # as the browser shows them
     assert texts.ADMIN_APPLIED.format(version="v0002") in shown
-    assert register_versions.current_version(root) == "v0002"
-    assert not register_versions.marts_stale(root)
+    assert versions.current_version(root) == "v0002"
+    assert not recovery.marts_stale(root)
     (history,) = [frame.value for frame in app.dataframe if "Versie" in frame.value.columns]
     assert history["Versie"].tolist() == ["v0002", "v0001"]
     assert history["Door"].tolist()[0] == "coordinator@vnon.nl"
@@ -137,7 +139,7 @@ def test_the_coordinator_checks_confirms_applies_and_rolls_back(root):
     app.checkbox[-1].check().run()
     _button(app, texts.ADMIN_ROLLBACK).click().run()
     assert not app.exception and not app.error
-    assert register_versions.current_version(root) == "v0003"
+    assert versions.current_version(root) == "v0003"
     assert "Actualisatie" in (root.register / "werkprogramma.csv").read_text()
 
 
@@ -153,7 +155,7 @@ def test_uploaded_text_never_reaches_the_page_as_html(root):
     _upload(app, f"{HOSTILE}.xlsx", buffer.getvalue())
     assert not app.exception
     for text in _texts(app):
-        assert not re.search(r"(?<!\\)<", text), text  # every '<' escaped for Markdown
+        assert not re.search(r"(?<!\\)<", text), text  # every '<' escaped
     assert "onbekende kolom" in app.dataframe[0].value.to_string()
 
 
@@ -161,7 +163,7 @@ def test_an_unexpected_failure_shows_a_dutch_message_not_a_traceback(root, monke
     def broken(*args, **kwargs):
         raise RuntimeError("kapot")
 
-    monkeypatch.setattr("etl.registers.importing.check", broken)
+    monkeypatch.setattr("etl.registers.checking.check", broken)
     app = _page(COORDINATOR, path=APP)
     app.switch_page("../pages/gegevensbeheer.py")
     app.run()

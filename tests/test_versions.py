@@ -1,11 +1,10 @@
-"""Versioned registers: pointer, history with checksums, rollback, recovery, lock, kill -9."""
+"""Versioned registers: pointer, history with checksums, rollback, lock, kill -9."""
 
 from __future__ import annotations
 
 import json
 import os
 import queue
-import shutil
 import signal
 import subprocess
 import sys
@@ -15,46 +14,22 @@ import pytest
 
 from etl.__main__ import main
 from etl.build import build
-from etl.contract.governance import ThemesTable
-from etl.core.settings import CURRENT_POINTER, DataRoot, Settings, initialise_data_root
-from etl.reference.tables import load_reference
-from etl.registers import importing as register_import
-from etl.registers import versions
-from etl.registers.catalogue import REGISTERS, load_registers
-from etl.registers.spec import RegisterSpec
+from etl.core.settings import CURRENT_POINTER, Settings, initialise_data_root
+from etl.registers import applying, recovery, versions
+from etl.registers.catalogue import load_registers
 
 from .conftest import REPO
-
-REFERENCE = load_reference(REPO / "data" / "reference")
-
-
-def _workplan(root: DataRoot, old: str, new: str) -> bytes:
-    """The register in use with one text replaced (a change the rules accept)."""
-    text = (root.register / "werkprogramma.csv").read_text(encoding="utf-8")
-    assert old in text
-    return text.replace(old, new, 1).encode()
-
-
-def _import(settings: Settings, content: bytes, name: str = "werkprogramma.csv"):
-    result = register_import.check(name, content, settings.data, REFERENCE)
-    assert result.ok, [str(p) for p in result.problems]
-    return register_import.apply(result, settings, "test@vnon.nl")
-
-
-def _files(folder) -> dict[str, bytes]:
-    return {
-        path.name: path.read_bytes() for path in sorted(folder.iterdir()) if path.suffix == ".csv"
-    }
+from .version_support import REFERENCE, files, import_file, recorded, rollback, workplan
 
 
 def test_first_import_keeps_the_seed_as_version_1_and_switches_the_pointer(settings):
     data = settings.data
-    seed = _files(data.seed_register)
-    outcome = _import(settings, _workplan(data, "Actualisatie", "Herziening"))
+    seed = files(data.seed_register)
+    outcome = import_file(settings, workplan(data, "Actualisatie", "Herziening"), rebuild=build)
     assert outcome.build_error is None and outcome.version.name == "v0002"
     assert (data.history / CURRENT_POINTER).read_text() == "v0002\n"
     assert data.register == data.history / "v0002"
-    assert _files(data.history / "v0001") == seed == _files(data.seed_register)
+    assert files(data.history / "v0001") == seed == files(data.seed_register)
     assert "Herziening" in (data.register / "werkprogramma.csv").read_text()
     meta = json.loads((data.history / "v0002" / versions.METADATA).read_text())
     assert meta["action"] == "import" and meta["user"] == "test@vnon.nl"
@@ -76,33 +51,33 @@ def test_first_import_keeps_the_seed_as_version_1_and_switches_the_pointer(setti
 
 def test_rollback_restores_any_earlier_version(settings):
     data = settings.data
-    _import(settings, _workplan(data, "Actualisatie", "Herziening"))
-    v2 = _files(data.register)
-    _import(settings, _workplan(data, "Herziening", "Evaluatie"))
-    v3 = _files(data.register)
-    outcome = register_import.rollback(settings, REFERENCE, "v0002", "test")
+    import_file(settings, workplan(data, "Actualisatie", "Herziening"))
+    v2 = files(data.register)
+    import_file(settings, workplan(data, "Herziening", "Evaluatie"))
+    v3 = files(data.register)
+    outcome = rollback(settings, "v0002")
     assert outcome.version.name == "v0004" and outcome.version.restored_from == "v0002"
-    assert _files(data.register) == v2
-    register_import.rollback(settings, REFERENCE, "start", "test")
-    assert _files(data.register) == _files(data.seed_register)
-    register_import.rollback(settings, REFERENCE, "3", "test")
-    assert _files(data.register) == v3
-    register_import.rollback(settings, REFERENCE, None, "test")  # the previous one: the seed
-    assert _files(data.register) == _files(data.seed_register)
+    assert files(data.register) == v2
+    rollback(settings, "start")
+    assert files(data.register) == files(data.seed_register)
+    rollback(settings, "3")
+    assert files(data.register) == v3
+    rollback(settings, None)  # the previous one: the seed
+    assert files(data.register) == files(data.seed_register)
     assert [v.name for v in versions.list_versions(data)][:2] == ["v0007", "v0006"]
     assert "Evaluatie" not in settings.data.register.joinpath("werkprogramma.csv").read_text()
 
 
 def test_rollback_refuses_unknown_damaged_and_current_versions(settings):
     data = settings.data
-    _import(settings, _workplan(data, "Actualisatie", "Herziening"))
+    import_file(settings, workplan(data, "Actualisatie", "Herziening"))
     with pytest.raises(versions.VersionError, match="Versie 'v0009' bestaat niet"):
-        register_import.rollback(settings, REFERENCE, "v0009", "test")
+        rollback(settings, "v0009")
     with pytest.raises(versions.VersionError, match="al in gebruik"):
-        register_import.rollback(settings, REFERENCE, "v0002", "test")
+        rollback(settings, "v0002")
     (data.history / "v0001" / "themas.csv").write_text("id,naam\n", encoding="utf-8")
     with pytest.raises(versions.VersionError, match=r"beschadigd.*themas\.csv"):
-        register_import.rollback(settings, REFERENCE, "v0001", "test")
+        rollback(settings, "v0001")
     assert versions.current_version(data) == "v0002"
 
 
@@ -111,73 +86,23 @@ def test_rollback_on_the_command_line(settings, monkeypatch, capsys):
     monkeypatch.setenv("VNON_BOUNDARIES", str(settings.boundaries_file))
     assert main(["rollback"]) == 3
     assert "geen eerdere versie" in capsys.readouterr().err
-    _import(settings, _workplan(settings.data, "Actualisatie", "Herziening"))
+    import_file(settings, workplan(settings.data, "Actualisatie", "Herziening"))
     assert main(["rollback"]) == 0
     assert "Versie v0003 is in gebruik (teruggezet: v0001)" in capsys.readouterr().out
     assert main(["history"]) == 0
     assert "* v0003" in capsys.readouterr().out
 
 
-def test_recovery_removes_what_a_killed_import_left(settings):
-    data = settings.data
-    _import(settings, _workplan(data, "Actualisatie", "Herziening"))
-    leftover = data.history / ".tmp-abc123"
-    leftover.mkdir()
-    (leftover / "overleggen.csv").write_text("half")
-    shutil.copytree(data.history / "v0002", data.history / "v0003")  # written, never switched to
-    (data.history / f".{CURRENT_POINTER}.x.tmp").write_text("v0003")
-    notes = versions.recover(data)
-    assert sorted(path.name for path in data.history.iterdir()) == [
-        ".lock", CURRENT_POINTER, "v0001", "v0002",
-    ]  # fmt: skip
-    assert any("v0003 is nooit in gebruik genomen" in note for note in notes)
-    assert versions.current_version(data) == "v0002"
-
-
-def test_recovery_repairs_a_pointer_to_a_missing_version(settings):
-    data = settings.data
-    _import(settings, _workplan(data, "Actualisatie", "Herziening"))
-    (data.history / CURRENT_POINTER).write_text("v0042\n")
-    assert data.register == data.seed_register  # no valid pointer: the seed, never a crash
-    (note,) = versions.recover(data)
-    assert "hersteld naar v0002" in note and data.register == data.history / "v0002"
-
-
-def test_a_register_declared_later_is_added_from_the_seed(settings, monkeypatch):
-    data = settings.data
-    _import(settings, _workplan(data, "Actualisatie", "Herziening"))
-    shutil.copyfile(data.seed_register / "themas.csv", data.seed_register / "extra.csv")
-    spec = RegisterSpec("extra", "extra.csv", "Extra", REGISTERS["themes"].columns, ThemesTable)
-    monkeypatch.setitem(REGISTERS, "extra", spec)
-    (note,) = versions.recover(data)
-    assert "v0003: extra.csv" in note
-    assert (data.register / "extra.csv").read_bytes() == (
-        data.seed_register / "extra.csv"
-    ).read_bytes()
-
-
-def test_stale_marts_are_rebuilt_at_start_up(settings):
-    data = settings.data
-    build(settings)
-    assert not versions.marts_stale(data)
-    with versions.locked(data):
-        versions.commit(data, {"werkprogramma.csv": _workplan(data, "Actualisatie", "X")},
-                        action="import", source="test", user="")  # fmt: skip
-    assert versions.marts_stale(data)  # as after a kill between the switch and the build
-    assert register_import.rebuild_if_stale(settings) == ""
-    assert not versions.marts_stale(data)
-
-
 def test_the_lock_refuses_a_second_writer(settings, monkeypatch, capsys, tmp_path):
     data = settings.data
-    content = _workplan(data, "Actualisatie", "Herziening")
+    content = workplan(data, "Actualisatie", "Herziening")
     path = tmp_path / "werkprogramma.csv"
     path.write_bytes(content)
     monkeypatch.setenv("VNON_DATA_DIR", str(data.root))
     monkeypatch.setattr(versions, "LOCK_WAIT_SECONDS", 0.2)
     with versions.locked(data):
         with pytest.raises(versions.RegisterLockedError, match="Er loopt al een import"):
-            _import(settings, content)
+            import_file(settings, content)
         assert main(["import", str(path)]) == 3
     assert "Er loopt al een import" in capsys.readouterr().err
     assert versions.current_version(data) is None  # nothing happened
@@ -198,10 +123,13 @@ class _Import:
 
     def __init__(self, settings, path, **extra):
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "etl", "import", str(path)], cwd=REPO,
-            env=_env(settings, **extra), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+            [sys.executable, "-m", "etl", "import", str(path)],
+            cwd=REPO,
+            env=_env(settings, **extra),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         self.lines: queue.Queue = queue.Queue()
         self.reader = threading.Thread(target=self._read, daemon=True)
         self.reader.start()
@@ -228,10 +156,10 @@ class _Import:
 @pytest.mark.parametrize("step", ["partial", "renamed", "switched"])
 def test_kill_9_during_an_import_leaves_the_registers_intact(settings, tmp_path, step):
     data = settings.data
-    build(settings)
-    _import(settings, _workplan(data, "Actualisatie", "Herziening"))  # v0002 is in use
-    before, before_folder = _files(data.register), data.register
-    new = _workplan(data, "Herziening", "Evaluatie")
+    recorded(settings)
+    import_file(settings, workplan(data, "Actualisatie", "Herziening"))  # v0002 is in use
+    before, before_folder = files(data.register), data.register
+    new = workplan(data, "Herziening", "Evaluatie")
     path = tmp_path / "werkprogramma.csv"
     path.write_bytes(new)
 
@@ -245,24 +173,24 @@ def test_kill_9_during_an_import_leaves_the_registers_intact(settings, tmp_path,
         assert data.register == data.history / "v0003"
         assert (data.register / "werkprogramma.csv").read_bytes() == new
         assert versions.verify(data, "v0003") == [] and "Evaluatie" in titles
-        assert versions.marts_stale(data)
+        assert recovery.marts_stale(data)
     else:  # killed before the commit: the previous version, untouched
-        assert data.register == before_folder and _files(data.register) == before
-        assert "Herziening" in titles and not versions.marts_stale(data)
-    versions.recover(data)
-    register_import.rebuild_if_stale(settings)
-    assert not versions.marts_stale(data)
+        assert data.register == before_folder and files(data.register) == before
+        assert "Herziening" in titles and not recovery.marts_stale(data)
+    recovery.recover(data)
+    applying.rebuild_if_stale(settings, recorded)
+    assert not recovery.marts_stale(data)
     leftovers = [p.name for p in data.history.iterdir() if p.name.startswith(".tmp")]
     assert leftovers == []
     expected = ["v0001", "v0002", "v0003"] if step == "switched" else ["v0001", "v0002"]
     assert sorted(v.name for v in versions.list_versions(data)) == expected
-    _import(settings, _workplan(data, "methodiek om", "werkwijze om"))  # the lock died with it
+    import_file(settings, workplan(data, "methodiek om", "werkwijze om"))  # the lock died with it
 
 
 def test_two_imports_at_once_are_serialised(settings, tmp_path):
     data = settings.data
     first = tmp_path / "werkprogramma.csv"
-    first.write_bytes(_workplan(data, "Actualisatie", "Herziening"))
+    first.write_bytes(workplan(data, "Actualisatie", "Herziening"))
     themes = (
         (data.register / "themas.csv")
         .read_text()
@@ -274,9 +202,13 @@ def test_two_imports_at_once_are_serialised(settings, tmp_path):
     one = _Import(settings, first, VNON_TEST_PAUSE="renamed:2")
     one.wait_for("PAUSE renamed")  # the first holds the lock now
     two = subprocess.run(
-        [sys.executable, "-m", "etl", "import", str(second)], cwd=REPO, env=_env(settings),
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [sys.executable, "-m", "etl", "import", str(second)],
+        cwd=REPO,
+        env=_env(settings),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert one.finish() == 0
     assert two.returncode == 0, two.stderr
     assert "vergeleken met v0002" in two.stdout  # it waited, then checked against the first
@@ -291,7 +223,7 @@ def test_an_empty_data_root_is_initialised_from_the_seed(tmp_path):
     root.mkdir()
     settings = Settings.from_env({"VNON_DATA_DIR": str(root)})
     assert settings.data.root == root
-    assert _files(root / "register") == _files(REPO / "data" / "register")
+    assert files(root / "register") == files(REPO / "data" / "register")
     assert (root / "reference" / "districten.csv").is_file()
     assert sorted(p.name for p in root.iterdir()) == ["reference", "register"]
     (root / "register" / "themas.csv").write_text("veranderd")

@@ -13,33 +13,24 @@ from __future__ import annotations
 import datetime as dt
 import io
 import math
-import re
 from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.texts import exports as texts
+from etl.core.spreadsheet import cell_text, neutralised, unique_sheet_title
 
 LIST_SEPARATOR = "; "
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 INTEGER_FORMAT = "#,##0"
 DECIMAL_FORMAT = "#,##0.00"
 DATE_FORMAT = "dd-mm-yyyy"
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 CSV_DATE_FORMAT = "%d-%m-%Y"
 MIN_WIDTH, MAX_WIDTH = 8, 60
-SHEET_NAME_LENGTH = 31
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
-
-
-def neutralised(text: str) -> str:
-    """Text that no spreadsheet runs as a formula: '=1+1' → "'=1+1"."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -64,17 +55,17 @@ def excel_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
     workbook.remove(workbook.active)
     used: set[str] = set()
     for name, frame in sheets.items():
-        sheet = workbook.create_sheet(_sheet_name(name, used))
+        sheet = workbook.create_sheet(unique_sheet_title(name, used))
         _write_sheet(sheet, frame)
     if not workbook.worksheets:
-        workbook.create_sheet(_sheet_name(texts.EXPORT_EMPTY_SHEET, used))
+        workbook.create_sheet(unique_sheet_title(texts.EXPORT_EMPTY_SHEET, used))
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
 
 
 def _write_sheet(sheet, frame: pd.DataFrame) -> None:
-    headers = [_excel_text(str(column)) for column in frame.columns]
+    headers = [cell_text(str(column)) for column in frame.columns]
     sheet.append(headers)
     for cell in sheet[1]:
         cell.font = Font(bold=True)
@@ -99,7 +90,7 @@ def _write_sheet(sheet, frame: pd.DataFrame) -> None:
 def _excel_value(value) -> tuple[object, str | None]:
     """A cell value openpyxl stores as data (never as a formula), with its number format."""
     if _is_list(value):
-        return _excel_text(_joined(value)), None
+        return cell_text(_joined(value)), None
     if _is_missing(value):
         return None, None
     if isinstance(value, bool | np.bool_):
@@ -118,11 +109,7 @@ def _excel_value(value) -> tuple[object, str | None]:
         return stamp.to_pydatetime(), DATETIME_FORMAT
     if isinstance(value, dt.date):
         return value, DATE_FORMAT
-    return _excel_text(str(value)), None
-
-
-def _excel_text(text: str) -> str:
-    return neutralised(ILLEGAL_CHARACTERS_RE.sub("", text))
+    return cell_text(str(value)), None
 
 
 def _csv_text(value) -> str | None:
@@ -184,15 +171,3 @@ def _display_length(value) -> int:
     if isinstance(value, dt.date):
         return 16 if isinstance(value, dt.datetime) else 10
     return max((len(line) for line in str(value).splitlines()), default=0)
-
-
-def _sheet_name(name: str, used: set[str]) -> str:
-    """A valid, unique sheet name: at most 31 characters, none of []:*?/\\."""
-    base = _SHEET_FORBIDDEN.sub(" ", name).strip().strip("'")[:SHEET_NAME_LENGTH] or "Blad"
-    candidate, number = base, 1
-    while candidate.casefold() in used:
-        number += 1
-        suffix = f" ({number})"
-        candidate = base[: SHEET_NAME_LENGTH - len(suffix)] + suffix
-    used.add(candidate.casefold())
-    return candidate

@@ -4,7 +4,7 @@ Both carry the real registers only (DESIGN §2: exports never hold demo data). T
 one row per municipality (district, inhabitants, reference date, rate, expected amount and
 status per year), a total per district and for Oost-Nederland, Dutch number formats, and no
 formulas: totals are computed here in cents and written as numbers, and text that a
-spreadsheet would run (starting with =, +, -, @) is neutralised as in `dashboard.display.exports`.
+spreadsheet would run (starting with =, +, -, @) is neutralised as in `etl.core.spreadsheet`.
 """
 
 from __future__ import annotations
@@ -15,14 +15,13 @@ import io
 import pandas as pd
 from babel.numbers import format_decimal
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.display import exports
 from dashboard.display.places import district_names
 from dashboard.texts import financiering as texts
-from etl.core import dutch
+from etl.core import dutch, spreadsheet
 from etl.funding.amounts import cents, decimal
 from etl.funding.marts import real_rows
 
@@ -36,7 +35,7 @@ BOLD = Font(bold=True)
 def _text(value) -> str | None:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return None
-    return exports.neutralised(ILLEGAL_CHARACTERS_RE.sub("", str(value)))
+    return spreadsheet.cell_text(str(value))
 
 
 # --- CSV ----------------------------------------------------------------------------------

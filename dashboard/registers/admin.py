@@ -1,36 +1,30 @@
 """The page Gegevensbeheer without Streamlit: checks, reports, diffs and history as frames.
 
-The page calls these and renders what they return; every text that came from an uploaded file
-is shown in tables (never as HTML) or passed through `plain`, which escapes Markdown and HTML.
+The page's sections (dashboard.ui.admin) call these and render what they return; every text
+that came from an uploaded file is shown in tables (never as HTML) or passed through
+`dashboard.display.markup.literal`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import defaultdict
 from decimal import Decimal, InvalidOperation
-from zoneinfo import ZoneInfo
 
 import pandas as pd
 
 from dashboard.texts import gegevensbeheer as texts
+from etl.core import dutch
 from etl.core.errors import Problem, show_value
 from etl.core.settings import Settings
 from etl.reference.tables import Reference
-from etl.registers import importing as register_import
-from etl.registers import versions as register_versions
+from etl.registers import applying, recovery, versions
 from etl.registers.catalogue import REGISTERS
-from etl.registers.reading import MEBIBYTE, Limits
+from etl.registers.checking import CheckResult
+from etl.registers.diff import RegisterDiff, compare_files
+from etl.registers.tables import MEBIBYTE, Limits
 
-LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 GROUP_AFTER = 3  # more equal problems than this become one line with their rows
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:&\"'=])")
-
-
-def plain(text: object) -> str:
-    """Text shown literally by st.markdown: Markdown, HTML, LaTeX and emoji codes escaped."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text)).replace("\n", " ")
 
 
 def limits(max_upload_megabytes: float | None) -> Limits:
@@ -40,22 +34,13 @@ def limits(max_upload_megabytes: float | None) -> Limits:
     return Limits(max_bytes=int(float(max_upload_megabytes) * MEBIBYTE))
 
 
-def reference_key(settings: Settings) -> tuple[str, tuple[tuple[str, float], ...]]:
-    """The reference folder and its files' modification times: the key of the page's cache."""
-    folder = settings.data.reference
-    stamp = tuple((path.name, path.stat().st_mtime) for path in sorted(folder.glob("*.csv")))
-    return str(folder), stamp
-
-
-def start_up(settings: Settings) -> list[str]:
+def start_up(settings: Settings, rebuild: applying.Rebuild) -> list[str]:
     """Recovery when the page opens: clean a killed import, rebuild marts that lag behind."""
-    notes = [
-        texts.ADMIN_RECOVERED.format(note=note) for note in register_versions.recover(settings.data)
-    ]
-    attempt = (str(settings.data.root), register_versions.current_version(settings.data))
+    notes = [texts.ADMIN_RECOVERED.format(note=note) for note in recovery.recover(settings.data)]
+    attempt = (str(settings.data.root), versions.current_version(settings.data))
     if attempt in _FAILED_REBUILDS:
         return [*notes, _FAILED_REBUILDS[attempt]]  # not again on every rerun
-    rebuilt = register_import.rebuild_if_stale(settings)
+    rebuilt = applying.rebuild_if_stale(settings, rebuild)
     if rebuilt:
         _FAILED_REBUILDS[attempt] = rebuilt
     if rebuilt is not None:
@@ -108,28 +93,28 @@ def _value(part: list[Problem]) -> str:
     return show_value(part[0].value) if len(values) == 1 else "verschillend"
 
 
-def recognised_text(result: register_import.CheckResult) -> str:
+def recognised_text(result: CheckResult) -> str:
     found = ", ".join(f"{label} ({rows} rijen)" for _, label, rows in result.recognised)
     return texts.ADMIN_RECOGNISED.format(found=found)
 
 
-def diff_summary(diffs: list[register_import.RegisterDiff]) -> pd.DataFrame:
+def diff_summary(diffs: list[RegisterDiff]) -> pd.DataFrame:
     """Per register that changes: how many rows are added, changed and removed."""
     rows = [{"label": diff.label, **diff.counts()} for diff in diffs if not diff.is_empty]
     frame = pd.DataFrame(rows, columns=list(texts.ADMIN_DIFF_COLUMNS))
     return frame.rename(columns=texts.ADMIN_DIFF_COLUMNS)
 
 
-def unchanged_text(diffs: list[register_import.RegisterDiff]) -> str | None:
+def unchanged_text(diffs: list[RegisterDiff]) -> str | None:
     same = [diff.label for diff in diffs if diff.is_empty]
     return texts.ADMIN_UNCHANGED.format(labels=", ".join(same)) if same else None
 
 
-def diff_title(diff: register_import.RegisterDiff) -> str:
+def diff_title(diff: RegisterDiff) -> str:
     return texts.ADMIN_DIFF_DETAILS.format(label=diff.label, **diff.counts())
 
 
-def rows_table(diff: register_import.RegisterDiff, frame: pd.DataFrame) -> pd.DataFrame:
+def rows_table(diff: RegisterDiff, frame: pd.DataFrame) -> pd.DataFrame:
     """Added or removed rows, numbers and dates in Dutch notation."""
     spec = REGISTERS[diff.mart]
     shown = frame.copy()
@@ -139,7 +124,7 @@ def rows_table(diff: register_import.RegisterDiff, frame: pd.DataFrame) -> pd.Da
     return shown
 
 
-def changes_table(diff: register_import.RegisterDiff) -> pd.DataFrame:
+def changes_table(diff: RegisterDiff) -> pd.DataFrame:
     """Changed cells: the row's key, the column, the old and the new value."""
     spec = REGISTERS[diff.mart]
     by_header = {header: column for column, header in spec.columns.items()}
@@ -163,7 +148,8 @@ def display(spec, column: str, value: object) -> str:
         return ""
     try:
         if column in spec.numbers:
-            return _dutch_number(Decimal(text))
+            number = Decimal(text)
+            return dutch.number(number, max(-number.normalize().as_tuple().exponent, 0))
         if column in spec.dates:
             return dt.date.fromisoformat(text).strftime("%d-%m-%Y")
     except (InvalidOperation, ValueError):
@@ -171,29 +157,21 @@ def display(spec, column: str, value: object) -> str:
     return text
 
 
-def _dutch_number(number: Decimal) -> str:
-    whole, _, fraction = format(number.normalize(), "f").partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    digits = whole.lstrip("-")
-    grouped = f"{int(digits):,}".replace(",", ".")
-    return f"{sign}{grouped}" + (f",{fraction}" if fraction else "")
-
-
-def history_table(versions: list[register_versions.VersionInfo]) -> pd.DataFrame:
+def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
     """The versions, newest first, for the page."""
     rows = []
-    for info in versions:
+    for info in infos:
         changes = info.changes
         rows.append(
             {
                 "name": info.name,
                 "current": texts.ADMIN_CURRENT_MARK if info.is_current else "",
-                "created_at": local_time(info.created_at),
+                "created_at": dutch.short_moment(info.created_at),
                 "action": _action(info),
                 "source": info.source,
                 "user": info.user,
                 "changes": texts.ADMIN_HISTORY_CHANGES.format(**changes) if changes else "",
-                "rows": f"{sum(info.rows.values()):,}".replace(",", "."),
+                "rows": dutch.number(sum(info.rows.values())),
                 "checksum": info.checksum[:12],
             }
         )
@@ -201,36 +179,23 @@ def history_table(versions: list[register_versions.VersionInfo]) -> pd.DataFrame
     return frame.rename(columns=texts.ADMIN_HISTORY_COLUMNS)
 
 
-def _action(info: register_versions.VersionInfo) -> str:
-    label = register_versions.ACTION_LABELS.get(info.action, info.action)
+def _action(info: versions.VersionInfo) -> str:
+    label = versions.ACTION_LABELS.get(info.action, info.action)
     return f"{label} ({info.restored_from})" if info.restored_from else label
 
 
-def local_time(iso: str) -> str:
-    """'2026-11-29T20:56:13+00:00' → '29-11-2026 21:56' (Dutch time)."""
-    try:
-        moment = dt.datetime.fromisoformat(iso)
-    except ValueError:
-        return iso
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(LOCAL_TIME)
-    return moment.strftime("%d-%m-%Y %H:%M")
-
-
-def rollback_choices(versions: list[register_versions.VersionInfo]) -> dict[str, str]:
+def rollback_choices(infos: list[versions.VersionInfo]) -> dict[str, str]:
     """Versions that can be restored (all but the one in use), labelled for a select box."""
     return {
-        info.name: f"{info.name} · {local_time(info.created_at) or texts.ADMIN_SEED} · "
+        info.name: f"{info.name} · {dutch.short_moment(info.created_at) or texts.ADMIN_SEED} · "
         f"{_action(info)}"
-        for info in versions
+        for info in infos
         if not info.is_current
     }
 
 
-def rollback_preview(
-    settings: Settings, reference: Reference, version: str
-) -> list[register_import.RegisterDiff]:
+def rollback_preview(settings: Settings, reference: Reference, version: str) -> list[RegisterDiff]:
     """What restoring a version would change (only the registers that change)."""
-    files = register_versions.restore_files(settings.data, version)
-    diffs = register_import.compare_files(settings.data, reference, files)
+    files = versions.restore_files(settings.data, version)
+    diffs = compare_files(settings.data, reference, files)
     return [diff for diff in diffs if not diff.is_empty]

@@ -21,6 +21,7 @@ from dashboard.ui.url import (
     url_select,
     url_slider,
 )
+from etl.core import spreadsheet
 
 __all__ = [
     "ALL",
@@ -115,7 +116,7 @@ def show_table(
     st.dataframe(frame, hide_index=True, column_config=config, **options)
 
 
-EXCEL_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+EXCEL_MIME = spreadsheet.EXCEL_MIME  # the name the pages use
 
 
 def downloads(

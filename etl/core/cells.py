@@ -6,6 +6,7 @@ parsers turn what they cannot read into an empty cell, which the schema then rep
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 import pandas as pd
@@ -19,15 +20,22 @@ def read_raw_csv(path: Path, required: list[str] | tuple[str, ...]) -> pd.DataFr
     """The file's cells as text; a missing file, unreadable text or missing columns raise."""
     if not path.is_file():
         raise InvalidInputError([Problem(path.name, f"bestand ontbreekt: {path}")])
+    return raw_csv(path.read_bytes(), path.name, required)
+
+
+def raw_csv(content: bytes, name: str, required: list[str] | tuple[str, ...]) -> pd.DataFrame:
+    """A stored CSV's cells as text (`name` in reports); bad text or missing columns raise."""
     try:
-        raw = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        raw = pd.read_csv(
+            io.BytesIO(content), dtype=str, keep_default_na=False, encoding="utf-8-sig"
+        )
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
         message = f"bestand is geen leesbare CSV in UTF-8 ({type(err).__name__})"
-        raise InvalidInputError([Problem(path.name, message)]) from None
+        raise InvalidInputError([Problem(name, message)]) from None
     missing = [column for column in required if column not in raw.columns]
     if missing:
         raise InvalidInputError(
-            [Problem(path.name, "deze kolom ontbreekt", column=column) for column in missing]
+            [Problem(name, "deze kolom ontbreekt", column=column) for column in missing]
         )
     return raw
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
+
+from etl.core import atomic
 
 MANIFEST = "manifest.json"
 
@@ -31,34 +32,20 @@ def write_marts(
     Nothing is replaced until every file has been written, so an error while writing leaves the
     previous build untouched; the manifest, written last, names the build the files belong to.
     """
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, frame in marts.items():
-            target = folder / f"{name}.parquet"
-            temporary = _reserve(target)
-            staged.append((temporary, target))
-            if isinstance(frame, gpd.GeoDataFrame):
-                frame.to_parquet(temporary, index=False, schema_version="1.0.0")
-            else:
-                frame.to_parquet(temporary, index=False)
-        manifest_target = folder / MANIFEST
-        manifest_temporary = _reserve(manifest_target)
-        staged.append((manifest_temporary, manifest_target))
-        manifest_temporary.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
-        for temporary, target in staged:
-            temporary.chmod(0o644)  # mkstemp makes 0600; the marts are for every reader
-            temporary.replace(target)  # atomic (os.replace)
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+    writers: dict[Path, atomic.Writer] = {
+        folder / f"{name}.parquet": partial(_write_parquet, frame) for name, frame in marts.items()
+    }
+    text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
+    writers[folder / MANIFEST] = lambda temporary: temporary.write_text(text, encoding="utf-8")
+    atomic.replace_all(writers)
     return {name: folder / f"{name}.parquet" for name in marts}
 
 
-def _reserve(target: Path) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(handle)
-    return Path(name)
+def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
+    if isinstance(frame, gpd.GeoDataFrame):
+        frame.to_parquet(path, index=False, schema_version="1.0.0")
+    else:
+        frame.to_parquet(path, index=False)
 
 
 def now_utc() -> str:
@@ -67,16 +54,8 @@ def now_utc() -> str:
 
 def write_texts(folder: Path, files: dict[str, str]) -> None:
     """Write text files (UTF-8) into a folder: all temp files first, then all moved in place."""
-    staged: list[tuple[Path, Path]] = []
-    try:
-        for name, text in files.items():
-            target = folder / name
-            temporary = _reserve(target)
-            staged.append((temporary, target))
-            temporary.write_text(text, encoding="utf-8")
-        for temporary, target in staged:
-            temporary.chmod(0o644)
-            temporary.replace(target)
-    finally:
-        for temporary, _ in staged:
-            temporary.unlink(missing_ok=True)
+    atomic.replace_all({folder / name: partial(_write_text, text) for name, text in files.items()})
+
+
+def _write_text(text: str, path: Path) -> None:
+    path.write_text(text, encoding="utf-8")

@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +23,7 @@ import shapely
 from pyproj.exceptions import ProjError
 from shapely.errors import ShapelyError
 
+from etl.core import atomic
 from etl.core.errors import InvalidInputError, Problem
 from etl.core.settings import Settings
 from etl.geo.hexmap import hexagon_tiles
@@ -260,21 +259,10 @@ def declared_crs(collection: dict) -> str:
 
 
 def write_cache(path: Path, collection: object) -> list[str]:
-    """Store a validated download atomically (temp file + replace); a failure only adds a note."""
-    temporary: Path | None = None
+    """Store a validated download atomically (etl.core.atomic); a failure only adds a note."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as out:
-            temporary = Path(out.name)
-            json.dump(collection, out, ensure_ascii=False)
-            out.flush()
-            os.fsync(out.fileno())
-        temporary.replace(path)
+        atomic.write_text(path, json.dumps(collection, ensure_ascii=False))
     except OSError as exc:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         return [
             f"De PDOK-download kon niet worden bewaard in {path} ({exc.strerror or exc}); "
             "de volgende keer wordt opnieuw gedownload."

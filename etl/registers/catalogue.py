@@ -7,6 +7,7 @@ those declarations. Real registers live in `register/`, fictitious ones in `demo
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,6 +28,8 @@ REGISTERS: dict[str, RegisterSpec] = {
 }
 RULES: tuple[Rule, ...] = (governance_problems, pilot_problems, funding_problems)
 DEMO_FOLDER_LABEL = "demo/"
+RawReader = Callable[[RegisterSpec], pd.DataFrame]  # a register's cells as text, or raise
+Replacements = dict[str, pd.DataFrame | bytes]  # register file -> new cells or stored CSV
 
 
 @dataclass(frozen=True)
@@ -43,20 +46,58 @@ def load_registers(data: DataRoot, reference: Reference) -> Registers:
     Demo registers are checked against the same schemas and rules, with the real registers
     standing in for the ones the demo folder does not have.
     """
-    real = _load_folder(data.register, list(REGISTERS.values()), reference, is_demo=False)
-    demo_specs = [s for s in REGISTERS.values() if s.demo and (data.demo / s.file).is_file()]
-    demo = _load_folder(data.demo, demo_specs, reference, is_demo=True, base=real)
-    tables = {
-        name: pd.concat([frame, demo[name]], ignore_index=True) if name in demo else frame
-        for name, frame in real.items()
-    }
+    demo_specs = present_demo_specs(data)
+    tables = check_registers(
+        reference, folder_reader(data.register), folder_reader(data.demo), demo_specs
+    )
     inputs = [data.register / spec.file for spec in REGISTERS.values()]
     inputs += [data.demo / spec.file for spec in demo_specs]
     return Registers(tables, tuple(inputs))
 
 
-def _load_folder(
-    folder: Path,
+def check_replaced(data: DataRoot, reference: Reference, replacements: Replacements) -> None:
+    """Validate the registers in use with some replaced, as `load_registers` would; raise.
+
+    `replacements` maps a register file to its new cells as text (a frame with the Dutch
+    headers) or to stored CSV bytes; nothing is written. Problems name the register file.
+    """
+    real = folder_reader(data.register)
+
+    def read(spec: RegisterSpec) -> pd.DataFrame:
+        if spec.file not in replacements:
+            return real(spec)
+        new = replacements[spec.file]
+        if isinstance(new, bytes):
+            return cells.raw_csv(new, spec.file, list(spec.columns.values()))
+        return new
+
+    check_registers(reference, read, folder_reader(data.demo), present_demo_specs(data))
+
+
+def check_registers(
+    reference: Reference, read_real: RawReader, read_demo: RawReader, demo_specs: list[RegisterSpec]
+) -> dict[str, pd.DataFrame]:
+    """Every register validated (schemas, then the rules across registers), demo rows added."""
+    real = _check_folder(read_real, list(REGISTERS.values()), reference, is_demo=False)
+    demo = _check_folder(read_demo, demo_specs, reference, is_demo=True, base=real)
+    return {
+        name: pd.concat([frame, demo[name]], ignore_index=True) if name in demo else frame
+        for name, frame in real.items()
+    }
+
+
+def present_demo_specs(data: DataRoot) -> list[RegisterSpec]:
+    """The demo-capable registers that have a file in the data root's `demo/`."""
+    return [s for s in REGISTERS.values() if s.demo and (data.demo / s.file).is_file()]
+
+
+def folder_reader(folder: Path) -> RawReader:
+    """Reads a register's cells as text from its file in `folder`."""
+    return lambda spec: cells.read_raw_csv(folder / spec.file, list(spec.columns.values()))
+
+
+def _check_folder(
+    read: RawReader,
     specs: list[RegisterSpec],
     reference: Reference,
     *,
@@ -68,7 +109,7 @@ def _load_folder(
     tables: dict[str, pd.DataFrame] = {}
     for spec in specs:
         try:
-            tables[spec.mart] = load_register(folder / spec.file, spec, reference, is_demo, label)
+            tables[spec.mart] = check_register(read(spec), spec, reference, is_demo, label)
         except InvalidInputError as err:
             problems.extend(err.problems)
     if not problems and tables:
@@ -85,11 +126,18 @@ def load_register(
 ) -> pd.DataFrame:
     """One register file, staged and checked against its schema (not yet against the others)."""
     raw = cells.read_raw_csv(path, list(spec.columns.values()))
+    return check_register(raw, spec, reference, is_demo, label)
+
+
+def check_register(
+    raw: pd.DataFrame, spec: RegisterSpec, reference: Reference, is_demo: bool, label: str = ""
+) -> pd.DataFrame:
+    """One register's cells (text, Dutch headers) staged and checked against its schema."""
     allowed = dict(spec.allowed)
     districts = reference.districts
     for column in spec.district_columns:
         allowed[column] = tuple(districts["district_code"]) + tuple(districts["name"])
-    source = SourceTable(f"{label}{path.name}", raw, spec.columns, allowed=allowed)
+    source = SourceTable(f"{label}{spec.file}", raw, spec.columns, allowed=allowed)
     staged = stage(raw, spec, districts)
     if spec.demo:
         staged = staged.assign(is_demo=is_demo)

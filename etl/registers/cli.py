@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
-import tempfile
 from pathlib import Path
 
+from etl.build import build
+from etl.core import atomic
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.reference.tables import load_reference
-from etl.registers import importing as register_import
-from etl.registers import versions as register_versions
-from etl.registers.reading import Limits
+from etl.registers import applying, checking, recovery, report, versions
+from etl.registers.tables import Limits
 from etl.registers.workbook import export_bytes, template_bytes
 
 VERBS = ("template", "export", "validate", "import", "rollback", "history")
@@ -42,7 +41,7 @@ def add_verbs(verbs) -> None:
 
 def start_up(settings: Settings) -> None:
     """Recovery at start-up: clean what a killed import left behind (DESIGN §2)."""
-    for note in register_versions.recover(settings.data):
+    for note in recovery.recover(settings.data):
         print(f"Herstel: {note}", file=sys.stderr)
 
 
@@ -52,27 +51,27 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except InvalidInputError as err:
         print(err.report(), file=sys.stderr)
         return EXIT_INVALID
-    except (register_versions.RegisterLockedError, register_versions.VersionError) as err:
+    except (versions.RegisterLockedError, versions.VersionError) as err:
         print(str(err), file=sys.stderr)
         return EXIT_REFUSED
 
 
 def _template(args, settings: Settings) -> int:
     reference = load_reference(settings.data.reference)
-    write_bytes_atomically(args.out, template_bytes(reference))
+    atomic.write_bytes(args.out, template_bytes(reference))
     print(f"Sjabloon geschreven: {args.out}")
     return 0
 
 
 def _export(args, settings: Settings) -> int:
     reference = load_reference(settings.data.reference)
-    write_bytes_atomically(args.out, export_bytes(settings.data, reference))
-    version = register_versions.current_version(settings.data) or "startgegevens"
+    atomic.write_bytes(args.out, export_bytes(settings.data, reference))
+    version = versions.current_version(settings.data) or "startgegevens"
     print(f"Registers in gebruik ({version}) geschreven naar {args.out}; demodata niet.")
     return 0
 
 
-def _check(args, settings: Settings) -> register_import.CheckResult | None:
+def _check(args, settings: Settings) -> checking.CheckResult | None:
     path: Path = args.file
     if not path.is_file():
         print(f"Bestand niet gevonden: {path}", file=sys.stderr)
@@ -83,7 +82,7 @@ def _check(args, settings: Settings) -> register_import.CheckResult | None:
     else:
         content = path.read_bytes()
     reference = load_reference(settings.data.reference)
-    return register_import.check(path.name, content, settings.data, reference, limits)
+    return checking.check(path.name, content, settings.data, reference, limits)
 
 
 def _validate(args, settings: Settings) -> int:
@@ -91,34 +90,34 @@ def _validate(args, settings: Settings) -> int:
     if result is None:
         return EXIT_INVALID
     stream = sys.stderr if result.problems else sys.stdout
-    print(register_import.describe(result), file=stream)
+    print(report.describe(result), file=stream)
     return EXIT_INVALID if result.problems else 0
 
 
 def _import(args, settings: Settings) -> int:
     """Check and apply under one lock: a second import waits, then checks against this one."""
-    with register_versions.locked(settings.data):
+    with versions.locked(settings.data):
         result = _check(args, settings)
         if result is None:
             return EXIT_INVALID
         if result.problems:
-            print(register_import.describe(result), file=sys.stderr)
+            print(report.describe(result), file=sys.stderr)
             return EXIT_INVALID
-        print(register_import.describe(result), flush=True)
+        print(report.describe(result), flush=True)
         if not result.has_changes:
             print("Er is geen nieuwe versie gemaakt.")
             return 0
-        outcome = register_import.apply(result, settings, _user(), lock_held=True)
+        outcome = applying.apply(result, settings, _user(), rebuild=build, lock_held=True)
     return _applied(outcome)
 
 
 def _rollback(args, settings: Settings) -> int:
     reference = load_reference(settings.data.reference)
-    outcome = register_import.rollback(settings, reference, args.version, _user())
+    outcome = applying.rollback(settings, reference, args.version, _user(), rebuild=build)
     return _applied(outcome)
 
 
-def _applied(outcome: register_import.ApplyOutcome) -> int:
+def _applied(outcome: applying.ApplyOutcome) -> int:
     info = outcome.version
     source = f" (teruggezet: {info.restored_from})" if info.restored_from else ""
     print(f"Versie {info.name} is in gebruik{source}; controlegetal {info.checksum[:12]}.")
@@ -135,9 +134,9 @@ def _applied(outcome: register_import.ApplyOutcome) -> int:
 
 def _history(args, settings: Settings) -> int:
     del args
-    for info in register_versions.list_versions(settings.data):
+    for info in versions.list_versions(settings.data):
         mark = "*" if info.is_current else " "
-        action = register_versions.ACTION_LABELS.get(info.action, info.action)
+        action = versions.ACTION_LABELS.get(info.action, info.action)
         changes = info.changes
         summary = (
             f" +{changes.get('added', 0)} ~{changes.get('changed', 0)} -{changes.get('removed', 0)}"
@@ -149,19 +148,6 @@ def _history(args, settings: Settings) -> int:
             f"{info.source:<30} {info.user or '-':<24} {info.checksum[:12]}{summary}"
         )
     return 0
-
-
-def write_bytes_atomically(path: Path, content: bytes) -> None:
-    """Write a file so that it is either the old one or the whole new one (temp + os.replace)."""
-    path = path.resolve()
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-        Path(temporary).chmod(0o644)
-        Path(temporary).replace(path)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
 
 
 def _user() -> str:

@@ -11,9 +11,10 @@ Layout below the data root's `history/`:
 Without a valid pointer the seed folder `register/` is in use (see `DataRoot.register`). A new
 version is written completely into a temporary folder, synced, renamed to its number, and only
 then does the pointer move: the pointer switch is the commit. A process killed at any moment
-therefore leaves either the old pointer (the new files are ignored, and removed by `recover`)
-or the new one (a complete version). `recover` runs at start-up of every `python -m etl` verb
-and of the page Gegevensbeheer.
+therefore leaves either the old pointer (the new files are ignored, and removed by
+`etl.registers.recovery.recover`) or the new one (a complete version). Recovery runs at
+start-up of every `python -m etl` verb and of the page Gegevensbeheer. Every file is written
+durably and the pointer atomically through `etl.core.atomic`.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from etl.core import atomic
 from etl.core.settings import CURRENT_POINTER, VERSION_NAME, DataRoot, current_version_name
-from etl.core.store import MANIFEST, now_utc, sha256
+from etl.core.store import now_utc, sha256
 from etl.registers.catalogue import REGISTERS
 
 METADATA = "VERSIE.json"
@@ -102,7 +104,7 @@ def list_versions(data: DataRoot) -> list[VersionInfo]:
     current = current_version(data)
     versions = [
         _read_info(folder, current)
-        for folder in _version_folders(data.history)
+        for folder in version_folders(data.history)
         if (folder / METADATA).is_file()
     ]
     versions = [version for version in versions if version is not None]
@@ -204,7 +206,7 @@ def commit(
             f"(nu {base or SEED}, gecontroleerd tegen {expected_base or SEED}). "
             "Controleer het bestand opnieuw; er is niets gewijzigd."
         )
-    number = max((_number(folder.name) for folder in _version_folders(history)), default=0)
+    number = max((number_of(folder.name) for folder in version_folders(history)), default=0)
     if base is None:  # the first change: keep the seed as version 1, so it can be restored
         number += 1
         seed_files = {name: (data.seed_register / name).read_bytes() for name in _present(data)}
@@ -223,7 +225,7 @@ def commit(
     metadata["restored_from"] = restored_from
     name = _write_version(history, number, {**current_files, **files}, metadata)
     _pause("renamed")
-    _switch_pointer(history, name)
+    switch_pointer(history, name)
     _pause("switched")
     info = _read_info(history / name, name)
     assert info is not None
@@ -254,105 +256,13 @@ def previous_version(data: DataRoot) -> str:
     """The version that was in use before the current one (what `rollback` restores by default)."""
     versions = [version for version in list_versions(data) if version.name != SEED]
     current = current_version(data)
-    older = [version for version in versions if current and version.number < _number(current)]
+    older = [version for version in versions if current and version.number < number_of(current)]
     if not older:
         raise VersionError("Er is geen eerdere versie om terug te zetten.")
     return older[0].name
 
 
-def recover(data: DataRoot) -> list[str]:
-    """Undo what a killed import left behind; return what was done, in Dutch.
-
-    Removes temporary folders and pointer files, and versions that were written but never
-    switched to; repairs a pointer that names no complete version. Skipped while another
-    process holds the lock (it may be writing right now).
-    """
-    history = data.history
-    if not history.is_dir():
-        return []
-    try:
-        with locked(data, wait_seconds=0):
-            return _recover(data)
-    except RegisterLockedError:
-        return []
-
-
-def recover_locked(data: DataRoot) -> list[str]:
-    """`recover` for a caller that holds the lock already (an import about to write)."""
-    return _recover(data) if data.history.is_dir() else []
-
-
-def marts_stale(data: DataRoot) -> bool:
-    """True when the marts were built from other registers than the ones in use."""
-    manifest_path = data.processed / MANIFEST
-    try:
-        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False  # never built: the dashboard says so itself
-    built = {(entry.get("path"), entry.get("sha256")) for entry in manifest.get("inputs", [])}
-    folder = data.register
-    for name in register_files():
-        path = folder / name
-        if not path.is_file():
-            continue
-        if (str(path.relative_to(data.root)), sha256(path)) not in built:
-            return True
-    return False
-
-
 # --- internals -----------------------------------------------------------------------------
-
-
-def _recover(data: DataRoot) -> list[str]:
-    history = data.history
-    notes: list[str] = []
-    for path in history.iterdir():
-        if path.name.startswith(TEMP_PREFIX) or path.name.startswith(f".{CURRENT_POINTER}."):
-            _remove(path)
-            notes.append(f"Onvolledige schrijfactie opgeruimd: {path.name}.")
-    pointer = history / CURRENT_POINTER
-    current = current_version(data)
-    complete = [f for f in _version_folders(history) if (f / METADATA).is_file()]
-    if pointer.exists() and current is None:
-        if complete:
-            latest = max(complete, key=lambda folder: _number(folder.name)).name
-            _switch_pointer(history, latest)
-            notes.append(
-                f"De verwijzing naar de huidige versie was ongeldig; hersteld naar {latest}."
-            )
-            current = latest
-        else:
-            pointer.unlink()
-            notes.append(
-                "De verwijzing naar de huidige versie was ongeldig; de startgegevens gelden."
-            )
-    current_number = _number(current) if current else 0
-    for folder in _version_folders(history):
-        never_used = _number(folder.name) > current_number
-        if never_used or not (folder / METADATA).is_file():
-            _remove(folder)
-            notes.append(f"Versie {folder.name} is nooit in gebruik genomen en is verwijderd.")
-    if current:
-        notes.extend(_add_new_registers(data, current))
-    return notes
-
-
-def _add_new_registers(data: DataRoot, current: str) -> list[str]:
-    """A register declared after the current version was made comes from the seed."""
-    folder = data.history / current
-    missing = {
-        name: (data.seed_register / name).read_bytes()
-        for name in register_files()
-        if not (folder / name).is_file() and (data.seed_register / name).is_file()
-    }
-    if not missing:
-        return []
-    info = commit(
-        data, missing, action="aanvulling", source="register/", user="", expected_base=current
-    )
-    return [
-        f"Nieuwe registers uit de startgegevens toegevoegd in {info.name}: {', '.join(missing)}."
-    ]
 
 
 def _write_version(
@@ -364,7 +274,7 @@ def _write_version(
         checksums: dict[str, str] = {}
         rows: dict[str, int] = {}
         for index, (file, content) in enumerate(files.items()):
-            _write_synced(staging / file, content)
+            atomic.write_durable(staging / file, content)
             checksums[file] = hashlib.sha256(content).hexdigest()
             rows[file] = _count_rows(content)
             if index == 0:
@@ -377,29 +287,20 @@ def _write_version(
             "rows": rows,
         }
         text = json.dumps(metadata, indent=2, ensure_ascii=False) + "\n"
-        _write_synced(staging / METADATA, text.encode("utf-8"))
+        atomic.write_durable(staging / METADATA, text.encode("utf-8"))
         staging.chmod(0o755)
-        _sync_folder(staging)
+        atomic.sync_folder(staging)
         staging.rename(history / name)  # fails if the name exists: never overwrite a version
-        _sync_folder(history)
+        atomic.sync_folder(history)
     except BaseException:
-        _remove(staging)
+        remove(staging)
         raise
     return name
 
 
-def _switch_pointer(history: Path, name: str) -> None:
-    handle, temporary = tempfile.mkstemp(prefix=f".{CURRENT_POINTER}.", suffix=".tmp", dir=history)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(name + "\n")
-            stream.flush()
-            os.fsync(stream.fileno())
-        Path(temporary).chmod(0o644)
-        Path(temporary).replace(history / CURRENT_POINTER)  # atomic: the commit
-        _sync_folder(history)
-    finally:
-        Path(temporary).unlink(missing_ok=True)
+def switch_pointer(history: Path, name: str) -> None:
+    """Make `name` the version in use: the pointer file replaced atomically (the commit)."""
+    atomic.write_text(history / CURRENT_POINTER, name + "\n")
 
 
 def _metadata(action: str, source: str, user: str, previous: str | None) -> dict[str, object]:
@@ -433,16 +334,16 @@ def _read_info(folder: Path, current: str | None) -> VersionInfo | None:
     )
 
 
-def _version_folders(history: Path) -> list[Path]:
+def version_folders(history: Path) -> list[Path]:
     if not history.is_dir():
         return []
     return sorted(
         (path for path in history.iterdir() if path.is_dir() and VERSION_NAME.fullmatch(path.name)),
-        key=lambda path: _number(path.name),
+        key=lambda path: number_of(path.name),
     )
 
 
-def _number(name: str | None) -> int:
+def number_of(name: str | None) -> int:
     return int(name[1:]) if name and VERSION_NAME.fullmatch(name) else 0
 
 
@@ -466,23 +367,7 @@ def _count_rows(content: bytes) -> int:
         return 0
 
 
-def _write_synced(path: Path, content: bytes) -> None:
-    with path.open("wb") as stream:
-        stream.write(content)
-        stream.flush()
-        os.fsync(stream.fileno())
-    path.chmod(0o644)
-
-
-def _sync_folder(folder: Path) -> None:
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
-
-
-def _remove(path: Path) -> None:
+def remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:

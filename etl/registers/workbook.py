@@ -14,17 +14,16 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 from decimal import Decimal, InvalidOperation
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from etl.core.cells import read_raw_csv
 from etl.core.settings import DataRoot
+from etl.core.spreadsheet import cell_text, sheet_title
 from etl.reference.tables import Reference
 from etl.registers import columns as rc
 from etl.registers.catalogue import REGISTERS
@@ -33,9 +32,6 @@ from etl.registers.spec import RegisterSpec
 INSTRUCTIONS_SHEET = "Toelichting"
 LISTS_SHEET = "Keuzelijsten"
 HELPER_SHEETS = (INSTRUCTIONS_SHEET, LISTS_SHEET)
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-SHEET_NAME_LENGTH = 31
-_SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 VALIDATED_ROWS = 20_000  # rows below the header that carry the dropdowns and format checks
 DATE_FORMAT = "dd-mm-yyyy"
 WHOLE_FORMAT = "0"
@@ -77,12 +73,7 @@ INSTRUCTION_COLUMNS = ("Blad", "Kolom", "Soort", "Verplicht", "Toegestane waarde
 
 def sheet_name(spec: RegisterSpec) -> str:
     """The sheet of a register: its label, made valid for Excel (31 characters, no []:*?/\\)."""
-    return _SHEET_FORBIDDEN.sub(" ", spec.label).strip().strip("'")[:SHEET_NAME_LENGTH]
-
-
-def neutralised(text: str) -> str:
-    """Text that no spreadsheet runs as a formula: '=1+1' → "'=1+1"."""
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+    return sheet_title(spec.label)
 
 
 def template_bytes(reference: Reference) -> bytes:
@@ -159,7 +150,7 @@ def typed_value(text: str, info: rc.ColumnInfo) -> object:
             return dt.date.fromisoformat(text)
     except (ValueError, InvalidOperation):
         pass  # not in stored notation (an old file): written as the text it is
-    return neutralised(ILLEGAL_CHARACTERS_RE.sub("", text))
+    return cell_text(text)
 
 
 def _validation(info: rc.ColumnInfo, source: str | None) -> DataValidation | None:
@@ -180,16 +171,27 @@ def _validation(info: rc.ColumnInfo, source: str | None) -> DataValidation | Non
         kind, minimum = kinds[info.kind]
         maximum = "999999999" if kind == "whole" else "1E+15"
         return DataValidation(
-            type=kind, operator="between", formula1=minimum, formula2=maximum,
-            allow_blank=True, showErrorMessage=True, errorStyle="warning",
-            errorTitle="Geen getal", error=f"Vul een {KIND_HINTS[info.kind]} in.",
-        )  # fmt: skip
+            type=kind,
+            operator="between",
+            formula1=minimum,
+            formula2=maximum,
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
+            errorTitle="Geen getal",
+            error=f"Vul een {KIND_HINTS[info.kind]} in.",
+        )
     if info.kind == rc.DATE:
         return DataValidation(
-            type="date", operator="greaterThan", formula1="1", allow_blank=True,
-            showErrorMessage=True, errorStyle="warning", errorTitle="Geen datum",
+            type="date",
+            operator="greaterThan",
+            formula1="1",
+            allow_blank=True,
+            showErrorMessage=True,
+            errorStyle="warning",
+            errorTitle="Geen datum",
             error=f"Vul een {KIND_HINTS[rc.DATE]} in.",
-        )  # fmt: skip
+        )
     return None
 
 

@@ -11,12 +11,6 @@ import pytest
 
 from tests.house import graph, rules
 
-# Offenders of today, to be emptied after the merge. An entry that no longer offends fails the
-# test too, so the lists only shrink. A cycle is named by its modules, sorted.
-ALLOWED_CYCLES: list[tuple[str, ...]] = []
-# (rule, importing module, imported module), as `rules.Offence.key`.
-ALLOWED_OFFENCES: set[tuple[str, str, str]] = set()
-
 MODULES = graph.discover()
 EDGES = graph.edges(MODULES)
 
@@ -32,8 +26,6 @@ def test_no_import_cycles() -> None:
     by_pair = {(edge.source, edge.target): edge for edge in EDGES}
     messages = []
     for component in found:
-        if component in ALLOWED_CYCLES:
-            continue
         path = graph.cycle_path(imports, component)
         steps = [by_pair[pair] for pair in itertools.pairwise(path)]
         messages.append(
@@ -41,20 +33,12 @@ def test_no_import_cycles() -> None:
             + " → ".join(path)
             + "".join(f"\n    {step.where}: `{step.statement}`" for step in steps)
         )
-    stale = [cycle for cycle in ALLOWED_CYCLES if cycle not in found]
-    messages += [f"ALLOWED_CYCLES: {cycle} is no cycle any more: remove it" for cycle in stale]
     assert not messages, "\n".join(messages)
 
 
 def test_imports_keep_the_rules() -> None:
     found = rules.offences(EDGES, MODULES)
-    messages = [offence.message for offence in found if offence.key not in ALLOWED_OFFENCES]
-    keys = {offence.key for offence in found}
-    messages += [
-        f"ALLOWED_OFFENCES: {entry} no longer offends: remove it"
-        for entry in sorted(ALLOWED_OFFENCES - keys)
-    ]
-    assert not messages, "\n".join(messages)
+    assert not found, "\n".join(offence.message for offence in found)
 
 
 def test_package_inits_hold_only_a_docstring() -> None:

@@ -8,24 +8,10 @@ from pathlib import Path
 from tests.house import sizes
 from tests.house.graph import REPO, SOURCE_DIRS
 
-# Offenders of today (`Oversize.key`), to be emptied after the merge. An entry that no longer
-# offends fails the test too, so the list only shrinks.
-ALLOWED: set[str] = {
-    "module etl/registers/importing.py",
-    "module etl/registers/reading.py",
-    "function etl/registers/reading.py::_table",
-    "module etl/registers/versions.py",
-    "page pages/gegevensbeheer.py",
-    "fmt: skip pages/gegevensbeheer.py",
-}
-
 
 def test_sizes_keep_the_limits() -> None:
     found = sizes.scan(REPO, SOURCE_DIRS)
-    messages = [oversize.message for oversize in found if oversize.key not in ALLOWED]
-    stale = sorted(ALLOWED - {oversize.key for oversize in found})
-    messages += [f"ALLOWED: {key!r} keeps the limit now: remove it" for key in stale]
-    assert not messages, "\n".join(messages)
+    assert not found, "\n".join(oversize.message for oversize in found)
 
 
 def test_no_utils_module() -> None:

@@ -1,4 +1,4 @@
-"""Cells in Dutch notation → the registers' stored notation; wrong notations named as such."""
+"""Cells in Dutch notation → the registers' stored notation (etl.registers.parsing)."""
 
 from __future__ import annotations
 
@@ -8,14 +8,13 @@ from decimal import Decimal
 import pytest
 
 from etl.registers import columns as rc
-from etl.registers.importing import (
+from etl.registers.parsing import (
     UnreadableCellError,
     clean_text,
     parse_date,
     parse_number,
     stored_cell,
 )
-from etl.registers.reading import decode, sniff
 
 NUMBER = rc.ColumnInfo("amount", "bedrag", rc.NUMBER, False)
 WHOLE = rc.ColumnInfo("year", "jaar", rc.WHOLE, True)
@@ -134,17 +133,3 @@ def test_text_is_cleaned_and_the_formula_guard_removed():
 
 def test_parse_number_keeps_exact_decimals():
     assert parse_number("0,1") == Decimal("0.1")
-
-
-@pytest.mark.parametrize(
-    ("data", "text", "encoding"),
-    [
-        ("jaar;bedrag\n2020;café\n".encode(), "jaar;bedrag\n2020;café\n", "UTF-8"),
-        ("\ufeffa;é\n".encode(), "a;é\n", "UTF-8"),
-        ("a;é\n".encode("cp1252"), "a;é\n", "Windows-1252"),
-        ("a\té\n".encode("utf-16"), "a\té\n", "UTF-16"),
-    ],
-)
-def test_encodings(data, text, encoding):
-    assert sniff("x.csv", data) == "csv"
-    assert decode("x.csv", data) == (text, encoding)
