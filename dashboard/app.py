@@ -8,6 +8,7 @@ import streamlit as st
 
 from dashboard.texts import frame as texts
 from dashboard.ui import frame as ui
+from dashboard.ui import url
 
 PAGES = Path(__file__).resolve().parent.parent / "pages"
 # A file, not a Material icon: those come from Google's font servers, which intranets lack.
@@ -31,6 +32,6 @@ navigation = st.navigation(
         for number, (name, title, icon) in enumerate(PAGE_LIST)
     ]
 )
-ui.follow_aliases()  # old parameter names in shared links, before any page reads the URL
+url.follow_aliases()  # old parameter names in shared links, before any page reads the URL
 ui.demo_switch()  # before the page, so its banner stands on top of every page
 ui.run_guarded(navigation)

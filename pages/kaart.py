@@ -9,10 +9,11 @@ from dashboard.texts import kaart as texts
 from dashboard.ui import frame as ui
 from dashboard.ui import funding as funding_ui
 from dashboard.ui import maps as maps_ui
+from dashboard.ui import url
 
 marts = ui.marts_or_stop()
-selected = ui.district_choice(marts.districts)
-layer = ui.url_select(
+selected = url.district_choice(marts.districts)
+layer = url.url_select(
     texts.MAP_OVERLAY_SELECT, texts.MAP_OVERLAYS, url_params.LAYER, texts.MAP_UNKNOWN_OVERLAY
 )
 # The funding layers show one year, kept in the URL like on Financiering.
@@ -26,7 +27,7 @@ map_column, table_column = st.columns([3, 2])
 with map_column:
     clicked = maps_ui.district_map(marts, overlay, selected, height=620, clicks=True)
 if clicked is not None and clicked != selected:
-    ui.choose(url_params.DISTRICT, clicked)
+    url.choose(url_params.DISTRICT, clicked)
 with table_column:
     maps_ui.municipality_panel(marts, selected)
 

@@ -53,3 +53,8 @@ def test_month_period_count_and_short_moment():
 def test_percent_has_one_decimal_and_a_comma():
     assert dutch.percent(2 / 3) == "66,7%"
     assert dutch.percent(0.98256) == "98,3%"
+
+
+def test_short_date_is_day_month_year_with_leading_zeros():
+    assert dutch.short_date(dt.date(2020, 3, 1)) == "01-03-2020"
+    assert dutch.short_date(pd.Timestamp("2020-12-31")) == "31-12-2020"

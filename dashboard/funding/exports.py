@@ -19,11 +19,11 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.display import exports
-from dashboard.display.places import district_names
 from dashboard.texts import financiering as texts
 from etl.core import dutch, spreadsheet
 from etl.funding.amounts import cents, decimal
 from etl.funding.marts import real_rows
+from etl.reference.names import district_names
 
 MONEY_FORMAT = '"€" #,##0.00'
 RATE_FORMAT = '"€" #,##0.00##'

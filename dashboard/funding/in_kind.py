@@ -6,9 +6,9 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.display.markup import literal
-from dashboard.display.places import district_names
 from dashboard.texts import financiering as texts
 from etl.core import dutch
+from etl.reference.names import district_names
 
 
 def _in_kind_lines(in_kind: pd.DataFrame, districts: pd.DataFrame, year: int):

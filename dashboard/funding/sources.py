@@ -8,9 +8,9 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.display.markup import literal
-from dashboard.display.places import district_names
 from dashboard.texts import financiering as texts
 from etl.core import dutch
+from etl.reference.names import district_names
 
 
 def former_funders_table(former: pd.DataFrame, districts: pd.DataFrame) -> pd.DataFrame:

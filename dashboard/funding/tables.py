@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.display.places import district_names
 from dashboard.funding.amounts import cents_list
 from dashboard.funding.rows import YearRows
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
 from etl.contract.vocabulary import COMMITTED_STATUSES, CONTRIBUTION_STATUSES
 from etl.core import dutch
+from etl.reference.names import district_names
 
 # Display headers whose (text) cells hold numbers, to be right-aligned.
 NUMBER_HEADERS = (

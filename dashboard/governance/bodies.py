@@ -13,12 +13,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.display import url_params
-from dashboard.display.places import district_names
 from dashboard.governance.names import theme_names
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import district_names
 
 NETWORK_TYPE = "districtsnetwerk"  # the bodies whose maturity the network tracks
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pandas as pd
 
 import dashboard.governance.cells as cells
-from dashboard.display.places import district_names
 from dashboard.governance.bodies import NETWORK_TYPE, ordered, relations_between
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
+from etl.reference.names import district_names
 
 # A table cell starts with a capital: 'Onbekend'.
 UNKNOWN_CELL = texts.BODIES_UNKNOWN_VALUE.capitalize()

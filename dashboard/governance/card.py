@@ -12,12 +12,12 @@ import pandas as pd
 
 import dashboard.governance.cells as cells
 from dashboard.display.markup import literal
-from dashboard.display.places import district_names
 from dashboard.governance.bodies import NETWORK_TYPE, sort_key
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
+from etl.reference.names import district_names
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display.places import district_names
 from dashboard.governance.gap_rules import (
     bodies_outside_rvo_chain,
     bodies_without_mandate_or_status,
@@ -23,6 +22,7 @@ from dashboard.governance.gap_rules import (
 from dashboard.texts import veiligheidsveld as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import district_names
 
 SUMMARY_NUMBER_HEADERS = (texts.GAPS_SUMMARY_COLUMNS["count"],)
 

@@ -13,12 +13,12 @@ import plotly.graph_objects as go
 import dashboard.governance.graph_traces as traces
 from dashboard.display import palette
 from dashboard.display.markup import literal
-from dashboard.display.places import district_names
 from dashboard.governance.bodies import ordered, relations_between
 from dashboard.governance.graph_layout import level_rows, node_positions
 from dashboard.governance.names import body_names
 from dashboard.texts import labels
 from etl.contract import vocabulary as vocab
+from etl.reference.names import district_names
 
 CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}
 ROW_HEIGHT_PX = 240  # one level row

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from dataclasses import dataclass
 
@@ -15,10 +14,10 @@ from jinja2 import Template
 from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.display.palette import MUTED, MUTED_BORDER, OUTLINE
-from dashboard.display.places import district_names
 from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.texts import kaart as texts
 from etl.core import dutch
+from etl.reference.names import district_names
 
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
@@ -79,8 +78,8 @@ class Legend(MacroElement):
         self.title = title
         self.position = position  # a Leaflet control corner, e.g. "topright"
         self.style = LEGEND_STYLE
-        rows = [f"<strong>{html.escape(title)}</strong>"] + [
-            SWATCH.format(colour=html.escape(colour)) + html.escape(label)
+        rows = [f"<strong>{literal(title)}</strong>"] + [
+            SWATCH.format(colour=colour) + literal(label)  # colours come from the palette
             for label, colour in entries
         ]
         self.body = "<br>".join(rows)
@@ -163,7 +162,7 @@ def district_map(
         tooltip=folium.GeoJsonTooltip(
             fields=["naam", "district", "inwoners"]
             + [f"extra_{number}" for number in range(len(overlay.tooltip))],
-            aliases=[html.escape(alias) for alias in aliases],
+            aliases=[literal(alias) for alias in aliases],
             sticky=True,
         ),
         zoom_on_click=False,
@@ -209,7 +208,7 @@ def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:
     names = district_names(districts)
     points = district_shapes.set_index("district_code").geometry.representative_point()
     for code, point in points.items():
-        label = DISTRICT_LABEL.format(name=html.escape(names.get(code, code)))
+        label = DISTRICT_LABEL.format(name=literal(names.get(code, code)))
         folium.Marker(
             [point.y, point.x], icon=folium.DivIcon(html=label, icon_size=(0, 0)), interactive=False
         ).add_to(fmap)

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display.places import district_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as kaart_texts
 from dashboard.texts import overzicht as texts
 from etl.core import dutch
+from etl.reference.names import district_names
 
 # Display headers whose (text) cells hold numbers, to be right-aligned.
 NUMBER_HEADERS = (

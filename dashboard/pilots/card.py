@@ -12,7 +12,6 @@ from collections.abc import Iterable
 import pandas as pd
 
 from dashboard.display.markup import literal as md
-from dashboard.display.places import municipality_names
 from dashboard.governance.bodies import sort_key
 from dashboard.pilots.figures import subsidy_text
 from dashboard.pilots.names import known, label, place_names, theme_names
@@ -21,6 +20,7 @@ from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import municipality_names
 
 OPEN_STATUSES = frozenset({"lopend", "geborgd", "gepland"})  # no end date: it may still run
 _URL = re.compile(r"^https?://[A-Za-z0-9.\-_~/?#@!$&+,=%:]+$")

@@ -16,7 +16,6 @@ import plotly.graph_objects as go
 
 from dashboard.display import palette
 from dashboard.display.markup import literal
-from dashboard.display.places import district_names
 from dashboard.pilots.chart_style import base_layout
 from dashboard.pilots.diffusion import EDGE_COLUMNS, edges_until, origins_until
 from dashboard.pilots.records import records
@@ -24,6 +23,7 @@ from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import district_names
 
 # A degree of latitude is about 1,6 degrees of longitude long at 52° north.
 LAT_SCALE = 1 / math.cos(math.radians(52.2))

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from dashboard.display.places import district_names
 from dashboard.pilots.names import place_name
 from dashboard.pilots.records import rows
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import district_names
 
 COUNT_LAYER, SUBSIDY_LAYER = "pilots", "subsidie"  # the map's layers (keys of PILOTS_LAYERS)
 ADOPTER = vocab.SITE_ROLES[1]

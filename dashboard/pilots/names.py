@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.display.places import district_names
 from dashboard.texts import frame as frame_texts
+from etl.reference.names import district_names
 
 
 def place_names(municipalities: pd.DataFrame, districts: pd.DataFrame) -> dict[str, str]:

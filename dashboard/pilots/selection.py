@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.display import url_params
-from dashboard.display.places import district_names
 from dashboard.governance.bodies import Filter, sort_key
 from dashboard.pilots.names import theme_names
 from dashboard.texts import frame as frame_texts
@@ -19,6 +18,7 @@ from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import district_names
 
 ALL = url_params.ALL_VALUES
 UNKNOWN = "onbekend"  # the filter value of an empty status or category

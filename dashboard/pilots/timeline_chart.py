@@ -11,7 +11,6 @@ import plotly.graph_objects as go
 
 from dashboard.display import palette
 from dashboard.display.markup import literal
-from dashboard.display.places import municipality_names
 from dashboard.governance.workplan_chart import short_title
 from dashboard.pilots.chart_style import (
     FEW_ROWS,
@@ -28,6 +27,7 @@ from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
+from etl.reference.names import municipality_names
 
 DAY_MS = 86_400_000  # a bar ends at the end of its last day
 

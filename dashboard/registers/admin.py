@@ -151,7 +151,7 @@ def display(spec, column: str, value: object) -> str:
             number = Decimal(text)
             return dutch.number(number, max(-number.normalize().as_tuple().exponent, 0))
         if column in spec.dates:
-            return dt.date.fromisoformat(text).strftime("%d-%m-%Y")
+            return dutch.short_date(dt.date.fromisoformat(text))
     except (InvalidOperation, ValueError):
         return text
     return text

@@ -1,6 +1,5 @@
 """Streamlit glue shared by the pages: data loading with Dutch errors, the demo switch, map
-assets, tables and downloads. The URL-bound widgets live in `dashboard.ui.url` and are
-importable from here too, as the pages have always imported them."""
+assets, tables and downloads. The URL-bound widgets live in `dashboard.ui.url`."""
 
 from __future__ import annotations
 
@@ -13,39 +12,8 @@ from dashboard.data import DataUnavailableError, Marts, load_marts, visible
 from dashboard.display import url_params
 from dashboard.maps.choropleth import MapAssets
 from dashboard.texts import frame as texts
-from dashboard.ui.url import (
-    choose,
-    district_choice,
-    follow_aliases,
-    url_multiselect,
-    url_select,
-    url_slider,
-)
 from etl.core import spreadsheet
 
-__all__ = [
-    "ALL",
-    "DEMO_PARAM",
-    "DISTRICT_PARAM",
-    "LOG",
-    "choose",
-    "clicked_district",
-    "demo_on",
-    "demo_switch",
-    "district_choice",
-    "downloads",
-    "follow_aliases",
-    "map_assets",
-    "marts_or_stop",
-    "run_guarded",
-    "show_table",
-    "url_multiselect",
-    "url_select",
-    "url_slider",
-]
-DISTRICT_PARAM = url_params.DISTRICT
-ALL = url_params.ALL_VALUES
-DEMO_PARAM = url_params.DEMO
 DEMO_KEY = "show_demo"
 LOG = logging.getLogger("vnon.dashboard")
 
@@ -64,22 +32,22 @@ def demo_switch() -> bool:
 
     Page links drop the URL's parameters, so the session remembers the choice and puts it back.
     """
-    if st.query_params.get(DEMO_PARAM) == "1":
+    if st.query_params.get(url_params.DEMO) == "1":
         st.session_state[DEMO_KEY] = True
     on = st.sidebar.toggle(
         texts.DEMO_TOGGLE, key=DEMO_KEY, help=texts.DEMO_TOGGLE_HELP, on_change=_demo_to_url
     )
     if on:
-        st.query_params[DEMO_PARAM] = "1"
+        st.query_params[url_params.DEMO] = "1"
         st.warning(texts.DEMO_BANNER)
     return on
 
 
 def _demo_to_url() -> None:
     if st.session_state.get(DEMO_KEY):
-        st.query_params[DEMO_PARAM] = "1"
+        st.query_params[url_params.DEMO] = "1"
     else:
-        st.query_params.pop(DEMO_PARAM, None)
+        st.query_params.pop(url_params.DEMO, None)
 
 
 def demo_on() -> bool:

@@ -16,17 +16,18 @@ from dashboard.texts import overleggen as texts
 from dashboard.texts import themas as themas_texts
 from dashboard.texts import veiligheidsveld as gaps_texts
 from dashboard.ui import frame as ui
+from dashboard.ui import url
 
 
 def body_filters(marts: Marts) -> tuple[pd.DataFrame, str | None]:
     """The sidebar filters and body select: the bodies that pass, and the chosen body if any."""
     chosen = [
-        ui.url_multiselect(f.label, f.options, f.param)
+        url.url_multiselect(f.label, f.options, f.param)
         for f in bodies.filters(marts.districts, marts.themes)
     ]
     shown = bodies.filter_bodies(marts.bodies, *chosen)
     choices = {"": texts.BODIES_SELECT_NONE, **bodies.body_choices(marts.bodies)}
-    selected = ui.url_select(
+    selected = url.url_select(
         texts.BODIES_SELECT, choices, url_params.BODY, texts.BODIES_UNKNOWN_BODY
     )
     return shown, selected or None
@@ -47,7 +48,7 @@ def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> boo
     )
     clicked = bodies.clicked_body(event)
     if clicked is not None and clicked != selected:
-        ui.choose(url_params.BODY, clicked)
+        url.choose(url_params.BODY, clicked)
     st.caption(texts.BODIES_GRAPH_CAPTION)
     return True
 
@@ -94,7 +95,7 @@ def body_tabs(shown: pd.DataFrame, marts: Marts) -> None:
 
 def theme_choice(theme_frame: pd.DataFrame) -> str | None:
     """The theme chosen in the sidebar (kept in the URL), or None for all themes."""
-    choice = ui.url_select(
+    choice = url.url_select(
         themas_texts.THEMES_SELECT,
         themes.theme_options(theme_frame),
         url_params.THEME,
@@ -130,7 +131,7 @@ def workplan(marts: Marts, theme_id: str | None) -> None:
 
 def gap_districts(districts: pd.DataFrame) -> list[str]:
     """The districts chosen in the sidebar (kept in the URL); none means all."""
-    return ui.url_multiselect(
+    return url.url_multiselect(
         gaps_texts.GAPS_DISTRICT_FILTER, gaps.district_options(districts), url_params.DISTRICT
     )
 

@@ -17,7 +17,7 @@ from dashboard.pilots.results_chart import results_chart
 from dashboard.pilots.timeline_chart import timeline, timeline_alt
 from dashboard.pilots.view import View, explore
 from dashboard.texts import pilots as texts
-from dashboard.ui import frame
+from dashboard.ui import frame, url
 
 ROW_PIXELS = 35  # a table row in st.dataframe, the header included
 MAP_HEIGHT, TALL_TABLE = 680, 600
@@ -31,12 +31,12 @@ def fitted_height(rows: int, most: int = 400) -> int | str:
 def chosen_view(marts) -> View:
     """The sidebar's filters and period, kept in the URL, and what they leave to show."""
     chosen = [
-        frame.url_multiselect(f.label, f.options, f.param)
+        url.url_multiselect(f.label, f.options, f.param)
         for f in selection.filters(marts.districts, marts.themes)
     ]
     years = selection.year_options(marts.pilots, marts.pilot_sites, texts.PILOTS_ALL_YEARS)
     period = [
-        frame.url_select(label, years, param, texts.PILOTS_UNKNOWN_YEAR)
+        url.url_select(label, years, param, texts.PILOTS_UNKNOWN_YEAR)
         for label, param in selection.PERIOD_SELECTS
     ]
     return explore(marts, chosen, *period)
@@ -58,7 +58,7 @@ def key_figures(view: View) -> None:
 def map_section(marts, view: View) -> None:
     """The map in the chosen layer (`?laag=`), and beside it the same figures as a table."""
     st.header(texts.PILOTS_MAP_HEADING)
-    layer = frame.url_select(
+    layer = url.url_select(
         texts.PILOTS_LAYER,
         texts.PILOTS_LAYERS,
         url_params.LAYER,
@@ -83,7 +83,7 @@ def diffusion_section(marts, view: View) -> None:
         if view.years is None:
             st.info(texts.PILOTS_DIFFUSION_NONE)
         else:
-            year = frame.url_slider(texts.PILOTS_YEAR, *view.years, url_params.YEAR, view.years[1])
+            year = url.url_slider(texts.PILOTS_YEAR, *view.years, url_params.YEAR, view.years[1])
             st.caption(diffusion.diffusion_caption(view.edges, year))
             figure = diffusion_chart.diffusion(view.edges, year, marts)
             alt = diffusion_chart.diffusion_alt(view.edges, year)
@@ -112,7 +112,7 @@ def results_section(view: View) -> None:
     if not options:
         st.info(texts.PILOTS_RESULTS_NONE)
         return
-    indicator = frame.url_select(
+    indicator = url.url_select(
         texts.PILOTS_INDICATOR,
         options,
         url_params.INDICATOR,
@@ -135,7 +135,7 @@ def _results_table(table) -> None:
 def card_section(marts) -> None:
     """The card of the pilot chosen (`?pilot=`), or a hint to choose one."""
     st.header(texts.PILOTS_CARD_HEADING)
-    selected = frame.url_select(
+    selected = url.url_select(
         texts.PILOTS_SELECT,
         card.pilot_choices(marts.pilots),
         url_params.PILOT,

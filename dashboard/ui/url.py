@@ -13,9 +13,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.display import url_params
-from dashboard.display.places import district_names
 from dashboard.texts import frame as texts
 from dashboard.texts import kaart as kaart_texts
+from etl.reference.names import district_names
 
 
 def renamed(

@@ -68,6 +68,13 @@ def date(value: dt.date | pd.Timestamp) -> str:
     return format_date(value, "d MMMM y", locale=LOCALE)
 
 
+def short_date(value: dt.date | pd.Timestamp) -> str:
+    """2020-12-31 → '31-12-2020', as a Dutch spreadsheet shows a date."""
+    if isinstance(value, pd.Timestamp):
+        value = value.date()
+    return format_date(value, "dd-MM-y", locale=LOCALE)
+
+
 def month(value: dt.date | pd.Timestamp | None) -> str:
     """2019-01-01 → 'januari 2019'; a missing date → ''."""
     if value is None or pd.isna(value):

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from etl.funding.amounts import cents, expected_cents, outcome, shares_in_cents
+from etl.reference.names import district_names
 
 NETWORK_NAME = "Oost-Nederland"
 FORMER_FUNDERS_COUNT = 7
@@ -105,7 +106,7 @@ def real_rows(contributions: pd.DataFrame) -> pd.DataFrame:
 def rollups(contributions: pd.DataFrame, districts: pd.DataFrame) -> pd.DataFrame:
     """Expected contributions per year, per district and for the network, summed in cents."""
     rows = real_rows(contributions).assign(cents=lambda f: cents(f["expected_eur"]))
-    names = districts.set_index("district_code")["name"]
+    names = district_names(districts)
     per_district = (
         rows.groupby(["year", "district_code"])
         .agg(

@@ -12,6 +12,7 @@ import pandas as pd
 
 from etl.contract import vocabulary as vocab
 from etl.pilots.registers import PILOT_SPECS, PILOTS_FILE, RESULTS_FILE, SITES_FILE
+from etl.reference.names import municipality_names
 from etl.reference.tables import Reference
 from etl.registers.spec import file_date
 
@@ -59,7 +60,7 @@ def pilot_demo(reference: Reference, rng: np.random.Generator) -> dict[str, pd.D
         code: list(group["municipality_code"])
         for code, group in municipalities.groupby("district_code", sort=True)
     }
-    names = dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
+    names = municipality_names(municipalities)
     districts = sorted(by_district)
     pilots, sites, results = [], [], []
     for number in range(1, N_PILOTS + 1):

@@ -24,6 +24,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from etl.core.cells import read_raw_csv
 from etl.core.settings import DataRoot
 from etl.core.spreadsheet import cell_text, sheet_title
+from etl.reference.names import district_names, municipality_names
 from etl.reference.tables import Reference
 from etl.registers import columns as rc
 from etl.registers.catalogue import REGISTERS
@@ -247,11 +248,9 @@ def _list_title(info: rc.ColumnInfo) -> str:
 
 def _names(info: rc.ColumnInfo, reference: Reference) -> dict[str, str]:
     if info.choice_source == rc.MUNICIPALITIES:
-        frame = reference.municipalities
-        return dict(zip(frame["municipality_code"], frame["name"], strict=True))
+        return municipality_names(reference.municipalities)
     if info.choice_source == rc.DISTRICTS:
-        frame = reference.districts
-        return dict(zip(frame["district_code"], frame["name"], strict=True))
+        return district_names(reference.districts)
     return {}
 
 

@@ -1,4 +1,7 @@
-"""Names of places from the reference marts: district and municipality codes → Dutch names."""
+"""Names of places from the reference tables: district and municipality codes → Dutch names.
+
+The one home for these lookups, for the ETL (workbook lists, rollups, demo data) and the dashboard.
+"""
 
 from __future__ import annotations
 
