@@ -12,6 +12,7 @@ import pytest
 from packaging.markers import default_environment
 from packaging.requirements import Requirement
 
+from etl.contract.registry import MART_SCHEMAS
 from tests.house.graph import REPO
 
 PYPROJECT = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
@@ -133,3 +134,14 @@ def test_pin_pattern() -> None:
     assert PIN.match("altair==6.3.0 \\").groups() == ("altair", "6.3.0", None)
     assert not PIN.match("    --hash=sha256:abc \\")
     assert not PIN.match("    # via streamlit")
+
+
+def test_the_readme_lists_every_mart_of_the_contract() -> None:
+    """The README is the authority for what exists: its mart table and the registry agree."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## De marts", 1)[1].split("\n## ", 1)[0]
+    listed = re.findall(r"^\| `(\w+)` \|", section, flags=re.M)
+    assert sorted(listed) == sorted(MART_SCHEMAS), "README, De marts: werk de tabel bij"
+    for name in listed:
+        domain = re.search(rf"^\| `{name}` \|[^|]*\| (\w+) \|", section, flags=re.M).group(1)
+        assert MART_SCHEMAS[name].__module__ == f"etl.contract.{domain}", name
