@@ -7,6 +7,7 @@ old spelling as an alias (`ALIASES`), so links shared before still open the same
 from __future__ import annotations
 
 DISTRICT = "district"
+MUNICIPALITY = "gemeente"
 DEMO = "demo"
 LAYER = "laag"  # map layer, on Kaart, Financiering and Pilots
 YEAR = "jaar"
@@ -26,6 +27,6 @@ ALL_VALUES = "alle"  # the value that stands for "no filter"
 ALIASES = {"kaartlaag": LAYER}
 
 PARAMS = (
-    DISTRICT, DEMO, LAYER, YEAR, THEME, LEVEL, STATUS, BODY, CATEGORY, FROM_YEAR, TO_YEAR,
-    PILOT, INDICATOR,
+    DISTRICT, MUNICIPALITY, DEMO, LAYER, YEAR, THEME, LEVEL, STATUS, BODY, CATEGORY, FROM_YEAR,
+    TO_YEAR, PILOT, INDICATOR,
 )  # fmt: skip

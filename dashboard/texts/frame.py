@@ -31,3 +31,11 @@ PAGE_BODIES = "Overleggen"
 PAGE_PILOTS = "Pilots"
 PAGE_FUNDING = "Financiering"
 PAGE_DATA_ADMIN = "Gegevensbeheer"
+PLACE_UNKNOWN_MUNICIPALITY = (
+    "Onbekende gemeente '{value}' in het webadres; het district of de regio wordt getoond."
+)
+PLACE_UNKNOWN_DISTRICT = "Onbekend district '{value}' in het webadres; de hele regio wordt getoond."
+PLACE_DISTRICT_CORRECTED = (
+    "Het district '{value}' in het webadres hoort niet bij de gekozen gemeente; "
+    "het district van de gemeente wordt getoond."
+)
