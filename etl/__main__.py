@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from etl.build import build
+from etl.core import dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.demo import DEFAULT_SEED, write_demo
@@ -52,7 +53,8 @@ def _build(settings: Settings) -> int:
     for note in result.notes:
         print(f"Let op: {note}", file=sys.stderr)
     counts = ", ".join(f"{name} {count}" for name, count in result.row_counts.items())
-    print(f"Marts geschreven naar {settings.data.processed} in {result.seconds:.1f} s: {counts}.")
+    seconds = dutch.number(result.seconds, 1)
+    print(f"Marts geschreven naar {settings.data.processed} in {seconds} s: {counts}.")
     print(f"Grenzen: {result.boundary_source}")
     return 0
 

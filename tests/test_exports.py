@@ -12,6 +12,7 @@ import pytest
 from openpyxl import load_workbook
 
 from dashboard.display import exports
+from etl.core import spreadsheet
 
 HOSTILE = ["=1+1", "+31 6 1234", "-2+3", "@SUM(A1)", '=HYPERLINK("http://x","klik")']
 
@@ -67,7 +68,7 @@ def test_excel_has_a_bold_frozen_header_and_fitting_widths():
     assert all(cell.font.bold for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
     widths = {col: sheet.column_dimensions[col].width for col in "ABCDEF"}
-    assert all(exports.MIN_WIDTH <= width <= exports.MAX_WIDTH for width in widths.values())
+    assert all(spreadsheet.MIN_WIDTH <= width <= spreadsheet.MAX_WIDTH for width in widths.values())
     assert widths["A"] >= len("Coördinator, €")
 
 

@@ -11,8 +11,12 @@ VOCABULARIES = [
     and isinstance(value, tuple) and all(isinstance(v, str) for v in value)
 ]  # fmt: skip
 # Subsets of another vocabulary: labelled through the vocabulary they are taken from.
-SUBSETS = {vocab.SYMMETRIC_RELATIONS, vocab.CHAIN_RELATIONS, vocab.EXPERT_TEAM_TYPES,
-           vocab.COMMITTED_STATUSES, vocab.ROLLUP_LEVELS}  # fmt: skip
+SUBSETS = {
+    vocab.SYMMETRIC_RELATIONS: vocab.RELATIONS,
+    vocab.CHAIN_RELATIONS: vocab.RELATIONS,
+    vocab.EXPERT_TEAM_TYPES: vocab.BODY_TYPES,
+    vocab.COMMITTED_STATUSES: vocab.CONTRIBUTION_STATUSES,
+}
 
 
 @pytest.mark.parametrize("values", [v for v in VOCABULARIES if v not in SUBSETS], ids=str)
@@ -27,3 +31,9 @@ def test_labels_capitalise_and_keep_abbreviations():
     assert labels.BODY_TYPE["dvo"] == "DVO" and labels.BODY_TYPE_IN_SENTENCE["dvo"] == "DVO"
     assert labels.BODY_TYPE_IN_SENTENCE["werkgroep"] == "werkgroep"
     assert labels.SITE_ROLE["overnemer"] == "Overgenomen"
+
+
+@pytest.mark.parametrize(("subset", "whole"), SUBSETS.items(), ids=str)
+def test_a_subset_is_labelled_through_the_vocabulary_it_is_taken_from(subset, whole):
+    assert set(subset) <= set(whole)
+    assert whole in labels.BY_VOCABULARY

@@ -145,3 +145,10 @@ def test_demo_data_off_shows_only_the_real_records(demo_root, monkeypatch):
     assert _metrics(app)["Pilots"] == "1"
     assert app.dataframe[-1].value["Pilot"].tolist() == ["Street triage"]
     assert "Demo-pilot" not in _map(app)["script"]
+
+
+def test_a_link_with_the_old_layer_name_kaartlaag_opens_the_subsidy_layer(built_root, monkeypatch):
+    app = _page(built_root, monkeypatch, kaartlaag="subsidie")
+    assert app.query_params["laag"] == "subsidie" and "kaartlaag" not in app.query_params
+    layer = next(box for box in app.selectbox if box.label == pilots_texts.PILOTS_LAYER)
+    assert layer.value == "subsidie"

@@ -22,6 +22,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from dashboard.texts import exports as texts
+from etl.core import spreadsheet
 from etl.core.spreadsheet import cell_text, neutralised, unique_sheet_title
 
 LIST_SEPARATOR = "; "
@@ -30,7 +31,6 @@ DECIMAL_FORMAT = "#,##0.00"
 DATE_FORMAT = "dd-mm-yyyy"
 DATETIME_FORMAT = "dd-mm-yyyy hh:mm"
 CSV_DATE_FORMAT = "%d-%m-%Y"
-MIN_WIDTH, MAX_WIDTH = 8, 60
 
 
 def csv_bytes(frame: pd.DataFrame) -> bytes:
@@ -77,11 +77,9 @@ def _write_sheet(sheet, frame: pd.DataFrame) -> None:
             cell = sheet.cell(row=sheet.max_row, column=index + 1)
             if number_format:
                 cell.number_format = number_format
-            widths[index] = max(widths[index], _display_length(value))
+            widths[index] = max(widths[index], spreadsheet.display_length(value))
     for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = min(
-            max(width + 2, MIN_WIDTH), MAX_WIDTH
-        )
+        sheet.column_dimensions[get_column_letter(index)].width = spreadsheet.column_width(width)
     sheet.freeze_panes = "A2"
     if headers:
         sheet.auto_filter.ref = sheet.dimensions
@@ -159,15 +157,3 @@ def _is_missing(value) -> bool:
     if value is None or value is pd.NA or value is pd.NaT:
         return True
     return isinstance(value, float | np.floating) and math.isnan(value)
-
-
-def _display_length(value) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, float):
-        return len(f"{value:,.2f}")
-    if isinstance(value, int):
-        return len(f"{value:,}")
-    if isinstance(value, dt.date):
-        return 16 if isinstance(value, dt.datetime) else 10
-    return max((len(line) for line in str(value).splitlines()), default=0)

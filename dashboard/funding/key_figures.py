@@ -41,7 +41,7 @@ def key_figures(asked: YearRows, budget_lines) -> KeyFigures:
         year=year,
         expected=dutch.euro_cents(expected),
         budget=dutch.euro_cents(budget),
-        difference_label=texts.FUNDING_OUTCOME_LABELS[outcome(difference)],
+        difference_label=texts.FUNDING_DIFFERENCE_TITLES[outcome(difference)],
         difference=dutch.euro_cents(abs(difference)),
         committed=dutch.euro_cents(sum_cents(committed["expected_eur"])),
         committed_count=municipalities_text(len(committed)),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-import dashboard.governance.cells as cells
+from dashboard.display import cells
 from dashboard.governance.bodies import NETWORK_TYPE, ordered, relations_between
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-import dashboard.governance.cells as cells
+from dashboard.display import cells
 from dashboard.display.markup import literal
 from dashboard.governance.bodies import NETWORK_TYPE, sort_key
 from dashboard.governance.names import body_names, theme_names

@@ -11,10 +11,12 @@ from collections.abc import Iterable
 
 import pandas as pd
 
+from dashboard.display.cells import known, label
 from dashboard.display.markup import literal as md
 from dashboard.governance.bodies import sort_key
+from dashboard.governance.names import theme_names
 from dashboard.pilots.figures import subsidy_text
-from dashboard.pilots.names import known, label, place_names, theme_names
+from dashboard.pilots.names import place_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
 from dashboard.texts import pilots as texts

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.pilots.names import label, place_names, theme_names
+from dashboard.display.cells import label
+from dashboard.governance.names import theme_names
+from dashboard.pilots.names import place_names
 from dashboard.pilots.view import View
 from dashboard.texts import exports as exports_texts
 from dashboard.texts import frame as frame_texts

@@ -12,7 +12,7 @@ import pandas as pd
 
 from dashboard.display import url_params
 from dashboard.governance.bodies import Filter, sort_key
-from dashboard.pilots.names import theme_names
+from dashboard.governance.names import theme_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
 from dashboard.texts import pilots as texts

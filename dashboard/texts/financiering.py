@@ -36,7 +36,8 @@ FUNDING_METRIC_PAID = "Betaald ({count})"
 FUNDING_METRIC_PAID_HELP = "De betaalde bedragen volgens het register, ook deelbetalingen."
 FUNDING_MUNICIPALITY = "gemeente"
 FUNDING_MUNICIPALITIES = "gemeenten"
-FUNDING_OUTCOME_LABELS = {
+# The title of the difference metric, by outcome: a covered budget shows its (zero) difference.
+FUNDING_DIFFERENCE_TITLES = {
     "tekort": "Tekort",
     "overschot": "Overschot",
     "gedekt": "Verschil",
@@ -74,7 +75,6 @@ FUNDING_COL_DIFFERENCE = "Verschil"
 FUNDING_COL_PARTNER = "Partner"
 FUNDING_COL_FOR = "Voor"
 FUNDING_COL_FTE = "fte"
-FUNDING_COL_NOTE = "Toelichting"
 FUNDING_FOR_NETWORK = "het netwerk"
 FUNDING_FOR_EVERY_DISTRICT = "ieder district"
 FUNDING_FTE_PER_DISTRICT = "{fte} per district"

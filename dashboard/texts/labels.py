@@ -49,6 +49,7 @@ SITE_ROLE = _labels(vocab.SITE_ROLES)
 BUDGET_CATEGORY = _labels(vocab.BUDGET_CATEGORIES)
 CONTRIBUTION_STATUS = _labels(vocab.CONTRIBUTION_STATUSES)
 OUTCOME = _labels(vocab.OUTCOMES)
+ROLLUP_LEVEL = _labels(vocab.ROLLUP_LEVELS)
 
 # vocabulary → its labels; the test walks this table
 BY_VOCABULARY = {
@@ -59,4 +60,5 @@ BY_VOCABULARY = {
     vocab.PILOT_STATUSES: PILOT_STATUS, vocab.SITE_ROLES: SITE_ROLE,
     vocab.BUDGET_CATEGORIES: BUDGET_CATEGORY,
     vocab.CONTRIBUTION_STATUSES: CONTRIBUTION_STATUS, vocab.OUTCOMES: OUTCOME,
+    vocab.ROLLUP_LEVELS: ROLLUP_LEVEL,
 }  # fmt: skip

@@ -1,4 +1,9 @@
-"""Every mart table and its schema, collected from the domain contracts in one place."""
+"""Every mart table and its schema, collected from the domain contracts in one place.
+
+The registers (the coordinator's files that become these marts) are declared beside their
+domain rules and collected in `etl.registers.catalogue.REGISTERS`; each register names the mart
+schema it is checked against, so a register and its mart share one contract.
+"""
 
 from __future__ import annotations
 

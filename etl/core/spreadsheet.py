@@ -7,6 +7,7 @@ most 31 characters, without []:*?/\\, and unique regardless of case.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -17,6 +18,8 @@ FORMULA_GUARD = "'"
 SHEET_NAME_LENGTH = 31
 DEFAULT_SHEET = "Blad"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+MIN_WIDTH, MAX_WIDTH = 8, 60  # column widths in characters: readable, never wider than a screen
+HEADER_COLOUR = "DCE6F1"  # light blue behind the header row of every workbook the app writes
 
 
 def neutralised(text: str) -> str:
@@ -51,3 +54,21 @@ def unique_sheet_title(name: str, used: set[str]) -> str:
         candidate = base[: SHEET_NAME_LENGTH - len(suffix)] + suffix
     used.add(candidate.casefold())
     return candidate
+
+
+def display_length(value: object) -> int:
+    """How many characters a cell shows (numbers with separators and two decimals)."""
+    if value is None:
+        return 0
+    if isinstance(value, float):
+        return len(f"{value:,.2f}")
+    if isinstance(value, int):
+        return len(f"{value:,}")
+    if isinstance(value, dt.date):
+        return 16 if isinstance(value, dt.datetime) else 10
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def column_width(longest: int) -> int:
+    """The width of a column whose longest cell shows `longest` characters."""
+    return min(max(longest + 2, MIN_WIDTH), MAX_WIDTH)

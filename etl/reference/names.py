@@ -16,3 +16,8 @@ def district_names(districts: pd.DataFrame) -> dict[str, str]:
 def municipality_names(municipalities: pd.DataFrame) -> dict[str, str]:
     """{'GM0200': 'Apeldoorn', …} in the order of the municipalities mart."""
     return dict(zip(municipalities["municipality_code"], municipalities["name"], strict=True))
+
+
+def district_codes_by_name(districts: pd.DataFrame) -> dict[str, str]:
+    """{'Twente': 'VR05', …}: the reverse lookup, for registers that name a district."""
+    return dict(zip(districts["name"], districts["district_code"], strict=True))

@@ -12,6 +12,7 @@ from etl.contract.validation import SourceTable, check_table
 from etl.core import cells
 from etl.core.cells import read_raw_csv
 from etl.core.errors import InvalidInputError, Problem
+from etl.reference.names import district_codes_by_name
 
 MUNICIPALITIES_FILE = "gemeenten_oost_nederland_2019.csv"
 DISTRICTS_FILE = "districten.csv"
@@ -102,7 +103,7 @@ def stage_municipalities(raw: pd.DataFrame, districts: pd.DataFrame) -> pd.DataF
 
     An unknown district name is kept as it is, so the schema rejects it with the user's value.
     """
-    code_by_name = dict(zip(districts["name"], districts["district_code"], strict=True))
+    code_by_name = district_codes_by_name(districts)
     district = raw["district"].str.strip()
     return pd.DataFrame(
         {

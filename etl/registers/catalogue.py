@@ -133,10 +133,9 @@ def check_register(
     raw: pd.DataFrame, spec: RegisterSpec, reference: Reference, is_demo: bool, label: str = ""
 ) -> pd.DataFrame:
     """One register's cells (text, Dutch headers) staged and checked against its schema."""
-    allowed = dict(spec.allowed)
     districts = reference.districts
-    for column in spec.district_columns:
-        allowed[column] = tuple(districts["district_code"]) + tuple(districts["name"])
+    names_or_codes = tuple(districts["district_code"]) + tuple(districts["name"])
+    allowed = dict.fromkeys(spec.district_columns, names_or_codes)
     source = SourceTable(f"{label}{spec.file}", raw, spec.columns, allowed=allowed)
     staged = stage(raw, spec, districts)
     if spec.demo:

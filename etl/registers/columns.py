@@ -4,9 +4,9 @@ The template, the export and the import read everything from here, so a register
 domain declares in `etl.registers.catalogue.REGISTERS` gets its sheet, its dropdown lists,
 its parsing and its diff without code of its own: the kind of a column comes from its schema
 dtype (`RegisterSpec.kinds`; text lists are marked in the field metadata), its closed vocabulary
-from `spec.allowed` or the schema's `isin` check, municipality and district codes from the
+from the schema's `isin` check, municipality and district codes from the
 reference data, whether it may be empty from the schema, and a register's key from the schema's
-unique fields (or `spec.key`).
+unique fields.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from etl.contract.base import MUNICIPALITY_CODE
+from etl.reference.names import district_codes_by_name
 from etl.reference.tables import Reference
 from etl.registers.spec import DATE, LIST, NUMBER, TEXT, WHOLE, RegisterSpec
 
@@ -50,10 +51,7 @@ def column_infos(spec: RegisterSpec, reference: Reference) -> list[ColumnInfo]:
 
 
 def key_columns(spec: RegisterSpec) -> tuple[str, ...]:
-    """The mart columns that identify a row: `spec.key`, else the schema's unique fields."""
-    declared = tuple(getattr(spec, "key", ()) or ())
-    if declared:
-        return declared
+    """The mart columns that identify a row: the schema's unique fields (else the first column)."""
     schema = spec.schema.to_schema()
     if schema.unique:  # columns the loader adds (is_demo) are no part of the file's key
         unique = (schema.unique,) if isinstance(schema.unique, str) else tuple(schema.unique)
@@ -68,10 +66,8 @@ def _choices(spec: RegisterSpec, column: str, schema_column, reference: Referenc
     districts = reference.districts
     district_codes = tuple(districts["district_code"])
     if column in spec.district_columns:
-        names = tuple(zip(districts["name"], districts["district_code"], strict=True))
+        names = tuple(district_codes_by_name(districts).items())
         return district_codes, DISTRICTS, names
-    if column in spec.allowed:
-        return tuple(spec.allowed[column]), VOCABULARY, ()
     checks = schema_column.checks if schema_column is not None else []
     for check in checks:
         statistics = check.statistics or {}

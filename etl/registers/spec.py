@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import pandas as pd
@@ -12,6 +12,7 @@ import pandera.pandas as pa
 from etl.contract.base import is_text_list
 from etl.core import cells
 from etl.core.errors import FIRST_DATA_ROW, Problem
+from etl.reference.names import district_codes_by_name
 
 TEXT, LIST, WHOLE, NUMBER, DATE = "tekst", "lijst", "geheel getal", "getal", "datum"
 # A column's kind follows from its schema dtype (text lists are marked in the field metadata).
@@ -40,7 +41,6 @@ class RegisterSpec:
     columns: dict[str, str]  # mart column -> Dutch header, in the file's column order
     schema: type[pa.DataFrameModel]
     district_columns: tuple[str, ...] = ()  # accept a district's name as well as its code
-    allowed: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demo: bool = False
 
     @property
@@ -86,7 +86,7 @@ def schema_kinds(schema: type[pa.DataFrameModel]) -> dict[str, str]:
 
 def stage(raw: pd.DataFrame, spec: RegisterSpec, districts: pd.DataFrame) -> pd.DataFrame:
     """Rename Dutch headers to mart columns and parse every cell; unreadable cells become empty."""
-    code_by_name = dict(zip(districts["name"], districts["district_code"], strict=True))
+    code_by_name = district_codes_by_name(districts)
     kinds = spec.kinds
     staged = {}
     for column, header in spec.columns.items():

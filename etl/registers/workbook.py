@@ -21,6 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from etl.core import spreadsheet
 from etl.core.cells import read_raw_csv
 from etl.core.settings import DataRoot
 from etl.core.spreadsheet import cell_text, sheet_title
@@ -36,8 +37,7 @@ HELPER_SHEETS = (INSTRUCTIONS_SHEET, LISTS_SHEET)
 VALIDATED_ROWS = 20_000  # rows below the header that carry the dropdowns and format checks
 DATE_FORMAT = "dd-mm-yyyy"
 WHOLE_FORMAT = "0"
-MIN_WIDTH, MAX_WIDTH = 8, 60
-HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
+HEADER_FILL = PatternFill("solid", fgColor=spreadsheet.HEADER_COLOUR)
 KIND_HINTS = {
     rc.TEXT: "tekst",
     rc.LIST: "lijst: waarden gescheiden door een puntkomma (a; b; c)",
@@ -125,10 +125,10 @@ def _register_sheet(sheet, infos, lists, rows: list[list[str]]) -> None:
                 cell.number_format = WHOLE_FORMAT
             elif isinstance(value, str) and "\n" in value:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
-            widths[index] = max(widths[index], _display_length(value))
+            widths[index] = max(widths[index], spreadsheet.display_length(value))
     for index, (info, width) in enumerate(zip(infos, widths, strict=True), start=1):
         letter = get_column_letter(index)
-        sheet.column_dimensions[letter].width = min(max(width + 2, MIN_WIDTH), MAX_WIDTH)
+        sheet.column_dimensions[letter].width = spreadsheet.column_width(width)
         validation = _validation(info, lists.range_of(info))
         if validation is not None:
             sheet.add_data_validation(validation)
@@ -286,11 +286,3 @@ def _allowed_text(info: rc.ColumnInfo) -> str:
     if info.choice_source == rc.DISTRICTS:
         return f"{', '.join(info.choices)} (of de naam van het district)"
     return ", ".join(info.choices)
-
-
-def _display_length(value: object) -> int:
-    if value is None:
-        return 0
-    if isinstance(value, dt.date):
-        return 10
-    return max((len(line) for line in str(value).splitlines()), default=0)

@@ -1,7 +1,6 @@
 """The import rules of DESIGN §5, each a check from the graph's edges to the offending imports.
 
-An offence is named by (rule, importing module, imported module), so an allow-list entry survives
-line moves; its message names file, line, rule and the statement.
+An offence's message names file, line, rule and the statement; there is no allow-list.
 """
 
 from __future__ import annotations
@@ -20,10 +19,6 @@ FRAME_LIBRARIES = ("pandas", "numpy", "geopandas")  # a page that imports them d
 class Offence:
     rule: str
     edge: Edge
-
-    @property
-    def key(self) -> tuple[str, str, str]:
-        return (self.rule, self.edge.source, self.edge.target)
 
     @property
     def message(self) -> str:

@@ -28,7 +28,7 @@ class Oversize:
 
     @property
     def key(self) -> str:
-        """What an allow-list names: "function dashboard/pilots/maps.py::site_map"."""
+        """What the offence is: "function dashboard/pilots/maps.py::site_map"."""
         return f"{self.what} {self.name}"
 
     @property

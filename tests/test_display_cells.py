@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 
-from dashboard.governance import cells
+from dashboard.display import cells
+from dashboard.texts import labels
 
 
 def test_label_of_a_vocabulary_value_or_unknown():
@@ -19,3 +20,11 @@ def test_known_text_and_missing():
     assert cells.text(math.nan) == "" and cells.text(3) == "3"
     assert cells.missing(None) and cells.missing(math.nan)
     assert not cells.missing(["OM", "politie"]) and not cells.missing("")
+
+
+def test_labels_of_vocabulary_values_and_unknown_values():
+    assert cells.label(labels.PILOT_STATUS, None) == "onbekend"
+    assert cells.label(labels.PILOT_STATUS, float("nan"), "") == ""
+    assert cells.label(labels.PILOT_STATUS, "nieuw") == "nieuw"  # not in the vocabulary
+    assert cells.label({"a": "Aa"}, "a") == "Aa"
+    assert cells.known(None) == "onbekend" and cells.known("GGZ") == "GGZ"

@@ -1,4 +1,4 @@
-"""How one register cell reads on the page: its Dutch label, its text, or 'onbekend'.
+"""How one register cell reads in every view: its Dutch label, its text, or 'onbekend'.
 
 Stored values stay what the register says; an empty cell (None, NaN) is shown as 'onbekend'
 where the page needs a value, and as nothing where an empty cell says enough.
@@ -10,9 +10,9 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from dashboard.texts import overleggen as texts
+from dashboard.texts import frame as texts
 
-UNKNOWN = texts.BODIES_UNKNOWN_VALUE
+UNKNOWN = texts.UNKNOWN
 
 
 def label(labels: Mapping[str, str], value, unknown: str = UNKNOWN) -> str:
