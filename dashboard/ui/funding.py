@@ -14,6 +14,7 @@ from dashboard.funding.budget import budget_table
 from dashboard.funding.rows import YearRows, year_options
 from dashboard.funding.tables import NUMBER_HEADERS
 from dashboard.maps import overlays
+from dashboard.profile.place import REGION, Place
 from dashboard.texts import financiering as texts
 from dashboard.texts import kaart as kaart_texts
 from dashboard.ui.frame import demo_on, downloads, show_table
@@ -53,11 +54,12 @@ def key_figure_metrics(asked: YearRows, budget_lines) -> None:
     st.caption(key_figures.status_sentence(asked))
 
 
-def map_and_tables(marts, asked: YearRows, layer: str) -> None:
-    """The funding map (half the width, so the tables' amounts fit), the tables beside it."""
+def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) -> None:
+    """The funding map (half the width, so the tables' amounts fit), the place in focus and
+    chosen by a click; the tables beside it."""
     map_column, table_column = st.columns(2)
     with map_column:
-        district_map(marts, overlays.choose(layer, marts, asked.year))  # reads nothing back
+        district_map(marts, overlays.choose(layer, marts, asked.year), place)
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
         st.subheader(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
