@@ -51,4 +51,7 @@ BREADCRUMB_SEPARATOR = "›"
 PLACE_REGION_ONLY = (
     "Deze pagina toont de hele regio; uw keuze ({place}) blijft bewaard voor de andere pagina's."
 )
+PLACE_DISTRICT_ONLY = (
+    "Deze pagina kiest per district: u ziet {district}, het district van {municipality}."
+)
 PLACE_SEVERAL_DISTRICTS = "Meerdere districten gekozen in het filter van deze pagina."

@@ -25,6 +25,15 @@ def current(municipalities, districts) -> Place:
     return resolve(*url_codes(url.place_in_url()), municipalities, districts).place
 
 
+def chosen() -> Place:
+    """The place the URL names, for a page that reads no marts; without marts: the region."""
+    try:
+        marts = load_marts()
+    except DataUnavailableError:
+        return REGION
+    return current(marts.municipalities, marts.districts)
+
+
 def place_choice(page) -> Place:
     """Read the place once per run, explain a bad code, draw the sidebar selects and the
     breadcrumb of `page`. Without marts (their error is the page's to show): the region."""
@@ -108,12 +117,22 @@ def breadcrumb(place: Place, page) -> None:
         if name not in url.PLACE_PARAMS
     }
     row = st.container(horizontal=True, gap="small", vertical_alignment="center")
-    row.caption(texts.BREADCRUMB_LABEL)
+    row.caption(texts.BREADCRUMB_LABEL, width="content")
     for crumb in place.trail[:-1]:
         chosen = crumb.params() or {url_params.DISTRICT: url_params.ALL_VALUES}  # the region
         row.page_link(page, label=literal(crumb.name), query_params=kept | chosen)
-        row.caption(texts.BREADCRUMB_SEPARATOR)
-    row.markdown(f"**{literal(place.name)}**")
+        row.caption(texts.BREADCRUMB_SEPARATOR, width="content")
+    row.markdown(f"**{literal(place.name)}**", width="content")
+
+
+def district_note(place: Place) -> None:
+    """On a page that filters by district: say that a municipality is shown by its district."""
+    if place.level is Level.MUNICIPALITY:
+        st.caption(
+            texts.PLACE_DISTRICT_ONLY.format(
+                district=literal(place.district_name), municipality=literal(place.name)
+            )
+        )
 
 
 def region_note(place: Place) -> None:
