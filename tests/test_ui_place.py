@@ -156,7 +156,7 @@ def test_kadaster_is_credited_only_once_a_tile_is_drawn(marts):
 
 
 def test_url_codes_read_one_district_and_its_municipality():
-    assert url_codes({"district": ["VR06"], "gemeente": "GM0200"}) == ("VR06", "GM0200")
+    assert url_codes({"district": ["VR06"], "gemeente": ["GM0200"]}) == ("VR06", "GM0200")
     assert url_codes({"district": ["VR05", "VR06"], "gemeente": ["GM0200"]}) == (None, None)
     assert url_codes({}) == (None, None)
 
