@@ -63,6 +63,9 @@ def carry_place() -> None:
         st.session_state[PLACE_KEY] = {}
     elif shown:
         st.session_state[PLACE_KEY] = shown
+        # A page link to the same page hands its query to the run but leaves the browser's
+        # address as it was: writing the parameters back puts them in the address bar too.
+        st.query_params.from_dict({name: st.query_params.get_all(name) for name in st.query_params})
     else:
         for name, values in st.session_state.get(PLACE_KEY, {}).items():
             st.query_params[name] = values
