@@ -157,3 +157,26 @@ def test_print_drops_the_sidebar_and_the_toolbar(server, session):
         "document.querySelector('[data-testid=\"stMainBlockContainer\"]').offsetWidth"
     )
     assert width >= appserver.VIEWPORT["width"] - 40  # the main block takes the whole page
+
+
+def test_clicking_the_district_outline_goes_one_level_up(server, session, data_dir):
+    page, frames = session
+    page.goto(server.base_url + "/kaart?district=VR06&gemeente=GM0200")
+    appserver.wait_for_map(page)
+    appserver.wait_quiet(page, frames)
+    marts = read_marts(data_dir / "processed")
+    outline = marts.district_shapes.set_index("district_code").geometry["VR06"].boundary
+    point = outline.interpolate(0.3, normalized=True)  # on the chosen district's thick line
+    appserver.click_on_map(page, point.y, point.x)
+    appserver.wait_until(page, lambda: "gemeente=" not in page.url, 30, "one level up")
+    assert "district=VR06" in page.url
+    _wait_for_place(page, NOG, "Oost-Nederland")
+
+
+def test_kadaster_is_not_credited_when_no_tile_is_drawn(server, session):
+    page, frames = session  # the browser is offline: PDOK's tiles never load
+    page.goto(server.base_url + "/kaart")
+    appserver.wait_for_map(page)
+    appserver.wait_quiet(page, frames)
+    credit = appserver.map_frame(page).locator(".leaflet-control-attribution").inner_text()
+    assert "Leaflet" in credit and "Kadaster" not in credit
