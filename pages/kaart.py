@@ -20,17 +20,21 @@ layer = url.url_select(
 funding = layer in overlays.FUNDING_LAYERS
 year = funding_ui.year_choice(marts.contributions) if funding else None
 overlay = overlays.choose(layer, marts, year)
+asked = year_rows(marts.contributions, year) if year is not None else None
 
 st.title(texts.MAP_HEADING)
 st.caption(texts.MAP_CAPTION)
 map_column, table_column = st.columns([3, 2])
 with map_column:
     maps_ui.district_map(marts, overlay, place, height=620)
-with table_column:
-    maps_ui.municipality_panel(marts, place)
+with table_column:  # under a funding layer: what each municipality is asked and has paid
+    if asked is None:
+        maps_ui.municipality_panel(marts, place)
+    else:
+        funding_ui.map_municipalities(marts, asked, place.district_code)
 st.caption(sources.sources_text(marts.municipalities, marts.districts, marts.manifest))
 
 maps_ui.governance_tables(marts, layer)
-if year is not None:
-    funding_ui.map_tables(marts, year_rows(marts.contributions, year), layer, place.district_code)
+if asked is not None:
+    funding_ui.map_tables(marts, asked, layer)
     funding_ui.sources_caption(marts)

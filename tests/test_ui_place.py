@@ -171,3 +171,11 @@ def test_a_click_chooses_a_municipality_and_an_outline_goes_one_level_up(marts):
     assert (enschede.name, enschede.district_code) == ("Enschede", "VR05")
     assert after_click({"code": "GM0200", "district_code": "VR06"}, apeldoorn, *args) is None
     assert after_click({}, apeldoorn, *args) is None
+
+
+def test_beside_the_map_a_funding_layer_lists_what_each_municipality_is_asked(app):
+    _open(app, "kaart", laag="bijdrage", district="VR05")
+    headers = [list(frame.value.columns) for frame in app.dataframe]
+    assert not any("Oppervlakte (km²)" in columns for columns in headers)
+    beside = next(frame.value for frame in app.dataframe if "Gevraagd" in frame.value.columns)
+    assert len(beside) == 14 and "Enschede" in beside["Gemeente"].tolist()

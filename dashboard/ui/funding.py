@@ -145,14 +145,18 @@ def sources_caption(marts) -> None:
     st.caption(sources.sources_text(rates, budget_lines, marts.municipalities))
 
 
-def map_tables(marts, asked: YearRows, layer: str, selected: str | None) -> None:
-    """Under a funding layer on Kaart: the year's figures per district and per municipality."""
-    year = asked.year
-    st.subheader(texts.FUNDING_KAART_HEADING.format(year=year))
+def map_municipalities(marts, asked: YearRows, selected: str | None) -> None:
+    """Beside the map under a funding layer on Kaart: what each municipality (of the chosen
+    district) is asked, has committed and has paid in the year."""
+    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=asked.year))
+    rows = tables.municipality_table(asked, marts.districts, selected)
+    show_table(rows, NUMBER_HEADERS, height=520)
+
+
+def map_tables(marts, asked: YearRows, layer: str) -> None:
+    """Under a funding layer on Kaart: the year's figures per district."""
+    st.subheader(texts.FUNDING_KAART_HEADING.format(year=asked.year))
     st.caption(texts.FUNDING_KAART_CAPTION)
     show_table(tables.district_table(asked, marts.districts), NUMBER_HEADERS)
     if layer == overlays.CONTRIBUTION_STATUS:
         status_counts(asked, marts.districts)
-    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
-    rows = tables.municipality_table(asked, marts.districts, selected)
-    show_table(rows, NUMBER_HEADERS, height=420)
