@@ -63,7 +63,8 @@ def test_real_records_only_street_triage_from_deventer_to_twente(built_root, mon
     }
     assert not [w for w in app.warning if texts.DEMO_BANNER in w.value]
     arguments = _map(app)
-    assert arguments["returned_objects"] == []  # pan and zoom never rerun the page
+    # Only clicks come back (a click chooses a municipality): pan and zoom never rerun the page.
+    assert arguments["returned_objects"] == ["last_active_drawing"]
     assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     assert arguments["script"].count('"type": "Point"') == 1  # one circle, at Deventer
     assert "Deventer: herkomst van 1 pilot(s)" in arguments["script"]
