@@ -39,6 +39,7 @@ PLACE_DISTRICT_CORRECTED = (
     "Het district '{value}' in het webadres hoort niet bij de gekozen gemeente; "
     "het district van de gemeente wordt getoond."
 )
+PLACE_HEADING = "Uw plaats"
 PLACE_DISTRICT_SELECT = "District"
 PLACE_MUNICIPALITY_SELECT = "Gemeente"
 ALL_MUNICIPALITIES = "Alle gemeenten"

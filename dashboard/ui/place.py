@@ -47,6 +47,7 @@ def place_choice(page) -> Place:
         st.warning(" ".join(resolved.problems))
         url.set_place(resolved.place.params())  # the bad code leaves the URL (and the session)
     place = resolved.place
+    st.sidebar.markdown(f"**{texts.PLACE_HEADING}**")
     _district_select(place, districts)
     _municipality_select(place, municipalities)
     if len(st.query_params.get_all(url_params.DISTRICT)) > 1:
