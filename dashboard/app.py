@@ -8,7 +8,7 @@ import streamlit as st
 
 from dashboard.texts import frame as texts
 from dashboard.ui import frame as ui
-from dashboard.ui import url
+from dashboard.ui import place, url
 
 PAGES = Path(__file__).resolve().parent.parent / "pages"
 # A file, not a Material icon: those come from Google's font servers, which intranets lack.
@@ -33,5 +33,8 @@ navigation = st.navigation(
     ]
 )
 url.follow_aliases()  # old parameter names in shared links, before any page reads the URL
+url.carry_place()  # a page switch drops the URL's parameters: the session puts the place back
+ui.print_style()
 ui.demo_switch()  # before the page, so its banner stands on top of every page
+place.place_choice(navigation)  # the sidebar selects and the breadcrumb, above every page
 ui.run_guarded(navigation)

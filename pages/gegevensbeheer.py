@@ -9,10 +9,12 @@ import streamlit as st
 from dashboard import data
 from dashboard.texts import gegevensbeheer as texts
 from dashboard.ui import admin
+from dashboard.ui import place as place_ui
 
 settings = data.current_settings()
 st.title(texts.ADMIN_HEADING)
 st.write(texts.ADMIN_INTRO)
+place_ui.region_note(place_ui.chosen())
 admin.start_up(settings)
 access, user = admin.access_box()
 reference = data.load_reference_data(settings)

@@ -1,10 +1,10 @@
-"""Kaart: the municipalities coloured by district; choose a district in the sidebar or by click."""
+"""Kaart: the municipalities coloured by district; choose a place in the sidebar or by a click."""
 
 import streamlit as st
 
 from dashboard.display import url_params
 from dashboard.funding.rows import year_rows
-from dashboard.maps import overlays
+from dashboard.maps import overlays, sources
 from dashboard.texts import kaart as texts
 from dashboard.ui import frame as ui
 from dashboard.ui import funding as funding_ui
@@ -12,7 +12,7 @@ from dashboard.ui import maps as maps_ui
 from dashboard.ui import url
 
 marts = ui.marts_or_stop()
-selected = url.district_choice(marts.districts)
+place = ui.place(marts)
 layer = url.url_select(
     texts.MAP_OVERLAY_SELECT, texts.MAP_OVERLAYS, url_params.LAYER, texts.MAP_UNKNOWN_OVERLAY
 )
@@ -20,17 +20,21 @@ layer = url.url_select(
 funding = layer in overlays.FUNDING_LAYERS
 year = funding_ui.year_choice(marts.contributions) if funding else None
 overlay = overlays.choose(layer, marts, year)
+asked = year_rows(marts.contributions, year) if year is not None else None
 
 st.title(texts.MAP_HEADING)
 st.caption(texts.MAP_CAPTION)
 map_column, table_column = st.columns([3, 2])
 with map_column:
-    clicked = maps_ui.district_map(marts, overlay, selected, height=620, clicks=True)
-if clicked is not None and clicked != selected:
-    url.choose(url_params.DISTRICT, clicked)
-with table_column:
-    maps_ui.municipality_panel(marts, selected)
+    maps_ui.district_map(marts, overlay, place, height=620)
+with table_column:  # under a funding layer: what each municipality is asked and has paid
+    if asked is None:
+        maps_ui.municipality_panel(marts, place)
+    else:
+        funding_ui.map_municipalities(marts, asked, place.district_code)
+st.caption(sources.sources_text(marts.municipalities, marts.districts, marts.manifest))
 
 maps_ui.governance_tables(marts, layer)
-if year is not None:
-    funding_ui.map_tables(marts, year_rows(marts.contributions, year), layer, selected)
+if asked is not None:
+    funding_ui.map_tables(marts, asked, layer)
+    funding_ui.sources_caption(marts)

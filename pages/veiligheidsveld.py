@@ -7,6 +7,7 @@ from dashboard.texts import frame as frame_texts
 from dashboard.texts import veiligheidsveld as texts
 from dashboard.ui import frame as ui
 from dashboard.ui import governance as sections
+from dashboard.ui import place as place_ui
 
 marts = ui.marts_or_stop()
 chosen = sections.gap_districts(marts.districts)
@@ -16,5 +17,6 @@ results = gaps.check(
 
 st.title(frame_texts.PAGE_GAPS)
 st.write(texts.GAPS_INTRO)
+place_ui.district_note(ui.place(marts))
 sections.gap_summary(results, marts.districts, chosen)
 sections.gap_rules(results, marts.districts)

@@ -58,7 +58,7 @@ def test_real_data_shows_the_2020_shortfall_and_gevraagd_everywhere(built_root, 
     app = _app(built_root, monkeypatch)
     _no_errors(app)
     assert app.title[0].value == "Financiering van het Veiligheidsnetwerk"
-    assert app.sidebar.selectbox[0].value == "2020"
+    assert app.sidebar.selectbox[2].value == "2020"
     assert [(m.label, m.value) for m in app.metric] == [
         ("Gevraagd voor 2020", f"€{NBSP}225.988,21"),
         ("Begroting 2020", f"€{NBSP}230.000,00"),
@@ -89,10 +89,10 @@ def test_real_data_shows_the_2020_shortfall_and_gevraagd_everywhere(built_root, 
     ]  # fmt: skip
 
 
-def test_map_has_the_contribution_layer_with_legend_and_reads_nothing_back(built_root, monkeypatch):
+def test_map_has_the_contribution_layer_with_legend_and_reads_only_clicks(built_root, monkeypatch):
     app = _app(built_root, monkeypatch)
     args = _map_args(app)
-    assert args["returned_objects"] == []
+    assert args["returned_objects"] == ["last_active_drawing"]  # a click chooses a place
     assert args["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     script = args["script"]
     assert script.count('"code": "GM') == 76
@@ -104,8 +104,8 @@ def test_map_has_the_contribution_layer_with_legend_and_reads_nothing_back(built
 def test_status_layer_and_another_year_from_the_url(built_root, monkeypatch):
     app = _app(built_root, monkeypatch, jaar="2022", laag="bijdragestatus")
     _no_errors(app)
-    assert app.sidebar.selectbox[0].value == "2022"
-    assert app.sidebar.selectbox[1].value == "bijdragestatus"
+    assert app.sidebar.selectbox[2].value == "2022"
+    assert app.sidebar.selectbox[3].value == "bijdragestatus"
     script = _map_args(app)["script"]
     assert "Stand van de bijdrage 2022" in script and "Gevraagd" in script
     assert app.metric[0].label == "Gevraagd voor 2022"
@@ -168,8 +168,8 @@ def test_demo_off_hides_the_demo_statuses(demo_root, monkeypatch):
 def test_kaart_page_offers_both_funding_layers_with_a_table(built_root, monkeypatch, layer, legend):
     app = _app(built_root, monkeypatch, "../pages/kaart.py", laag=layer, jaar="2021")
     _no_errors(app)
-    assert app.sidebar.selectbox[1].value == layer
-    assert app.sidebar.selectbox[2].value == "2021"
+    assert app.sidebar.selectbox[2].value == layer
+    assert app.sidebar.selectbox[3].value == "2021"
     args = _map_args(app)
     assert legend in args["script"] and args["returned_objects"] == ["last_active_drawing"]
     headings = [s.value for s in app.subheader]

@@ -108,7 +108,7 @@ def test_unexpected_failure_shows_a_dutch_message_not_a_traceback(app, monkeypat
 def test_governance_layer_shows_maturity_legend_and_table(app):
     _map_page(app, laag="overleggen")
     _no_errors(app)
-    assert app.sidebar.selectbox[1].value == "overleggen"
+    assert app.sidebar.selectbox[2].value == "overleggen"
     assert app.subheader[-1].value == "DVO en districtsnetwerk per district"
     governance = app.dataframe[-1].value
     assert governance["Volwassenheid"].tolist() == ["onbekend"] * 5
@@ -121,6 +121,6 @@ def test_governance_layer_shows_maturity_legend_and_table(app):
 def test_an_old_layer_name_in_a_shared_link_opens_the_layer_and_the_url_shows_the_new_name(app):
     _map_page(app, kaartlaag="overleggen")
     _no_errors(app)
-    assert app.sidebar.selectbox[1].value == "overleggen"
+    assert app.sidebar.selectbox[2].value == "overleggen"
     assert app.query_params["laag"] == "overleggen"
     assert "kaartlaag" not in app.query_params

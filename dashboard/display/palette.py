@@ -11,6 +11,7 @@ DISTRICT_COLOURS = {
     "VR08": "#CC79A7",  # reddish purple — Gelderland-Zuid
 }
 OUTLINE = "#1A1A1A"
+CHOSEN_MUNICIPALITY = "#D55E00"  # vermillion outline of the chosen municipality, apart from all
 # Municipalities outside the chosen district: light, but visible on an empty (offline) map.
 MUTED = "#F4F4F4"
 MUTED_BORDER = "#8C8C8C"

@@ -85,6 +85,25 @@ class Legend(MacroElement):
         self.body = "<br>".join(rows)
 
 
+class CreditOnTiles(MacroElement):
+    """Credit the tiles' maker only once a tile is drawn: offline, no credit for absent tiles."""
+
+    _template = Template(
+        """{% macro script(this, kwargs) %}
+        (function (map, tiles, credit) {
+            map.attributionControl.removeAttribution(credit);
+            tiles.once("tileload", function () { map.attributionControl.addAttribution(credit); });
+        })({{ this._parent.get_name() }}, {{ this.tiles.get_name() }}, {{ this.credit|tojson }});
+        {% endmacro %}"""
+    )
+
+    def __init__(self, tiles: folium.TileLayer, credit: str):
+        super().__init__()
+        self._name = "CreditOnTiles"
+        self.tiles = tiles
+        self.credit = credit
+
+
 class MetricScale(MacroElement):
     """A scale bar in kilometres only (Leaflet's default adds miles)."""
 
@@ -141,23 +160,29 @@ def district_map(
     district_shapes: gpd.GeoDataFrame,
     *,
     selected: str | None = None,
+    municipality: str | None = None,
     overlay: Overlay | None = None,
     assets: MapAssets | None = None,
     legend_position: str = "bottomright",
 ) -> folium.Map:
     """The municipalities coloured by the overlay (default: by district), outlined per district,
-    the selected district in focus and the others muted."""
+    the selected district in focus and the others muted, the chosen `municipality` outlined.
+
+    The district outlines take clicks on their line only (they have no fill), so a click inside
+    chooses a municipality and a click on an outline its district."""
     assets = assets or MapAssets()
     overlay = overlay or district_overlay(municipalities, districts)
     aliases = [*texts.MAP_TOOLTIP_ALIASES, *overlay.tooltip]
     fmap = folium.Map(tiles=None, control_scale=False, zoom_snap=0.25)
     fmap.default_js, fmap.default_css = assets.js, assets.css
-    folium.TileLayer(PDOK_TILES, attr=PDOK_ATTRIBUTION, name="PDOK BRT", max_zoom=19).add_to(fmap)
+    tiles = folium.TileLayer(PDOK_TILES, attr=PDOK_ATTRIBUTION, name="PDOK BRT", max_zoom=19)
+    tiles.add_to(fmap)
+    CreditOnTiles(tiles, PDOK_ATTRIBUTION).add_to(fmap)
 
     folium.GeoJson(
         municipality_features(shapes, municipalities, districts, overlay.tooltip),
         name=texts.MAP_LAYER_MUNICIPALITIES,
-        style_function=lambda feature: _municipality_style(feature, selected, overlay),
+        style_function=lambda f: _municipality_style(f, selected, municipality, overlay),
         highlight_function=lambda _: {"weight": 3, "color": OUTLINE},
         tooltip=folium.GeoJsonTooltip(
             fields=["naam", "district", "inwoners"]
@@ -171,7 +196,6 @@ def district_map(
         json.loads(district_shapes[["district_code", "geometry"]].to_json(drop_id=True)),
         name=texts.MAP_LAYER_DISTRICTS,
         style_function=lambda feature: _district_style(feature, selected),
-        interactive=False,
     ).add_to(fmap)
     _add_district_labels(fmap, districts, district_shapes)
     Legend(overlay.title, overlay.legend, legend_position).add_to(fmap)
@@ -186,10 +210,19 @@ def marts_map(marts, **options) -> folium.Map:
     return district_map(*shapes, marts.district_shapes, **options)
 
 
-def _municipality_style(feature: dict, selected: str | None, overlay: Overlay) -> dict:
+def _municipality_style(
+    feature: dict, selected: str | None, municipality: str | None, overlay: Overlay
+) -> dict:
     properties = feature["properties"]
     if selected is not None and properties["district_code"] != selected:
         return {"fillColor": MUTED, "fillOpacity": 0.6, "color": MUTED_BORDER, "weight": 0.8}
+    if municipality is not None and properties["code"] == municipality:
+        return {
+            "fillColor": overlay.colours.get(properties["code"], MUTED),
+            "fillOpacity": 0.95,
+            "color": palette.CHOSEN_MUNICIPALITY,
+            "weight": 4,
+        }
     return {
         "fillColor": overlay.colours.get(properties["code"], MUTED),
         "fillOpacity": 0.75,

@@ -6,6 +6,7 @@ those codes into a `Place` and back, against the reference marts; it knows no St
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -103,3 +104,36 @@ def resolve(
             )
         problems.append(texts.PLACE_UNKNOWN_DISTRICT.format(value=district_code))
     return Resolved(REGION, tuple(problems))
+
+
+def url_codes(params: Mapping[str, Sequence[str]]) -> tuple[str | None, str | None]:
+    """The district and municipality codes that the URL's parameters name. Several districts
+    (a page's district filter) name no single district, and then no municipality either."""
+    districts = list(params.get(url_params.DISTRICT, ()))
+    municipalities = list(params.get(url_params.MUNICIPALITY, ()))
+    if len(districts) > 1:
+        return None, None
+    return (districts[0] if districts else None), (municipalities[0] if municipalities else None)
+
+
+def after_click(
+    properties: Mapping[str, str],
+    current: Place,
+    municipalities: pd.DataFrame,
+    districts: pd.DataFrame,
+) -> Place | None:
+    """The place a click on the map chooses, or None when it changes nothing.
+
+    A municipality chooses itself; a district outline chooses its district, or, clicked on the
+    district already chosen, goes one level up to the region.
+    """
+    code, district = properties.get("code"), properties.get("district_code")
+    if code:
+        target = resolve(None, code, municipalities, districts).place
+    elif district and current.level is Level.DISTRICT and current.district_code == district:
+        target = REGION
+    elif district:
+        target = resolve(district, None, municipalities, districts).place
+    else:
+        return None
+    return None if target == current else target

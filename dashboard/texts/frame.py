@@ -39,3 +39,20 @@ PLACE_DISTRICT_CORRECTED = (
     "Het district '{value}' in het webadres hoort niet bij de gekozen gemeente; "
     "het district van de gemeente wordt getoond."
 )
+PLACE_HEADING = "Uw plaats"
+PLACE_DISTRICT_SELECT = "District"
+PLACE_MUNICIPALITY_SELECT = "Gemeente"
+ALL_MUNICIPALITIES = "Alle gemeenten"
+ALL_MUNICIPALITIES_OF = "Alle gemeenten van {district}"
+PLACE_HELP = (
+    "Uw keuze geldt voor alle pagina's en staat in het webadres, zodat u de weergave kunt delen."
+)
+BREADCRUMB_LABEL = "U bent hier"
+BREADCRUMB_SEPARATOR = "›"
+PLACE_REGION_ONLY = (
+    "Deze pagina toont de hele regio; uw keuze ({place}) blijft bewaard voor de andere pagina's."
+)
+PLACE_DISTRICT_ONLY = (
+    "Deze pagina kiest per district: u ziet {district}, het district van {municipality}."
+)
+PLACE_SEVERAL_DISTRICTS = "Meerdere districten gekozen in het filter van deze pagina."

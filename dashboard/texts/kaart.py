@@ -4,10 +4,14 @@ from __future__ import annotations
 
 MAP_HEADING = "Kaart van de districten"
 MAP_CAPTION = (
-    "Klik op een gemeente om haar district te kiezen, of kies in de zijbalk. "
-    "De keuze staat in het webadres, zodat u de kaart kunt delen."
+    "Klik op een gemeente om haar te kiezen, op een districtsgrens voor het district, of kies in "
+    "de zijbalk. De keuze staat in het webadres, zodat u de kaart kunt delen."
 )
-MAP_DISTRICT_SELECT = "District"
+MAP_SOURCES = (
+    "Bronnen: grenzen: {boundaries}. Gemeenten en inwoners: {inhabitants}. "
+    "Districten: {districts}. Gegevens gebouwd op {moment}."
+)
+MAP_SOURCE_DATED = "{source} (peildatum {date})"
 MAP_LEGEND_TITLE = "Districten"
 MAP_LAYER_MUNICIPALITIES = "Gemeenten"
 MAP_LAYER_DISTRICTS = "Districtsgrenzen"
@@ -37,8 +41,5 @@ GOVERNANCE_COLUMNS = {
     "maturity": "Volwassenheid",
 }
 MAP_TABLE_ONE = "Gemeenten in {district}"
-MAP_UNKNOWN_DISTRICT = (
-    "Onbekend district '{value}' in het webadres; alle districten worden getoond."
-)
 MAP_UNKNOWN_OVERLAY = "Onbekende kaartlaag '{value}' in het webadres; de districten worden getoond."
 MAP_SUMMARY = "{district}: {n} gemeenten, {inhabitants} inwoners."

@@ -4,6 +4,7 @@ assets, tables and downloads. The URL-bound widgets live in `dashboard.ui.url`."
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -11,11 +12,14 @@ import streamlit as st
 from dashboard.data import DataUnavailableError, Marts, load_marts, visible
 from dashboard.display import url_params
 from dashboard.maps.choropleth import MapAssets
+from dashboard.profile.place import Place
 from dashboard.texts import frame as texts
+from dashboard.ui import place as place_ui
 from etl.core import spreadsheet
 
 DEMO_KEY = "show_demo"
 LOG = logging.getLogger("vnon.dashboard")
+PRINT_CSS = Path(__file__).resolve().parent.parent / "static" / "print.css"
 
 
 def marts_or_stop() -> Marts:
@@ -25,6 +29,18 @@ def marts_or_stop() -> Marts:
     except DataUnavailableError as err:
         st.error(f"{texts.DATA_ERROR_TITLE} {err}")
         st.stop()
+
+
+def place(marts: Marts) -> Place:
+    """The one place chosen for the whole app (region, district or municipality), from the URL.
+
+    The sidebar selects and the breadcrumb are drawn by the app frame before the page runs."""
+    return place_ui.current(marts.municipalities, marts.districts)
+
+
+def print_style() -> None:
+    """The print stylesheet (`dashboard/static/print.css`): printing drops sidebar and toolbars."""
+    st.html(f"<style>{PRINT_CSS.read_text(encoding='utf-8')}</style>")
 
 
 def demo_switch() -> bool:
@@ -61,10 +77,10 @@ def map_assets() -> MapAssets:
     return MapAssets(base_url=f"{prefix}/app/static/vendor/leaflet")
 
 
-def clicked_district(returned: dict | None) -> str | None:
-    """The district of the municipality the user last clicked on the map, if any."""
+def clicked_properties(returned: dict | None) -> dict:
+    """The properties of the feature the user last clicked on the map (empty: no click)."""
     feature = (returned or {}).get("last_active_drawing") or {}
-    return (feature.get("properties") or {}).get("district_code")
+    return feature.get("properties") or {}
 
 
 def show_table(

@@ -14,6 +14,7 @@ from dashboard.funding.budget import budget_table
 from dashboard.funding.rows import YearRows, year_options
 from dashboard.funding.tables import NUMBER_HEADERS
 from dashboard.maps import overlays
+from dashboard.profile.place import REGION, Place
 from dashboard.texts import financiering as texts
 from dashboard.texts import kaart as kaart_texts
 from dashboard.ui.frame import demo_on, downloads, show_table
@@ -53,11 +54,12 @@ def key_figure_metrics(asked: YearRows, budget_lines) -> None:
     st.caption(key_figures.status_sentence(asked))
 
 
-def map_and_tables(marts, asked: YearRows, layer: str) -> None:
-    """The funding map (half the width, so the tables' amounts fit), the tables beside it."""
+def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) -> None:
+    """The funding map (half the width, so the tables' amounts fit), the place in focus and
+    chosen by a click; the tables beside it."""
     map_column, table_column = st.columns(2)
     with map_column:
-        district_map(marts, overlays.choose(layer, marts, asked.year))  # reads nothing back
+        district_map(marts, overlays.choose(layer, marts, asked.year), place)
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
         st.subheader(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
@@ -143,14 +145,18 @@ def sources_caption(marts) -> None:
     st.caption(sources.sources_text(rates, budget_lines, marts.municipalities))
 
 
-def map_tables(marts, asked: YearRows, layer: str, selected: str | None) -> None:
-    """Under a funding layer on Kaart: the year's figures per district and per municipality."""
-    year = asked.year
-    st.subheader(texts.FUNDING_KAART_HEADING.format(year=year))
+def map_municipalities(marts, asked: YearRows, selected: str | None) -> None:
+    """Beside the map under a funding layer on Kaart: what each municipality (of the chosen
+    district) is asked, has committed and has paid in the year."""
+    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=asked.year))
+    rows = tables.municipality_table(asked, marts.districts, selected)
+    show_table(rows, NUMBER_HEADERS, height=520)
+
+
+def map_tables(marts, asked: YearRows, layer: str) -> None:
+    """Under a funding layer on Kaart: the year's figures per district."""
+    st.subheader(texts.FUNDING_KAART_HEADING.format(year=asked.year))
     st.caption(texts.FUNDING_KAART_CAPTION)
     show_table(tables.district_table(asked, marts.districts), NUMBER_HEADERS)
     if layer == overlays.CONTRIBUTION_STATUS:
         status_counts(asked, marts.districts)
-    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=year))
-    rows = tables.municipality_table(asked, marts.districts, selected)
-    show_table(rows, NUMBER_HEADERS, height=420)

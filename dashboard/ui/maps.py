@@ -1,34 +1,62 @@
 """The district map on a page: drawn from the marts, served with the app's own Leaflet.
 
-`st_folium` gets only the objects the page reads, so pan and zoom never rerun the script.
+`st_folium` gets only the objects the page reads (the last click), so pan and zoom never rerun
+the script. A click on a municipality chooses it; a click on a district outline its district
+(or, on the chosen district's outline, the region).
 """
 
 from __future__ import annotations
 
+import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
 from dashboard.maps import choropleth, overlays
 from dashboard.maps.overlays import Overlay
 from dashboard.overview import figures as overview
+from dashboard.profile.place import REGION, Place, after_click
 from dashboard.texts import kaart as texts
-from dashboard.ui.frame import clicked_district, map_assets, show_table
+from dashboard.ui import url
+from dashboard.ui.frame import clicked_properties, map_assets, show_table
 
 
 def district_map(
-    marts, overlay: Overlay, selected: str | None = None, height: int = 560, clicks: bool = False
-) -> str | None:
-    """Draw the municipalities coloured by `overlay`; with `clicks`, the district last clicked."""
-    fmap = choropleth.marts_map(marts, selected=selected, overlay=overlay, assets=map_assets())
-    returned_objects = ["last_active_drawing"] if clicks else []
-    returned = st_folium(
-        fmap, height=height, use_container_width=True, returned_objects=returned_objects
+    marts, overlay: Overlay, place: Place = REGION, height: int = 560, clicks: bool = True
+) -> None:
+    """Draw the municipalities coloured by `overlay`, the place in focus; with `clicks`, a click
+    chooses a place (in the URL) and reruns."""
+    fmap = choropleth.marts_map(
+        marts,
+        selected=place.district_code,
+        municipality=place.municipality_code,
+        overlay=overlay,
+        assets=map_assets(),
     )
-    return clicked_district(returned) if clicks else None
+    clickable_map(fmap, marts, place, height, "district_map" if clicks else None)
 
 
-def municipality_panel(marts, selected: str | None) -> None:
+def clickable_map(fmap: folium.Map, marts, place: Place, height: int, name: str | None) -> None:
+    """Show a map of the municipalities; with a `name`, a click on it chooses a place.
+
+    The widget's key holds the place, so a new place starts from a map without a click: an old
+    click never comes back to undo a choice made elsewhere (sidebar, breadcrumb)."""
+    returned = st_folium(
+        fmap,
+        height=height,
+        use_container_width=True,
+        returned_objects=["last_active_drawing"] if name else [],
+        key=f"{name}_{place.level}_{place.code}" if name else None,
+    )
+    if name is None:
+        return
+    chosen = after_click(clicked_properties(returned), place, marts.municipalities, marts.districts)
+    if chosen is not None:
+        url.choose_place(chosen.params())
+
+
+def municipality_panel(marts, place: Place) -> None:
     """Beside the map: the municipalities of the chosen district (or all) with their figures."""
+    selected = place.district_code
     st.subheader(overview.map_table_heading(marts.districts, selected))
     if selected is not None:
         st.write(overview.district_sentence(marts.districts, selected))

@@ -7,7 +7,6 @@ Streamlit glue only: each section reads its choices, calls the pure builders of
 from __future__ import annotations
 
 import streamlit as st
-from streamlit_folium import st_folium
 
 from dashboard.display import exports, url_params
 from dashboard.pilots import card, diffusion, diffusion_chart, figures, maps, results, selection
@@ -18,6 +17,7 @@ from dashboard.pilots.timeline_chart import timeline, timeline_alt
 from dashboard.pilots.view import View, explore
 from dashboard.texts import pilots as texts
 from dashboard.ui import frame, url
+from dashboard.ui.maps import clickable_map
 
 ROW_PIXELS = 35  # a table row in st.dataframe, the header included
 MAP_HEIGHT, TALL_TABLE = 680, 600
@@ -66,9 +66,9 @@ def map_section(marts, view: View) -> None:
         container=st.columns(3)[0],
     )
     map_column, table_column = st.columns(2)
-    with map_column:
+    with map_column:  # a click on a municipality chooses it (and so its district's pilots)
         fmap = maps.pilot_map(marts, view, layer, frame.map_assets())
-        st_folium(fmap, height=MAP_HEIGHT, use_container_width=True, returned_objects=[])
+        clickable_map(fmap, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
         table = figures.municipality_table(view.figures, marts.districts, layer)

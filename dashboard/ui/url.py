@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-import pandas as pd
 import streamlit as st
 
 from dashboard.display import url_params
 from dashboard.texts import frame as texts
-from dashboard.texts import kaart as kaart_texts
-from etl.reference.names import district_names
 
 
 def renamed(
@@ -39,19 +36,55 @@ def follow_aliases() -> None:
         st.query_params.from_dict(current)
 
 
-def district_choice(districts: pd.DataFrame) -> str | None:
-    """The district in the URL (`?district=VR05`), mirrored by a sidebar select writing to it."""
-    names = district_names(districts)
-    options = {url_params.ALL_VALUES: texts.ALL_DISTRICTS} | {
-        code: names[code] for code in sorted(names)
-    }
-    choice = url_select(
-        kaart_texts.MAP_DISTRICT_SELECT,
-        options,
-        url_params.DISTRICT,
-        kaart_texts.MAP_UNKNOWN_DISTRICT,
-    )
-    return None if choice == url_params.ALL_VALUES else choice
+PLACE_KEY = "place_params"  # the session's copy of the place in the URL
+PLACE_PARAMS = (url_params.DISTRICT, url_params.MUNICIPALITY)
+
+
+def place_in_url() -> dict[str, list[str]]:
+    """The place parameters of the URL as they stand (`district` may hold several values)."""
+    return {name: st.query_params.get_all(name) for name in PLACE_PARAMS if name in st.query_params}
+
+
+def remember_place() -> None:
+    """Keep the URL's place in the session, so a page switch (which drops the URL's
+    parameters) can put it back. Called by every widget and click that changes the place."""
+    st.session_state[PLACE_KEY] = place_in_url()
+
+
+def carry_place() -> None:
+    """At the start of every run: a place in the URL leads (a link, a permalink); a URL
+    without one gets the session's place back (a page switch through the navigation).
+
+    A link back to the region says `?district=alle`, which clears the place and leaves the URL.
+    """
+    shown = place_in_url()
+    if shown == {url_params.DISTRICT: [url_params.ALL_VALUES]}:
+        del st.query_params[url_params.DISTRICT]
+        st.session_state[PLACE_KEY] = {}
+    elif shown:
+        st.session_state[PLACE_KEY] = shown
+        # A page link to the same page hands its query to the run but leaves the browser's
+        # address as it was: writing the parameters back puts them in the address bar too.
+        st.query_params.from_dict({name: st.query_params.get_all(name) for name in st.query_params})
+    else:
+        for name, values in st.session_state.get(PLACE_KEY, {}).items():
+            st.query_params[name] = values
+
+
+def set_place(params: Mapping[str, str]) -> None:
+    """Replace the place in the URL (and the session) by `params` (`Place.params()`)."""
+    for name in PLACE_PARAMS:
+        if name in params:
+            st.query_params[name] = params[name]
+        else:
+            st.query_params.pop(name, None)
+    remember_place()
+
+
+def choose_place(params: Mapping[str, str]) -> None:
+    """Set the place from outside its widgets (a click on a map) and rerun."""
+    set_place(params)
+    st.rerun()
 
 
 def url_select(
@@ -88,6 +121,8 @@ def _value_to_url(key: str, param: str, default: str | int) -> None:
         st.query_params.pop(param, None)
     else:
         st.query_params[param] = str(value)
+    if param in PLACE_PARAMS:
+        remember_place()
 
 
 def choose(param: str, value: str) -> None:
@@ -122,6 +157,9 @@ def _values_to_url(key: str, param: str) -> None:
         st.query_params[param] = values
     else:
         st.query_params.pop(param, None)
+    if param == url_params.DISTRICT:  # a district filter chooses at the district level
+        st.query_params.pop(url_params.MUNICIPALITY, None)
+        remember_place()
 
 
 def url_slider(label: str, first: int, last: int, param: str, default: int, **options) -> int:
