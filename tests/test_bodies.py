@@ -39,7 +39,17 @@ def test_no_filter_keeps_every_body_ordered_by_level_district_and_name(frame):
 
 def test_filter_by_level_district_theme_and_status(frame):
     assert _ids(bodies.filter_bodies(frame, levels=["district"])) == ["net-04", "dvo-05", "net-05"]
-    assert _ids(bodies.filter_bodies(frame, districts=["VR05"])) == ["dvo-05", "net-05"]
+    # a district keeps the regional bodies, whose territory includes it, but not the national one
+    assert _ids(bodies.filter_bodies(frame, districts=["VR05"])) == [
+        "bbg",
+        "coord",
+        "rvo",
+        "dvo-05",
+        "net-05",
+    ]
+    assert bodies.is_regional(frame).tolist() == [
+        b in ("bbg", "coord", "rvo") for b in frame["body_id"]
+    ]
     assert _ids(bodies.filter_bodies(frame, themes=["cyber"])) == ["bbg", "net-05"]
     assert _ids(bodies.filter_bodies(frame, statuses=["onbekend"])) == ["coord", "net-05"]
     assert _ids(bodies.filter_bodies(frame, ["regionaal"], [], ["ondermijning"], ["actief"])) == [

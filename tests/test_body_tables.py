@@ -23,7 +23,8 @@ def test_body_table_has_dutch_headers_labels_and_lists(frame):
     assert bbg["Overleg"] == "Bestuurlijke Begeleidingsgroep"
     assert bbg["Thema's"] == ["Ondermijning", "Cybercrime"]
     assert bbg["Leden"] == ["OM", "politie"]
-    assert (bbg["Type mandaat"], bbg["Volwassenheid"], bbg["District"]) == ("Onbekend", "", "")
+    assert (bbg["Type mandaat"], bbg["Volwassenheid"]) == ("Onbekend", "")
+    assert bbg["District"] == "hele regio"  # a regional body is marked as such
     net = table.set_index("Code").loc["net-05"]
     assert (net["District"], net["Volwassenheid"], net["Niveau"]) == (
         "Twente",

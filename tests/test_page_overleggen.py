@@ -82,11 +82,18 @@ def test_level_filter_from_the_url(page):
 
 def test_district_theme_and_status_filters_from_the_url(page):
     _run(page, district="VR05")
-    assert _table(page)["Overleg"].tolist() == [  # regional first, then the district's own
+    table = _table(page)  # the regional bodies first, marked; then the district's own
+    assert table["Overleg"].tolist()[-3:] == [
         "Veiligheidsregio Twente (gastheer)",
         "Ambtelijk districtsnetwerk Twente",
         "Districtelijk Veiligheidsoverleg Twente",
     ]
+    regional = table[table["District"] == "hele regio"]["Overleg"].tolist()
+    assert "Bestuurlijke Begeleidingsgroep (BBG)" in regional and len(regional) == 10
+    assert (
+        "Platform Ondermijning" in regional
+        and "Landelijk Schakelteam verward gedrag" not in regional
+    )
     page.query_params.clear()
     _run(page, thema="intelligence", status="actief")
     assert _table(page)["Overleg"].tolist() == [

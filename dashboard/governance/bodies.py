@@ -61,20 +61,27 @@ def filter_bodies(
 ) -> pd.DataFrame:
     """The bodies that pass every filter; an empty filter lets everything through.
 
-    District: the bodies of those districts (regional bodies have none). Theme: bodies with at
-    least one of the themes. Status: an empty status counts as 'onbekend'.
+    District: the bodies of those districts, and the regional bodies, whose territory includes
+    every district (`is_regional`; tables mark them). Theme: bodies with at least one of the
+    themes. Status: an empty status counts as 'onbekend'.
     """
     keep = pd.Series(True, index=bodies.index)
     levels, districts, themes, statuses = map(set, (levels, districts, themes, statuses))
     if levels:
         keep &= bodies["level"].isin(levels)
     if districts:
-        keep &= bodies["district_code"].isin(districts)
+        keep &= bodies["district_code"].isin(districts) | is_regional(bodies)
     if themes:
         keep &= bodies["themes"].map(lambda values: bool(themes.intersection(values)))
     if statuses:
         keep &= bodies["status"].fillna(vocab.BODY_STATUSES[-1]).isin(statuses)
     return ordered(bodies[keep])
+
+
+def is_regional(bodies: pd.DataFrame) -> pd.Series:
+    """Bodies of the whole region (BBG, RVO, Platform Ondermijning, expert teams): regional
+    level and no district of their own."""
+    return (bodies["level"] == "regionaal") & bodies["district_code"].isna()
 
 
 def ordered(bodies: pd.DataFrame) -> pd.DataFrame:

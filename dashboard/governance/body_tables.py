@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.display import cells
-from dashboard.governance.bodies import NETWORK_TYPE, ordered, relations_between
+from dashboard.governance.bodies import NETWORK_TYPE, is_regional, ordered, relations_between
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
@@ -43,9 +43,9 @@ def body_table(bodies: pd.DataFrame, districts: pd.DataFrame, themes: pd.DataFra
             "body_type": labelled["body_type"],
             "kind": labelled["kind"],
             "level": labelled["level"],
-            "district": frame["district_code"].map(
-                lambda v: cells.text(districts_by_code.get(v, v))
-            ),
+            "district": frame["district_code"]
+            .map(lambda v: cells.text(districts_by_code.get(v, v)))
+            .where(~is_regional(frame), texts.BODIES_WHOLE_REGION),
             "chair": frame["chair"].map(cells.text),
             "members": frame["members"].map(list),
             "role": frame["role"].map(cells.text),

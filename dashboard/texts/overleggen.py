@@ -31,6 +31,7 @@ BODIES_OUTSIDE_FILTER = (
 )
 BODIES_CARD_HINT = "Klik op een overleg in het netwerk of kies het in de zijbalk voor de details."
 BODIES_UNKNOWN_VALUE = "onbekend"
+BODIES_WHOLE_REGION = "hele regio"  # the district column of a regional body
 BODIES_KIND_UNKNOWN = "Aard onbekend"
 GRAPH_LEGEND_KINDS = "Aard van het overleg"
 GRAPH_LEGEND_RELATIONS = "Relatie (pijl naar het andere overleg)"
