@@ -1,0 +1,79 @@
+"""The factsheet PDF, typeset by Typst (the `typst` wheel: the compiler and its fonts in one
+package, no browser, no downloads): a `Profile` and the app's shapes in, PDF bytes out.
+
+The template ships in `templates/`; the data go in as JSON through `sys.inputs`, so register
+text is never read as markup. Only Typst's embedded fonts are used (Libertinus Serif), so the
+PDF looks the same on every machine whatever fonts it has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+import typst
+
+from dashboard.display.palette import DISTRICT_COLOURS, OUTLINE
+from dashboard.factsheet.document import content
+from dashboard.factsheet.svg_map import map_svg
+from dashboard.profile.model import Profile
+from dashboard.texts import factsheet as texts
+from etl.core import dutch
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATE = TEMPLATES / "factsheet.typ"
+MAX_PAGES = 2
+
+
+class FactsheetError(Exception):
+    """The factsheet could not be made; the message is Dutch."""
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """The map's shapes and the municipalities that place them in their districts."""
+
+    municipality_shapes: gpd.GeoDataFrame
+    district_shapes: gpd.GeoDataFrame
+    municipalities: pd.DataFrame
+    source: str = ""  # where the boundaries come from, for the caption
+
+
+def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None) -> bytes:
+    """The factsheet of `profile` as PDF bytes (A4 portrait, at most two pages)."""
+    made_at = (made_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
+    data = content(profile, dutch.moment(made_at.isoformat()))
+    place = profile.place
+    data["map_alt"] = place.name
+    data["map_caption"] = texts.MAP_CAPTION.format(source=shapes.source) if shapes.source else ""
+    svg = map_svg(shapes.municipality_shapes, shapes.district_shapes, shapes.municipalities, place)
+    inputs = {
+        "data": json.dumps(data, ensure_ascii=False),
+        "map": svg,
+        "accent": DISTRICT_COLOURS.get(place.district_code or "", OUTLINE),
+    }
+    try:
+        pdf = _compiler().compile(sys_inputs=inputs, format="pdf", timestamp=made_at)
+    except typst.TypstError as err:  # a template fault, never the user's: say it plainly
+        raise FactsheetError(f"De factsheet kon niet worden opgemaakt: {err.message}") from err
+    return bytes(pdf)
+
+
+_COMPILER: typst.Compiler | None = None
+
+
+def _compiler() -> typst.Compiler:
+    """One compiler per process (it keeps its fonts and the parsed template between runs)."""
+    global _COMPILER
+    if _COMPILER is None:
+        _COMPILER = typst.Compiler(
+            TEMPLATE,
+            root=TEMPLATES,
+            font_paths=typst.Fonts(include_system_fonts=False, include_embedded_fonts=True),
+            ignore_system_fonts=True,
+        )
+    return _COMPILER
