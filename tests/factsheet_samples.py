@@ -31,7 +31,9 @@ def profile(place: Place = TWENTE, **changes) -> Profile:
             FundingYear(2021, 4404988, 100000, 50, 23000000, 14),
         ),
         "pilots": (
-            PilotLine("street-triage", "Street triage", "lopend", "overnemer", False, ("12 ritten",)),
+            PilotLine(
+                "street-triage", "Street triage", "lopend", "overnemer", False, ("12 ritten",)
+            ),
             PilotLine("regio", "Regionale pilot", "gepland", "regionaal", True),
         ),
         "bodies": (

@@ -31,6 +31,21 @@ def content(profile: Profile, made_at: str) -> dict:
     }
 
 
+LISTS = ("pilots", "bodies", "activities")
+
+
+def shortened(data: dict, limit: int) -> dict:
+    """The same content with at most `limit` rows per list, and a line saying how many more."""
+    short = dict(data)
+    for name in LISTS:
+        part = data[name]
+        rows = part["rows"]
+        if len(rows) > limit:
+            more = texts.MORE_ROWS.format(count=dutch.number(len(rows) - limit))
+            short[name] = {**part, "rows": rows[:limit], "more": more}
+    return short
+
+
 def _key_figures(profile: Profile) -> list[dict[str, str]]:
     place = profile.place
     inhabitants = {
@@ -96,6 +111,7 @@ def _pilots(pilots: tuple[PilotLine, ...]) -> dict:
             for pilot in pilots
         ],
         "none": texts.PILOTS_NONE,
+        "more": "",
         "regional": texts.REGIONAL,
     }
 
@@ -106,6 +122,7 @@ def _bodies(profile: Profile) -> dict:
         "columns": list(texts.BODIES_COLUMNS),
         "rows": [_body_row(body) for body in profile.bodies],
         "none": texts.BODIES_NONE,
+        "more": "",
         "regional": texts.REGIONAL,
     }
 
@@ -134,6 +151,7 @@ def _activities(profile: Profile) -> dict:
             for activity in profile.activities
         ],
         "none": texts.ACTIVITIES_NONE,
+        "more": "",
     }
 
 

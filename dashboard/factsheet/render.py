@@ -18,7 +18,7 @@ import pandas as pd
 import typst
 
 from dashboard.display.palette import DISTRICT_COLOURS, OUTLINE
-from dashboard.factsheet.document import content
+from dashboard.factsheet.document import content, shortened
 from dashboard.factsheet.svg_map import map_svg
 from dashboard.profile.model import Profile
 from dashboard.texts import factsheet as texts
@@ -27,6 +27,7 @@ from etl.core import dutch
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = TEMPLATES / "factsheet.typ"
 MAX_PAGES = 2
+LIMITS = (None, 40, 24, 16, 10, 6, 3)  # rows per list, tried in turn until the sheet fits
 
 
 class FactsheetError(Exception):
@@ -51,16 +52,25 @@ def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None)
     data["map_alt"] = place.name
     data["map_caption"] = texts.MAP_CAPTION.format(source=shapes.source) if shapes.source else ""
     svg = map_svg(shapes.municipality_shapes, shapes.district_shapes, shapes.municipalities, place)
-    inputs = {
-        "data": json.dumps(data, ensure_ascii=False),
-        "map": svg,
-        "accent": DISTRICT_COLOURS.get(place.district_code or "", OUTLINE),
-    }
+    accent = DISTRICT_COLOURS.get(place.district_code or "", OUTLINE)
+    for limit in LIMITS:
+        shown = data if limit is None else shortened(data, limit)
+        inputs = {"data": json.dumps(shown, ensure_ascii=False), "map": svg, "accent": accent}
+        pdf, pages = _compile(inputs, made_at)
+        if pages <= MAX_PAGES:
+            return pdf
+    raise FactsheetError(texts.TOO_LONG.format(pages=MAX_PAGES))
+
+
+def _compile(inputs: dict[str, str], made_at: dt.datetime) -> tuple[bytes, int]:
+    """The PDF and its number of pages (read back from the template's `<pages>` metadata)."""
+    compiler = _compiler()
     try:
-        pdf = _compiler().compile(sys_inputs=inputs, format="pdf", timestamp=made_at)
+        pdf = compiler.compile(sys_inputs=inputs, format="pdf", timestamp=made_at)
+        pages = json.loads(compiler.query("<pages>", field="value", one=True, format="json"))
     except typst.TypstError as err:  # a template fault, never the user's: say it plainly
         raise FactsheetError(f"De factsheet kon niet worden opgemaakt: {err.message}") from err
-    return bytes(pdf)
+    return bytes(pdf), int(pages)
 
 
 _COMPILER: typst.Compiler | None = None

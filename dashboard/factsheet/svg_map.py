@@ -82,8 +82,7 @@ def _flat(shapes: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
 def _d(geometry: BaseGeometry, point) -> str:
     """SVG path data for a (multi)polygon: every ring a closed subpath."""
     return " ".join(
-        "M" + " L".join(point(x, y) for x, y in ring.coords[:-1]) + "Z"
-        for ring in _rings(geometry)
+        "M" + " L".join(point(x, y) for x, y in ring.coords[:-1]) + "Z" for ring in _rings(geometry)
     )
 
 
