@@ -50,6 +50,8 @@ class PilotLine:
     regional: bool
     results: tuple[str, ...] = ()
     source: str = ""
+    coverage: str = ""  # where in the place: 'heel Twente', 'Enschede, Hengelo' or '5 gemeenten'
+    is_demo: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class BodyLine:
     representative: str = ""  # who represents the district there, where the register knows it
     mandate_type: str = ""
     source: str = ""
+    district_code: str = ""  # the district a district body belongs to; empty for regional ones
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,67 @@
+"""Where each figure group of a profile comes from, with its reference date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import pandas as pd
+
+from dashboard.profile.model import Source
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import profiel as texts
+from etl.core import dutch
+
+MAX_LISTED = 3  # more distinct sources than this are counted, not all listed
+# 'Q&A Veiligheidsnetwerk Oost-Nederland, mei 2019, vraag 3 en 5' cites the document once.
+_PASSAGE = re.compile(r",\s+(?:vraag|inleiding)\b[^.;:]*$")
+
+
+def summary(sources: Iterable) -> str:
+    """The distinct sources ('; '-separated parts split, a document cited once whatever its
+    passage), the first few named, the rest counted."""
+    parts = [
+        part.strip()
+        for source in sources
+        if not pd.isna(source)
+        for part in str(source).split("; ")
+        if part.strip()
+    ]
+    distinct = list(dict.fromkeys(_PASSAGE.sub("", part) for part in parts))
+    if len(distinct) <= MAX_LISTED:
+        return "; ".join(distinct)
+    rest = texts.MORE_SOURCES.format(n=dutch.number(len(distinct) - MAX_LISTED))
+    return f"{'; '.join(distinct[:MAX_LISTED])} {rest}"
+
+
+def dates_text(dates: Iterable) -> str:
+    """The distinct reference dates in Dutch notation, or 'onbekend' when there are none."""
+    known = sorted({pd.Timestamp(d) for d in dates if not pd.isna(d)})
+    return ", ".join(dutch.date(d) for d in known) or frame_texts.UNKNOWN
+
+
+def figure_sources(
+    municipalities: pd.DataFrame,
+    contributions: pd.DataFrame,
+    rates: pd.DataFrame,
+    budget_lines: pd.DataFrame,
+    registers: dict[str, pd.DataFrame],
+) -> tuple[Source, ...]:
+    """One `Source` per figure group: inhabitants, contributions, budget, and each register
+    (`registers`: 'Pilots', 'Overleggen', 'Werkprogramma' → the rows the profile shows)."""
+    population = texts.SOURCE_DATE_POPULATION.format(dates=dates_text(rates["population_date"]))
+    found = [
+        Source(
+            texts.SOURCE_INHABITANTS,
+            summary(municipalities["source"]),
+            dates_text(municipalities["inhabitants_date"]),
+        ),
+        Source(texts.SOURCE_CONTRIBUTIONS, summary(contributions["source"]), population),
+        Source(texts.SOURCE_BUDGET, summary(budget_lines["source"]), frame_texts.UNKNOWN),
+    ]
+    found += [
+        Source(what, summary(rows["source"]), frame_texts.UNKNOWN)
+        for what, rows in registers.items()
+        if not rows.empty
+    ]
+    return tuple(found)

@@ -1,0 +1,85 @@
+"""Texts of the page Profiel and of the profile builders (shared with the factsheet)."""
+
+from __future__ import annotations
+
+PAGE_TITLE = "Profiel"
+HEADING = "Profiel van {place}"
+HEADING_REGION = "Profiel van Oost-Nederland"
+INTRO = (
+    "Wat {place} vraagt en betaalt, welke pilots er lopen en welke overleggen voor {place} "
+    "besluiten, op één scherm."
+)
+CHOOSE_DISTRICT = "District"
+CHOOSE_MUNICIPALITY = "Gemeente"
+CHOOSE_ALL_DISTRICTS = "Heel Oost-Nederland"
+CHOOSE_WHOLE_DISTRICT = "Heel het district"
+SUMMARY = "{inhabitants} inwoners ({date}) in {municipalities}."
+SUMMARY_ONE = "{inhabitants} inwoners ({date})."
+MUNICIPALITY = "gemeente"
+MUNICIPALITIES = "gemeenten"
+
+# Section headings
+FUNDING_HEADING = "Bijdrage per jaar"
+PILOTS_HEADING = "Pilots"
+BODIES_HEADING = "Overleggen die besluiten"
+ACTIVITIES_HEADING = "Werkprogramma"
+SOURCES_HEADING = "Bronnen"
+NOTES_HEADING = "Wat de registers niet weten"
+
+# Table headers
+FUNDING_COLUMNS = {
+    "year": "Jaar",
+    "asked": "Gevraagd",
+    "committed": "Toegezegd",
+    "paid": "Betaald",
+    "budget": "Begroting netwerk",
+    "share": "Aandeel",
+}
+PILOT_COLUMNS = {
+    "name": "Pilot",
+    "status": "Status",
+    "role": "Rol",
+    "coverage": "Waar",
+    "results": "Resultaten",
+}
+BODY_COLUMNS = {
+    "name": "Overleg",
+    "scope": "Niveau",
+    "representative": "Vertegenwoordiging van het district",
+    "mandate_type": "Mandaat",
+}
+ACTIVITY_COLUMNS = {
+    "title": "Activiteit",
+    "period": "Periode",
+    "status": "Status",
+    "theme": "Thema",
+}
+SOURCE_COLUMNS = {"what": "Gegevens", "source": "Bron", "reference_date": "Peildatum"}
+
+# Cell values
+REGIONAL = "regionaal"
+DISTRICT_LEVEL = "district"
+DEMO_MARK = " (demo)"
+WHOLE_AREA = "heel {area}"
+SOME_MUNICIPALITIES = "{n} gemeenten"
+CHAIR = "{who} (voorzitter)"
+AND = " en "
+NO_PILOTS = "Het pilotregister noemt geen pilots in {place}."
+NO_BODIES = "Het register noemt geen overleggen voor {place}."
+NO_FUNDING = "Het register noemt geen bijdragen voor {place}."
+
+# Sources of the figure groups
+SOURCE_INHABITANTS = "Inwoners"
+SOURCE_CONTRIBUTIONS = "Bijdragen"
+SOURCE_BUDGET = "Begroting"
+SOURCE_PILOTS = "Pilots"
+SOURCE_BODIES = "Overleggen"
+SOURCE_WORKPLAN = "Werkprogramma"
+SOURCE_DATE_POPULATION = "inwoners op {dates}"
+MORE_SOURCES = "en {n} andere bronnen"
+CAPTION = "Bron: {source}. Peildatum: {date}."
+BUILT_AT = "Gegevens gebouwd op {moment}."
+
+# Notes: what the registers do not say
+NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
+UNKNOWN_MOMENT = "onbekend"
