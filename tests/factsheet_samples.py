@@ -32,16 +32,18 @@ def profile(place: Place = TWENTE, **changes) -> Profile:
         ),
         "pilots": (
             PilotLine(
-                "street-triage", "Street triage", "lopend", "overnemer", False, ("12 ritten",)
+                "street-triage", "Street triage", "Lopend", "Overgenomen", False, ("12 ritten",)
             ),
-            PilotLine("regio", "Regionale pilot", "gepland", "regionaal", True),
+            PilotLine(
+                "regio", "Regionale pilot", "Gepland", "Regionaal", True, coverage="heel Twente"
+            ),
         ),
         "bodies": (
-            BodyLine("dvo-twente", "DVO Twente", "dvo", False, "", "besluitvormend"),
-            BodyLine("bbg", TRICKY, "bestuurlijk overleg", True, "burgemeester van Enschede"),
+            BodyLine("dvo-twente", "DVO Twente", "DVO", False, "", "Besluitvormend"),
+            BodyLine("bbg", TRICKY, "Bestuurlijk overleg", True, "burgemeester van Enschede"),
         ),
         "activities": (
-            ActivityLine("a1", "Ondermijningsprojecten", "2019–2022", "gepland", "Ondermijning"),
+            ActivityLine("a1", "Ondermijningsprojecten", "2019–2022", "Gepland", "Ondermijning"),
         ),
         "sources": (
             Source("Inwoners", "CBS Kerncijfers wijken en buurten 2019", "1 januari 2019"),

@@ -7,12 +7,13 @@ from __future__ import annotations
 from dashboard.profile.model import BodyLine, FundingYear, PilotLine, Profile, Source
 from dashboard.profile.place import Level
 from dashboard.texts import factsheet as texts
-from dashboard.texts.labels import label
 from etl.core import dutch
 
 
-def content(profile: Profile, made_at: str) -> dict:
-    """The template's data for `profile`; `made_at` is when the factsheet is made (Dutch)."""
+def content(profile: Profile, made_at: str, extra: tuple[Source, ...] = ()) -> dict:
+    """The template's data for `profile`; `made_at` is when the factsheet is made (Dutch);
+    `extra` sources (the map's) join the profile's in the footer. The profile's values are
+    shown as they are: the builder gives them their Dutch labels."""
     place = profile.place
     return {
         "kind": texts.KIND,
@@ -26,8 +27,8 @@ def content(profile: Profile, made_at: str) -> dict:
         "bodies": _bodies(profile),
         "activities": _activities(profile),
         "notes": {"heading": texts.NOTES_HEADING, "lines": list(profile.notes)},
-        "regional_note": texts.REGIONAL_NOTE,
-        "footer": _footer(profile, made_at),
+        "regional_note": texts.REGIONAL_NOTE if _any_regional(profile) else "",
+        "footer": _footer(profile, made_at, extra),
     }
 
 
@@ -44,6 +45,10 @@ def shortened(data: dict, limit: int) -> dict:
             more = texts.MORE_ROWS.format(count=dutch.number(len(rows) - limit))
             short[name] = {**part, "rows": rows[:limit], "more": more}
     return short
+
+
+def _any_regional(profile: Profile) -> bool:
+    return any(line.regional for line in (*profile.pilots, *profile.bodies))
 
 
 def _key_figures(profile: Profile) -> list[dict[str, str]]:
@@ -102,9 +107,10 @@ def _pilots(pilots: tuple[PilotLine, ...]) -> dict:
             {
                 "cells": [
                     pilot.name,
-                    label(pilot.status) if pilot.status else texts.UNKNOWN,
-                    label(pilot.role) if pilot.role else texts.UNKNOWN,
-                    "; ".join(pilot.results),
+                    pilot.status or texts.UNKNOWN,
+                    pilot.role or texts.UNKNOWN,
+                    pilot.coverage,
+                    "\n".join(pilot.results),  # one result a line
                 ],
                 "regional": pilot.regional,
             }
@@ -130,8 +136,8 @@ def _bodies(profile: Profile) -> dict:
 def _body_row(body: BodyLine) -> dict:
     cells = [
         body.name,
-        label(body.body_type) if body.body_type else texts.UNKNOWN,
-        label(body.mandate_type) if body.mandate_type else texts.UNKNOWN,
+        body.body_type or texts.UNKNOWN,
+        body.mandate_type or texts.UNKNOWN,
         body.representative,
     ]
     return {"cells": cells, "regional": body.regional}
@@ -146,7 +152,7 @@ def _activities(profile: Profile) -> dict:
                 activity.title,
                 activity.theme,
                 activity.period,
-                label(activity.status) if activity.status else texts.UNKNOWN,
+                activity.status or texts.UNKNOWN,
             ]
             for activity in profile.activities
         ],
@@ -155,10 +161,10 @@ def _activities(profile: Profile) -> dict:
     }
 
 
-def _footer(profile: Profile, made_at: str) -> dict:
+def _footer(profile: Profile, made_at: str, extra: tuple[Source, ...]) -> dict:
     return {
         "heading": texts.FOOTER_SOURCES,
-        "sources": [_source(source) for source in profile.sources],
+        "sources": [_source(source) for source in (*profile.sources, *extra)],
         "built": texts.FOOTER_BUILT.format(built_at=profile.built_at, made_at=made_at),
         "real_only": texts.FOOTER_REAL_ONLY,
         "page": texts.FOOTER_PAGE,

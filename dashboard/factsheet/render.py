@@ -20,7 +20,7 @@ import typst
 from dashboard.display.palette import DISTRICT_COLOURS, OUTLINE
 from dashboard.factsheet.document import content, shortened
 from dashboard.factsheet.svg_map import map_svg
-from dashboard.profile.model import Profile
+from dashboard.profile.model import Profile, Source
 from dashboard.texts import factsheet as texts
 from etl.core import dutch
 
@@ -41,16 +41,16 @@ class Shapes:
     municipality_shapes: gpd.GeoDataFrame
     district_shapes: gpd.GeoDataFrame
     municipalities: pd.DataFrame
-    source: str = ""  # where the boundaries come from, for the caption
+    source: str = ""  # where the boundaries come from, for the footer
 
 
 def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None) -> bytes:
     """The factsheet of `profile` as PDF bytes (A4 portrait, at most two pages)."""
     made_at = (made_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
-    data = content(profile, dutch.moment(made_at.isoformat()))
+    extra = (Source(texts.MAP_SOURCE, shapes.source, ""),) if shapes.source else ()
+    data = content(profile, dutch.moment(made_at.isoformat()), extra)
     place = profile.place
     data["map_alt"] = place.name
-    data["map_caption"] = texts.MAP_CAPTION.format(source=shapes.source) if shapes.source else ""
     svg = map_svg(shapes.municipality_shapes, shapes.district_shapes, shapes.municipalities, place)
     accent = DISTRICT_COLOURS.get(place.district_code or "", OUTLINE)
     for limit in LIMITS:

@@ -18,7 +18,7 @@ FUNDING_NOTE = (
     "begroting van het netwerk in dat jaar."
 )
 PILOTS_HEADING = "Pilots die hier lopen"
-PILOTS_COLUMNS = ("Pilot", "Status", "Rol", "Resultaten")
+PILOTS_COLUMNS = ("Pilot", "Status", "Rol", "Waar", "Resultaten")
 PILOTS_NONE = "Het register kent geen pilots in deze plaats."
 BODIES_HEADING = "Overleggen die voor {name} besluiten"
 BODIES_COLUMNS = ("Overleg", "Soort", "Mandaat", "Vertegenwoordiging")
@@ -32,7 +32,7 @@ REGIONAL = "regionaal"
 REGIONAL_NOTE = "regionaal: geldt voor de hele regio of het hele district, niet alleen hier."
 NOTES_HEADING = "Wat de registers niet weten"
 UNKNOWN = "onbekend"
-MAP_CAPTION = "Kaart: {source}."
+MAP_SOURCE = "Kaart"
 FOOTER_SOURCES = "Bronnen"
 FOOTER_SOURCE = "{what}: {source} (peildatum {reference_date})"
 FOOTER_SOURCE_UNDATED = "{what}: {source}"
@@ -74,7 +74,10 @@ CLI_UNKNOWN_MUNICIPALITY = (
     "zoals GM0200 (Apeldoorn)"
 )
 CLI_UNWRITABLE = "kan '{path}' niet schrijven: {reason}"
+CLI_IS_FOLDER = "dat is een map"
+CLI_NO_FOLDER = "de map bestaat niet"
+CLI_NOT_A_FOLDER = "'{path}' is geen map"
 CLI_UNRECOGNISED = "onbekende argumenten: {args}"
 CLI_MISSING_VALUE = "optie {option} verwacht een waarde"
-CLI_WRITTEN = "Factsheet geschreven: {path} ({pages}, {seconds} s)"
+CLI_WRITTEN = "Factsheet geschreven: {path} ({seconds} s)"
 CLI_WRITTEN_ALL = "{count} factsheets geschreven in {folder} ({seconds} s)"
