@@ -72,9 +72,9 @@ def _key_figures(profile: Profile) -> list[dict[str, str]]:
 def _municipalities(profile: Profile) -> dict:
     """The district's or the region's municipalities; nothing for a single municipality."""
     if profile.place.level is Level.MUNICIPALITY:
-        return {"heading": "", "names": ""}
+        return {"heading": "", "names": []}
     heading = texts.MUNICIPALITIES_HEADING.format(name=profile.place.name)
-    return {"heading": heading, "names": ", ".join(profile.municipalities)}
+    return {"heading": heading, "names": list(profile.municipalities)}
 
 
 def _funding(profile: Profile) -> dict:
