@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import geopandas as gpd
@@ -21,6 +21,7 @@ from dashboard.display.palette import DISTRICT_COLOURS, OUTLINE
 from dashboard.factsheet.document import content, shortened
 from dashboard.factsheet.svg_map import map_svg
 from dashboard.profile.model import Profile, Source
+from dashboard.profile.place import Level
 from dashboard.texts import factsheet as texts
 from etl.core import dutch
 
@@ -42,6 +43,7 @@ class Shapes:
     district_shapes: gpd.GeoDataFrame
     municipalities: pd.DataFrame
     source: str = ""  # where the boundaries come from, for the footer
+    district_names: dict[str, str] = field(default_factory=dict)  # for the region's legend
 
 
 def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None) -> bytes:
@@ -51,6 +53,7 @@ def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None)
     data = content(profile, dutch.moment(made_at.isoformat()), extra)
     place = profile.place
     data["map_alt"] = place.name
+    data["legend"] = legend(profile, shapes)
     svg = map_svg(shapes.municipality_shapes, shapes.district_shapes, shapes.municipalities, place)
     accent = DISTRICT_COLOURS.get(place.district_code or "", OUTLINE)
     for limit in LIMITS:
@@ -60,6 +63,17 @@ def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None)
         if pages <= MAX_PAGES:
             return pdf
     raise FactsheetError(texts.TOO_LONG.format(pages=MAX_PAGES))
+
+
+def legend(profile: Profile, shapes: Shapes) -> list[dict[str, str]]:
+    """For the region's map, the district colours with their names; none below the region."""
+    if profile.place.level is not Level.REGION:
+        return []
+    return [
+        {"colour": DISTRICT_COLOURS[code], "name": name}
+        for code, name in shapes.district_names.items()
+        if code in DISTRICT_COLOURS
+    ]
 
 
 def _compile(inputs: dict[str, str], made_at: dt.datetime) -> tuple[bytes, int]:

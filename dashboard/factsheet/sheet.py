@@ -29,7 +29,11 @@ def shapes(marts: Marts) -> Shapes:
     """The app's own shapes for the map, with where they come from."""
     sources = [str(value) for value in marts.municipality_shapes["source"].dropna().unique()]
     return Shapes(
-        marts.municipality_shapes, marts.district_shapes, marts.municipalities, "; ".join(sources)
+        marts.municipality_shapes,
+        marts.district_shapes,
+        marts.municipalities,
+        "; ".join(sources),
+        district_names(marts.districts),
     )
 
 
