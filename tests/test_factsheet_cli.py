@@ -3,6 +3,7 @@ call, one factsheet per call, and all 82 with --alle."""
 
 from __future__ import annotations
 
+import errno
 import os
 import subprocess
 import sys
@@ -129,3 +130,16 @@ def test_all_factsheets(built_root, tmp_path) -> None:
     apeldoorn = factsheet_pdf.read((folder / "apeldoorn.pdf").read_bytes())
     assert "€ 11.371,15" in apeldoorn.text and apeldoorn.pages <= 2
     assert all(factsheet_pdf.read((folder / name).read_bytes()).pages <= 2 for name in files)
+
+
+def test_a_refused_write_is_said_in_dutch(built_root, tmp_path, monkeypatch) -> None:
+    def refuse(path, content):
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(run.atomic, "write_bytes", refuse)
+    out = tmp_path / "x.pdf"
+    code, _, err = _run_in_process(["--district", "VR05", "--out", str(out)], built_root.root)
+    assert code == 2
+    assert f"kan '{out}' niet schrijven: geen schrijfrechten" in err
+    assert "Permission" not in err and not out.exists()
+    assert run.reason(OSError(errno.EIO, "I/O error")) == f"systeemfout {errno.EIO}"

@@ -112,3 +112,9 @@ def test_unknown_codes_name_no_place(marts) -> None:
     assert sheet.place_for(marts, district_code="VR99") is None
     assert sheet.place_for(marts, municipality_code="GM9999") is None
     assert sheet.place_for(marts, district_code="VR05", municipality_code="GM0200") is None
+
+
+def test_the_download_says_real_data_only_when_demo_is_on() -> None:
+    assert sheet.download_note(False) is None
+    note = sheet.download_note(True)
+    assert note is not None and "alleen echte gegevens" in note and "demodata" in note

@@ -4,6 +4,7 @@ for, write them atomically. Exit codes: 0 done, 2 a wrong call (bad code, unwrit
 
 from __future__ import annotations
 
+import errno
 import sys
 import time
 from pathlib import Path
@@ -76,7 +77,7 @@ def write_one(marts: Marts, place: Place, out: Path) -> None:
     try:
         atomic.write_bytes(out, pdf)
     except OSError as err:
-        raise cli.UsageError(texts.CLI_UNWRITABLE.format(path=out, reason=err.strerror)) from None
+        raise cli.UsageError(texts.CLI_UNWRITABLE.format(path=out, reason=reason(err))) from None
 
 
 def write_all(marts: Marts, folder: Path) -> int:
@@ -88,10 +89,14 @@ def write_all(marts: Marts, folder: Path) -> int:
     try:
         atomic.replace_all({path: _writer(pdf) for path, pdf in sheets.items()})
     except OSError as err:
-        raise cli.UsageError(
-            texts.CLI_UNWRITABLE.format(path=folder, reason=err.strerror)
-        ) from None
+        raise cli.UsageError(texts.CLI_UNWRITABLE.format(path=folder, reason=reason(err))) from None
     return len(sheets)
+
+
+def reason(err: OSError) -> str:
+    """Why a write failed, in Dutch (the system's own words are English)."""
+    name = errno.errorcode.get(err.errno or 0, "")
+    return texts.CLI_OS_REASONS.get(name) or texts.CLI_OS_OTHER.format(number=err.errno)
 
 
 def _writer(pdf: bytes):

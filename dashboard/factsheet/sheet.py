@@ -14,6 +14,7 @@ from dashboard.factsheet.render import Shapes, render
 from dashboard.marts import Marts, visible
 from dashboard.profile.build import profile
 from dashboard.profile.place import REGION, Level, Place, resolve
+from dashboard.texts import factsheet as texts
 from etl.reference.names import district_names
 
 SUFFIX = ".pdf"
@@ -23,6 +24,11 @@ def factsheet(marts: Marts, place: Place, made_at: dt.datetime | None = None) ->
     """The factsheet PDF of `place`, made from the real rows of `marts` only."""
     real = visible(marts, show_demo=False)
     return render(profile(real, place), shapes(real), made_at)
+
+
+def download_note(show_demo: bool) -> str | None:
+    """What the profile page says beside the download while demo data are switched on."""
+    return texts.REAL_DATA_ONLY if show_demo else None
 
 
 def shapes(marts: Marts) -> Shapes:

@@ -62,7 +62,6 @@ CLI_MUNICIPALITY = "de CBS-code van een gemeente, bijvoorbeeld GM0200 (Apeldoorn
 CLI_REGION = "de hele regio Oost-Nederland"
 CLI_ALL = "alle factsheets: de regio, de vijf districten en de 76 gemeenten, in deze map"
 CLI_OUT = "het pdf-bestand dat wordt geschreven"
-CLI_GROUP = "welke factsheet"
 CLI_OPTIONS = "opties"
 CLI_ERROR = "fout: {message}"
 CLI_ONE_CHOICE = "kies precies één van --district, --gemeente, --regio of --alle"
@@ -75,6 +74,16 @@ CLI_UNKNOWN_MUNICIPALITY = (
 )
 CLI_UNWRITABLE = "kan '{path}' niet schrijven: {reason}"
 CLI_IS_FOLDER = "dat is een map"
+# Why the system refused a write, by errno name; anything else is said by its number.
+CLI_OS_REASONS = {
+    "EACCES": "geen schrijfrechten",
+    "EPERM": "geen schrijfrechten",
+    "EROFS": "het bestandssysteem is alleen-lezen",
+    "ENOSPC": "de schijf is vol",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "ENAMETOOLONG": "de naam is te lang",
+}
+CLI_OS_OTHER = "systeemfout {number}"
 CLI_NO_FOLDER = "de map bestaat niet"
 CLI_NOT_A_FOLDER = "'{path}' is geen map"
 CLI_UNRECOGNISED = "onbekende argumenten: {args}"
