@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +30,10 @@ TEMPLATES = Path(__file__).resolve().parent / "templates"
 TEMPLATE = TEMPLATES / "factsheet.typ"
 MAX_PAGES = 2
 LIMITS = (None, 40, 24, 16, 10, 6, 3)  # rows per list, tried in turn until the sheet fits
+
+
+class TemplateWarning(UserWarning):
+    """Typst warned while typesetting (the tests turn it into an error)."""
 
 
 class FactsheetError(Exception):
@@ -80,10 +85,14 @@ def _compile(inputs: dict[str, str], made_at: dt.datetime) -> tuple[bytes, int]:
     """The PDF and its number of pages (read back from the template's `<pages>` metadata)."""
     compiler = _compiler()
     try:
-        pdf = compiler.compile(sys_inputs=inputs, format="pdf", timestamp=made_at)
+        pdf, notes = compiler.compile_with_warnings(
+            sys_inputs=inputs, format="pdf", timestamp=made_at
+        )
         pages = json.loads(compiler.query("<pages>", field="value", one=True, format="json"))
     except typst.TypstError as err:  # a template fault, never the user's: say it plainly
         raise FactsheetError(f"De factsheet kon niet worden opgemaakt: {err.message}") from err
+    for note in notes:  # a template that Typst warns about (a missing glyph, say) is a fault
+        warnings.warn(f"Typst: {note.message}", TemplateWarning, stacklevel=3)
     return bytes(pdf), int(pages)
 
 
