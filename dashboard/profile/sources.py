@@ -46,9 +46,11 @@ def figure_sources(
     rates: pd.DataFrame,
     budget_lines: pd.DataFrame,
     registers: dict[str, pd.DataFrame],
+    boundaries: Source | None = None,
 ) -> tuple[Source, ...]:
-    """One `Source` per figure group: inhabitants, contributions, budget, and each register
-    (`registers`: 'Pilots', 'Overleggen', 'Werkprogramma' → the rows the profile shows)."""
+    """One `Source` per figure group: inhabitants, contributions, budget, each register
+    (`registers`: 'Pilots', 'Overleggen', 'Werkprogramma' → the rows the profile shows) and
+    the map's boundaries."""
     population = texts.SOURCE_DATE_POPULATION.format(dates=dates_text(rates["population_date"]))
     found = [
         Source(
@@ -64,4 +66,12 @@ def figure_sources(
         for what, rows in registers.items()
         if not rows.empty
     ]
-    return tuple(found)
+    return (*found, boundaries) if boundaries else tuple(found)
+
+
+def boundary_source(manifest: dict, districts: pd.DataFrame) -> Source | None:
+    """The map's shapes as the build recorded them, dated by the CBS division they follow."""
+    source = ((manifest or {}).get("boundaries") or {}).get("source")
+    if not source:
+        return None
+    return Source(texts.SOURCE_MAP, str(source), dates_text(districts["reference_date"]))
