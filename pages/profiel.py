@@ -14,5 +14,6 @@ shown = profile(marts, place)
 
 st.title(tables.heading(place))
 profile_ui.map_and_funding(marts, shown)
-profile_ui.lists(shown)
+profile_ui.pilots_and_bodies(shown)
+profile_ui.activities(shown)
 profile_ui.sources(shown)

@@ -17,16 +17,14 @@ MAX_LISTED = 3  # more distinct sources than this are counted, not all listed
 _PASSAGE = re.compile(r",\s+(?:vraag|inleiding)\b[^.;:]*$")
 
 
-def summary(sources: Iterable) -> str:
-    """The distinct sources ('; '-separated parts split, a document cited once whatever its
-    passage), the first few named, the rest counted."""
-    parts = [
-        part.strip()
-        for source in sources
-        if not pd.isna(source)
-        for part in str(source).split("; ")
-        if part.strip()
-    ]
+def summary(sources: Iterable, split: bool = True) -> str:
+    """The distinct sources (with `split`, '; '-separated parts apart and a document cited once
+    whatever its passage), the first few named, the rest counted."""
+    texts_ = [str(source).strip() for source in sources if not pd.isna(source)]
+    if not split:
+        distinct = list(dict.fromkeys(text for text in texts_ if text))
+        return " ".join(distinct[:MAX_LISTED])
+    parts = [part.strip() for text in texts_ for part in text.split("; ") if part.strip()]
     distinct = list(dict.fromkeys(_PASSAGE.sub("", part) for part in parts))
     if len(distinct) <= MAX_LISTED:
         return "; ".join(distinct)
@@ -58,11 +56,15 @@ def figure_sources(
             summary(municipalities["source"]),
             dates_text(municipalities["inhabitants_date"]),
         ),
-        Source(texts.SOURCE_CONTRIBUTIONS, summary(contributions["source"]), population),
-        Source(texts.SOURCE_BUDGET, summary(budget_lines["source"]), frame_texts.UNKNOWN),
+        # each row's source is composed sentences (inhabitants, rate, status): kept whole
+        Source(
+            texts.SOURCE_CONTRIBUTIONS, summary(contributions["source"], split=False), population
+        ),
+        Source(texts.SOURCE_BUDGET, summary(budget_lines["source"]), ""),
     ]
+    # Registers carry no reference date of their own: left empty, never guessed.
     found += [
-        Source(what, summary(rows["source"]), frame_texts.UNKNOWN)
+        Source(what, summary(rows["source"]), "")
         for what, rows in registers.items()
         if not rows.empty
     ]

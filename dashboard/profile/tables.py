@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.display.markup import literal
 from dashboard.profile.model import Profile
 from dashboard.profile.place import Level, Place
 from dashboard.texts import profiel as texts
@@ -11,9 +12,15 @@ from etl.core import dutch
 
 # Headers whose cells hold amounts, to be right-aligned.
 FUNDING_NUMBERS = tuple(texts.FUNDING_COLUMNS[k] for k in ("asked", "committed", "paid", "share"))
-PILOT_WIDTHS = {texts.PILOT_COLUMNS["results"]: "large", texts.PILOT_COLUMNS["name"]: "medium"}
-BODY_WIDTHS = {texts.BODY_COLUMNS["name"]: "medium", texts.BODY_COLUMNS["representative"]: "large"}
+FUNDING_WIDTHS = {texts.FUNDING_COLUMNS["year"]: "small"}
+PILOT_WIDTHS = {texts.PILOT_COLUMNS["name"]: "medium", texts.PILOT_COLUMNS["results"]: "small"}
+BODY_WIDTHS = {
+    texts.BODY_COLUMNS["name"]: "large",
+    texts.BODY_COLUMNS["scope"]: "small",
+    texts.BODY_COLUMNS["representative"]: "medium",
+}
 ACTIVITY_WIDTHS = {texts.ACTIVITY_COLUMNS["title"]: "large"}
+ROW_PIXELS = 35  # a row of st.dataframe
 
 
 def heading(place: Place) -> str:
@@ -47,11 +54,21 @@ def pilot_table(profile: Profile) -> pd.DataFrame:
             "status": pilot.status,
             "role": _regional(pilot.role, pilot.regional),
             "coverage": pilot.coverage,
-            "results": " · ".join(pilot.results),
+            "results": dutch.number(len(pilot.results)),
         }
         for pilot in profile.pilots
     ]
     return _table(rows, texts.PILOT_COLUMNS)
+
+
+def results_markdown(profile: Profile) -> str:
+    """Each pilot's reported results, one line each under the pilot's name (escaped)."""
+    blocks = []
+    for pilot in profile.pilots:
+        if pilot.results:
+            lines = "\n".join(f"- {literal(result)}" for result in pilot.results)
+            blocks.append(f"**{literal(pilot.name)}**\n\n{lines}")
+    return "\n\n".join(blocks)
 
 
 def body_table(profile: Profile) -> pd.DataFrame:
@@ -84,15 +101,23 @@ def source_table(profile: Profile) -> pd.DataFrame:
     return _table(rows, texts.SOURCE_COLUMNS)
 
 
-def caption(profile: Profile, *what: str) -> str:
-    """'Bron: … Peildatum: …' for the named figure groups (plain text; escape for Markdown)."""
-    chosen = [s for s in profile.sources if s.what in what]
-    if not chosen:
+def caption(profile: Profile, what: str) -> str:
+    """'Bron: … Peildatum: …' of one figure group (plain text; escape for Markdown), the date
+    left out where no source gives one."""
+    chosen = next((s for s in profile.sources if s.what == what), None)
+    if chosen is None:
         return ""
-    return texts.CAPTION.format(
-        source="; ".join(dict.fromkeys(s.source for s in chosen)),
-        date=", ".join(dict.fromkeys(s.reference_date for s in chosen)),
-    )
+    if chosen.reference_date:
+        return texts.CAPTION_DATE.format(
+            source=_sentence(chosen.source), date=chosen.reference_date
+        )
+    return texts.CAPTION.format(source=_sentence(chosen.source))
+
+
+def height(table: pd.DataFrame, most: int) -> int | str:
+    """A table shows all its rows up to `most` pixels, then scrolls; 'auto' below that."""
+    needed = ROW_PIXELS * (len(table) + 1) + 3
+    return most if needed > most else "auto"
 
 
 def summary(profile: Profile) -> str:
@@ -107,6 +132,11 @@ def summary(profile: Profile) -> str:
             len(profile.municipalities), texts.MUNICIPALITY, texts.MUNICIPALITIES
         ),
     )
+
+
+def _sentence(text: str) -> str:
+    """Without its final full stop: the caption adds one."""
+    return text.rstrip().removesuffix(".")
 
 
 def _regional(role: str, regional: bool) -> str:

@@ -42,6 +42,7 @@ PILOT_COLUMNS = {
     "coverage": "Waar",
     "results": "Resultaten",
 }
+RESULTS_EXPANDER = "Resultaten van de pilots"
 BODY_COLUMNS = {
     "name": "Overleg",
     "scope": "Niveau",
@@ -78,11 +79,13 @@ SOURCE_WORKPLAN = "Werkprogramma"
 SOURCE_MAP = "Kaart"
 SOURCE_DATE_POPULATION = "inwoners op {dates}"
 MORE_SOURCES = "en {n} andere bronnen"
-CAPTION = "Bron: {source}. Peildatum: {date}."
+CAPTION = "Bron: {source}."
+CAPTION_DATE = "Bron: {source}. Peildatum: {date}."
 BUILT_AT = "Gegevens gebouwd op {moment}."
 
 # Notes: what the registers do not say
 NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
 UNKNOWN_MOMENT = "onbekend"
-OTHER_MUNICIPALITIES = "Andere gemeenten"
+OTHER_MUNICIPALITIES = "Andere gemeenten in {district}"
 MAP_LEGEND = "Gekozen gemeente"
+MAP_LEGEND_DISTRICT = "Gekozen district"

@@ -1,5 +1,5 @@
-"""The sections of the page Profiel: the place choice, the map beside the funding, and the
-pilots, bodies and work programme side by side, each with its source and reference date."""
+"""The sections of the page Profiel: the place choice, the map beside the funding, the pilots
+beside the bodies, the work programme, each with its source and reference date."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from dashboard.ui.frame import show_table
 
 DISTRICT_KEY = "profile_district"
 MUNICIPALITY_KEY = "profile_municipality"
-LIST_HEIGHT = 250  # the three lists under the map stay within a 900 pixel high screen
+MAP_HEIGHT = 300
+LIST_HEIGHT = 250  # the lists under the map start within a 900 pixel high screen
 
 
 def place_choice(marts) -> Place:
@@ -83,43 +84,48 @@ def map_and_funding(marts, profile: Profile) -> None:
     map_column, funding_column = st.columns([5, 6])
     with map_column:
         overlay = place_overlay(marts.municipalities, marts.districts, place)
-        maps_ui.district_map(marts, overlay, place.district_code, height=330)
+        maps_ui.district_map(marts, overlay, place.district_code, height=MAP_HEIGHT)
         st.caption(literal(tables.caption(profile, texts.SOURCE_MAP)))
     with funding_column:
         st.subheader(texts.FUNDING_HEADING)
         st.write(literal(tables.summary(profile)))
         if profile.funding:
-            show_table(tables.funding_table(profile), tables.FUNDING_NUMBERS)
+            table = tables.funding_table(profile)
+            show_table(table, tables.FUNDING_NUMBERS, widths=tables.FUNDING_WIDTHS)
         else:
             st.info(texts.NO_FUNDING.format(place=literal(place.name)))
-        st.caption(
-            literal(tables.caption(profile, texts.SOURCE_CONTRIBUTIONS, texts.SOURCE_BUDGET))
-        )
+        st.caption(literal(tables.caption(profile, texts.SOURCE_CONTRIBUTIONS)))
 
 
-def lists(profile: Profile) -> None:
-    """The pilots, the bodies and the work programme, side by side."""
+def pilots_and_bodies(profile: Profile) -> None:
+    """The pilots that run in the place and the bodies that decide for it, side by side."""
     name = literal(profile.place.name)
-    pilots, bodies, activities = st.columns(3)
+    pilots, bodies = st.columns(2)
     with pilots:
         st.subheader(texts.PILOTS_HEADING)
-        if profile.pilots:
-            show_table(tables.pilot_table(profile), widths=tables.PILOT_WIDTHS, height=LIST_HEIGHT)
-        else:
-            st.info(texts.NO_PILOTS.format(place=name))
+        _list(tables.pilot_table(profile), tables.PILOT_WIDTHS, texts.NO_PILOTS.format(place=name))
+        if results := tables.results_markdown(profile):
+            with st.expander(texts.RESULTS_EXPANDER):
+                st.markdown(results)
         st.caption(literal(tables.caption(profile, texts.SOURCE_PILOTS)))
     with bodies:
         st.subheader(texts.BODIES_HEADING)
-        if profile.bodies:
-            show_table(tables.body_table(profile), widths=tables.BODY_WIDTHS, height=LIST_HEIGHT)
-        else:
-            st.info(texts.NO_BODIES.format(place=name))
+        _list(tables.body_table(profile), tables.BODY_WIDTHS, texts.NO_BODIES.format(place=name))
         st.caption(literal(tables.caption(profile, texts.SOURCE_BODIES)))
-    with activities:
-        st.subheader(texts.ACTIVITIES_HEADING)
-        table = tables.activity_table(profile)
-        show_table(table, widths=tables.ACTIVITY_WIDTHS, height=LIST_HEIGHT)
-        st.caption(literal(tables.caption(profile, texts.SOURCE_WORKPLAN)))
+
+
+def activities(profile: Profile) -> None:
+    """The work programme: regional, so the same for every place."""
+    st.subheader(texts.ACTIVITIES_HEADING)
+    _list(tables.activity_table(profile), tables.ACTIVITY_WIDTHS, "")
+    st.caption(literal(tables.caption(profile, texts.SOURCE_WORKPLAN)))
+
+
+def _list(table, widths: dict[str, str], empty: str) -> None:
+    if table.empty:
+        st.info(empty)
+        return
+    show_table(table, widths=widths, height=tables.height(table, LIST_HEIGHT))
 
 
 def sources(profile: Profile) -> None:
