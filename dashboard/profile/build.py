@@ -30,9 +30,8 @@ def profile(marts, place: Place) -> Profile:
         marts.pilots, marts.pilot_sites, marts.pilot_results, names, place, covered
     )
     bodies, notes = body_lines(marts.bodies, marts.body_relations, place, list(district_towns))
-    contributions = marts.contributions[
-        marts.contributions["municipality_code"].isin(covered.codes)
-    ]
+    statuses = marts.contribution_statuses
+    statuses = statuses[statuses["municipality_code"].isin(covered.codes)]
     shown_pilots = marts.pilots[marts.pilots["pilot_id"].isin({p.pilot_id for p in pilots})]
     shown_bodies = marts.bodies[marts.bodies["body_id"].isin({b.body_id for b in bodies})]
     # A register that names nothing for the place is still the source of that answer.
@@ -52,7 +51,7 @@ def profile(marts, place: Place) -> Profile:
         activities=activity_lines(marts.workplan, marts.themes),
         sources=figure_sources(
             towns,
-            contributions,
+            statuses,
             marts.contribution_rates,
             marts.budget_lines,
             registers,

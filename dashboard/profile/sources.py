@@ -23,7 +23,7 @@ def summary(sources: Iterable, split: bool = True) -> str:
     texts_ = [str(source).strip() for source in sources if not pd.isna(source)]
     if not split:
         distinct = list(dict.fromkeys(text for text in texts_ if text))
-        return " ".join(distinct[:MAX_LISTED])
+        return ". ".join(text.removesuffix(".") for text in distinct[:MAX_LISTED])
     parts = [part.strip() for text in texts_ for part in text.split("; ") if part.strip()]
     distinct = list(dict.fromkeys(_PASSAGE.sub("", part) for part in parts))
     if len(distinct) <= MAX_LISTED:
@@ -40,13 +40,14 @@ def dates_text(dates: Iterable) -> str:
 
 def figure_sources(
     municipalities: pd.DataFrame,
-    contributions: pd.DataFrame,
+    statuses: pd.DataFrame,
     rates: pd.DataFrame,
     budget_lines: pd.DataFrame,
     registers: dict[str, pd.DataFrame],
     boundaries: Source | None = None,
 ) -> tuple[Source, ...]:
-    """One `Source` per figure group: inhabitants, contributions, budget, each register
+    """One `Source` per figure group: inhabitants, contributions (the rate per inhabitant, dated
+    by its population date), where the contributions stand (`statuses`), budget, each register
     (`registers`: 'Pilots', 'Overleggen', 'Werkprogramma' → the rows the profile shows) and
     the map's boundaries."""
     population = texts.SOURCE_DATE_POPULATION.format(dates=dates_text(rates["population_date"]))
@@ -56,10 +57,9 @@ def figure_sources(
             summary(municipalities["source"]),
             dates_text(municipalities["inhabitants_date"]),
         ),
-        # each row's source is composed sentences (inhabitants, rate, status): kept whole
-        Source(
-            texts.SOURCE_CONTRIBUTIONS, summary(contributions["source"], split=False), population
-        ),
+        # the contributions mart's `source` composes these three: inhabitants, rate, status
+        Source(texts.SOURCE_CONTRIBUTIONS, summary(rates["source"]), population),
+        Source(texts.SOURCE_STATUSES, summary(statuses["source"], split=False), ""),
         Source(texts.SOURCE_BUDGET, summary(budget_lines["source"]), ""),
     ]
     # Registers carry no reference date of their own: left empty, never guessed.

@@ -101,17 +101,17 @@ def source_table(profile: Profile) -> pd.DataFrame:
     return _table(rows, texts.SOURCE_COLUMNS)
 
 
-def caption(profile: Profile, what: str) -> str:
-    """'Bron: … Peildatum: …' of one figure group (plain text; escape for Markdown), the date
-    left out where no source gives one."""
-    chosen = next((s for s in profile.sources if s.what == what), None)
-    if chosen is None:
+def caption(profile: Profile, *what: str) -> str:
+    """'Bron: … Peildatum: …' of the named figure groups (plain text; escape for Markdown),
+    each source once, the date left out where no source gives one."""
+    chosen = [s for s in profile.sources if s.what in what]
+    if not chosen:
         return ""
-    if chosen.reference_date:
-        return texts.CAPTION_DATE.format(
-            source=_sentence(chosen.source), date=chosen.reference_date
-        )
-    return texts.CAPTION.format(source=_sentence(chosen.source))
+    source = "; ".join(dict.fromkeys(_sentence(s.source) for s in chosen))
+    dates = ", ".join(dict.fromkeys(s.reference_date for s in chosen if s.reference_date))
+    if dates:
+        return texts.CAPTION_DATE.format(source=source, date=dates)
+    return texts.CAPTION.format(source=source)
 
 
 def height(table: pd.DataFrame, most: int) -> int | str:

@@ -72,6 +72,7 @@ NO_FUNDING = "Het register noemt geen bijdragen voor {place}."
 # Sources of the figure groups
 SOURCE_INHABITANTS = "Inwoners"
 SOURCE_CONTRIBUTIONS = "Bijdragen"
+SOURCE_STATUSES = "Stand van de bijdragen"
 SOURCE_BUDGET = "Begroting"
 SOURCE_PILOTS = "Pilots"
 SOURCE_BODIES = "Overleggen"

@@ -94,7 +94,8 @@ def map_and_funding(marts, profile: Profile) -> None:
             show_table(table, tables.FUNDING_NUMBERS, widths=tables.FUNDING_WIDTHS)
         else:
             st.info(texts.NO_FUNDING.format(place=literal(place.name)))
-        st.caption(literal(tables.caption(profile, texts.SOURCE_CONTRIBUTIONS)))
+        shown = (texts.SOURCE_CONTRIBUTIONS, texts.SOURCE_BUDGET, texts.SOURCE_STATUSES)
+        st.caption(literal(tables.caption(profile, *shown)))
 
 
 def pilots_and_bodies(profile: Profile) -> None:
