@@ -51,12 +51,15 @@ def test_twente_shows_its_contribution_pilot_and_bodies(page):
     assert tables["Jaar"][0]["Gevraagd"] == f"€{NBSP}44.049,88"
     assert tables["Jaar"][0]["Aandeel"] == "19,2%"
     (pilot,) = tables["Pilot"]
-    assert pilot["Pilot"] == "Street triage" and pilot["Rol"] == "Overgenomen (regionaal)"
+    assert (
+        pilot["Pilot"] == "Street triage"
+        and pilot["Rol en plaats"] == "Overgenomen, heel Twente (regionaal)"
+    )
     bodies = {row["Overleg"]: row for row in tables["Overleg"]}
     assert bodies["Districtelijk Veiligheidsoverleg Twente"]["Niveau"] == "district"
     bbg = bodies["Bestuurlijke Begeleidingsgroep (BBG)"]
     assert bbg["Niveau"] == "regionaal"
-    assert bbg["Vertegenwoordiging van het district"] == "burgemeester van Enschede (voorzitter)"
+    assert bbg["Namens het district"] == "burgemeester van Enschede (voorzitter)"
     assert len(tables["Activiteit"]) == 11
     assert any(literal("629.284 inwoners") in m.value for m in page.markdown)
     note = literal("Het register zegt niet wie Twente vertegenwoordigt in")

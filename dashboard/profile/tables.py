@@ -13,9 +13,13 @@ from etl.core import dutch
 # Headers whose cells hold amounts, to be right-aligned.
 FUNDING_NUMBERS = tuple(texts.FUNDING_COLUMNS[k] for k in ("asked", "committed", "paid", "share"))
 FUNDING_WIDTHS = {texts.FUNDING_COLUMNS["year"]: "small"}
-PILOT_WIDTHS = {texts.PILOT_COLUMNS["name"]: "medium", texts.PILOT_COLUMNS["results"]: "small"}
+PILOT_WIDTHS = {
+    texts.PILOT_COLUMNS["name"]: "medium",
+    texts.PILOT_COLUMNS["role"]: "medium",
+    texts.PILOT_COLUMNS["results"]: "small",
+}
 BODY_WIDTHS = {
-    texts.BODY_COLUMNS["name"]: "large",
+    texts.BODY_COLUMNS["name"]: "medium",
     texts.BODY_COLUMNS["scope"]: "small",
     texts.BODY_COLUMNS["representative"]: "medium",
 }
@@ -34,7 +38,7 @@ def funding_table(profile: Profile) -> pd.DataFrame:
     """Per year: asked, committed, paid and the asked share of the network's budget."""
     rows = [
         {
-            "year": str(year.year) + (texts.DEMO_MARK if year.includes_demo else ""),
+            "year": str(year.year),
             "asked": dutch.euro_cents(year.asked_cents),
             "committed": dutch.euro_cents(year.committed_cents),
             "paid": dutch.euro_cents(year.paid_cents),
@@ -52,8 +56,7 @@ def pilot_table(profile: Profile) -> pd.DataFrame:
         {
             "name": pilot.name + (texts.DEMO_MARK if pilot.is_demo else ""),
             "status": pilot.status,
-            "role": _regional(pilot.role, pilot.regional),
-            "coverage": pilot.coverage,
+            "role": _regional(_role_and_place(pilot.role, pilot.coverage), pilot.regional),
             "results": dutch.number(len(pilot.results)),
         }
         for pilot in profile.pilots
@@ -132,6 +135,18 @@ def summary(profile: Profile) -> str:
             len(profile.municipalities), texts.MUNICIPALITY, texts.MUNICIPALITIES
         ),
     )
+
+
+def funding_note(profile: Profile) -> str:
+    """A plain warning when demo rows stand in for real contributions, else ''."""
+    return texts.FUNDING_DEMO if any(year.includes_demo for year in profile.funding) else ""
+
+
+def _role_and_place(role: str, where: str) -> str:
+    """'Overgenomen, heel Twente'; the role alone where the place says nothing more."""
+    if not where or not role:
+        return role or where
+    return texts.ROLE_AND_PLACE.format(role=role, where=where)
 
 
 def _sentence(text: str) -> str:

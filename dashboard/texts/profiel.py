@@ -13,6 +13,9 @@ CHOOSE_DISTRICT = "District"
 CHOOSE_MUNICIPALITY = "Gemeente"
 CHOOSE_ALL_DISTRICTS = "Heel Oost-Nederland"
 CHOOSE_WHOLE_DISTRICT = "Heel het district"
+CHOOSE_ALL_MUNICIPALITIES = "Alle gemeenten"
+ROLE_AND_PLACE = "{role}, {where}"
+FUNDING_DEMO = "Demodata staan aan: de stand van de bijdragen (toegezegd, betaald) is hier fictief."
 SUMMARY = "{inhabitants} inwoners ({date}) in {municipalities}."
 SUMMARY_ONE = "{inhabitants} inwoners ({date})."
 MUNICIPALITY = "gemeente"
@@ -38,15 +41,14 @@ FUNDING_COLUMNS = {
 PILOT_COLUMNS = {
     "name": "Pilot",
     "status": "Status",
-    "role": "Rol",
-    "coverage": "Waar",
+    "role": "Rol en plaats",
     "results": "Resultaten",
 }
 RESULTS_EXPANDER = "Resultaten van de pilots"
 BODY_COLUMNS = {
     "name": "Overleg",
     "scope": "Niveau",
-    "representative": "Vertegenwoordiging van het district",
+    "representative": "Namens het district",
     "mandate_type": "Mandaat",
 }
 ACTIVITY_COLUMNS = {

@@ -44,9 +44,8 @@ def place_choice(marts) -> Place:
     towns = marts.municipalities.sort_values("name")
     if place.district_code:
         towns = towns[towns["district_code"] == place.district_code]
-    municipalities = {"": texts.CHOOSE_WHOLE_DISTRICT} | dict(
-        zip(towns["municipality_code"], towns["name"], strict=True)
-    )
+    whole = texts.CHOOSE_WHOLE_DISTRICT if place.district_code else texts.CHOOSE_ALL_MUNICIPALITIES
+    municipalities = {"": whole} | dict(zip(towns["municipality_code"], towns["name"], strict=True))
     st.session_state[DISTRICT_KEY] = place.district_code or ""
     st.session_state[MUNICIPALITY_KEY] = place.municipality_code or ""
     _select(texts.CHOOSE_DISTRICT, districts, DISTRICT_KEY, _district_to_url)
@@ -92,6 +91,8 @@ def map_and_funding(marts, profile: Profile) -> None:
         if profile.funding:
             table = tables.funding_table(profile)
             show_table(table, tables.FUNDING_NUMBERS, widths=tables.FUNDING_WIDTHS)
+            if note := tables.funding_note(profile):
+                st.caption(note)
         else:
             st.info(texts.NO_FUNDING.format(place=literal(place.name)))
         shown = (texts.SOURCE_CONTRIBUTIONS, texts.SOURCE_BUDGET, texts.SOURCE_STATUSES)
