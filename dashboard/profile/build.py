@@ -11,7 +11,7 @@ from dashboard.profile.funding import funding_years
 from dashboard.profile.model import Profile
 from dashboard.profile.pilots import pilot_lines
 from dashboard.profile.place import Place
-from dashboard.profile.sources import dates_text, figure_sources
+from dashboard.profile.sources import boundary_source, dates_text, figure_sources
 from dashboard.texts import profiel as texts
 from etl.core import dutch
 from etl.reference.names import municipality_names
@@ -30,14 +30,14 @@ def profile(marts, place: Place) -> Profile:
         marts.pilots, marts.pilot_sites, marts.pilot_results, names, place, covered
     )
     bodies, notes = body_lines(marts.bodies, marts.body_relations, place, list(district_towns))
-    contributions = marts.contributions[
-        marts.contributions["municipality_code"].isin(covered.codes)
-    ]
+    statuses = marts.contribution_statuses
+    statuses = statuses[statuses["municipality_code"].isin(covered.codes)]
     shown_pilots = marts.pilots[marts.pilots["pilot_id"].isin({p.pilot_id for p in pilots})]
     shown_bodies = marts.bodies[marts.bodies["body_id"].isin({b.body_id for b in bodies})]
+    # A register that names nothing for the place is still the source of that answer.
     registers = {
-        texts.SOURCE_PILOTS: shown_pilots,
-        texts.SOURCE_BODIES: shown_bodies,
+        texts.SOURCE_PILOTS: marts.pilots if shown_pilots.empty else shown_pilots,
+        texts.SOURCE_BODIES: marts.bodies if shown_bodies.empty else shown_bodies,
         texts.SOURCE_WORKPLAN: marts.workplan,
     }
     return Profile(
@@ -50,7 +50,12 @@ def profile(marts, place: Place) -> Profile:
         bodies=bodies,
         activities=activity_lines(marts.workplan, marts.themes),
         sources=figure_sources(
-            towns, contributions, marts.contribution_rates, marts.budget_lines, registers
+            towns,
+            statuses,
+            marts.contribution_rates,
+            marts.budget_lines,
+            registers,
+            boundary_source(marts.manifest, marts.districts),
         ),
         built_at=built_at(marts.manifest),
         notes=notes,

@@ -34,6 +34,7 @@ def funding_years(
                 paid_cents=sum_cents(rows["paid_eur"]),
                 budget_cents=year_budget_cents(budget_lines, year),
                 n_municipalities=len(rows),
+                includes_demo=bool(rows["is_demo"].any()) if "is_demo" in rows else False,
             )
         )
     return tuple(lines)

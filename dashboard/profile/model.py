@@ -31,6 +31,7 @@ class FundingYear:
     paid_cents: int
     budget_cents: int  # the network's budget of that year
     n_municipalities: int
+    includes_demo: bool = False  # a demo row stands in for a real one (demo data switched on)
 
     @property
     def share(self) -> float | None:

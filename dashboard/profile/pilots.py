@@ -30,7 +30,8 @@ def pilot_lines(
     place: Place,
     area: Area,
 ) -> tuple[PilotLine, ...]:
-    """The place's pilots, local ones first, each with status, role, results and source."""
+    """The place's pilots, local ones first and real before demo, each with status, role,
+    results and source."""
     sites_of = {pilot: frame for pilot, frame in sites.groupby("pilot_id", sort=False)}
     results_of = {pilot: frame for pilot, frame in results.groupby("pilot_id", sort=False)}
     lines = []
@@ -39,7 +40,7 @@ def pilot_lines(
         line = _line(pilot, own, results_of.get(pilot["pilot_id"]), names, place, area)
         if line is not None:
             lines.append(line)
-    return tuple(sorted(lines, key=lambda line: (line.regional, sort_key(line.name))))
+    return tuple(sorted(lines, key=lambda p: (p.regional, p.is_demo, sort_key(p.name))))
 
 
 def _line(pilot: dict, own: pd.DataFrame, results, names, place: Place, area: Area):

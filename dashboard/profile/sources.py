@@ -17,16 +17,14 @@ MAX_LISTED = 3  # more distinct sources than this are counted, not all listed
 _PASSAGE = re.compile(r",\s+(?:vraag|inleiding)\b[^.;:]*$")
 
 
-def summary(sources: Iterable) -> str:
-    """The distinct sources ('; '-separated parts split, a document cited once whatever its
-    passage), the first few named, the rest counted."""
-    parts = [
-        part.strip()
-        for source in sources
-        if not pd.isna(source)
-        for part in str(source).split("; ")
-        if part.strip()
-    ]
+def summary(sources: Iterable, split: bool = True) -> str:
+    """The distinct sources (with `split`, '; '-separated parts apart and a document cited once
+    whatever its passage), the first few named, the rest counted."""
+    texts_ = [str(source).strip() for source in sources if not pd.isna(source)]
+    if not split:
+        distinct = list(dict.fromkeys(text for text in texts_ if text))
+        return ". ".join(text.removesuffix(".") for text in distinct[:MAX_LISTED])
+    parts = [part.strip() for text in texts_ for part in text.split("; ") if part.strip()]
     distinct = list(dict.fromkeys(_PASSAGE.sub("", part) for part in parts))
     if len(distinct) <= MAX_LISTED:
         return "; ".join(distinct)
@@ -42,13 +40,16 @@ def dates_text(dates: Iterable) -> str:
 
 def figure_sources(
     municipalities: pd.DataFrame,
-    contributions: pd.DataFrame,
+    statuses: pd.DataFrame,
     rates: pd.DataFrame,
     budget_lines: pd.DataFrame,
     registers: dict[str, pd.DataFrame],
+    boundaries: Source | None = None,
 ) -> tuple[Source, ...]:
-    """One `Source` per figure group: inhabitants, contributions, budget, and each register
-    (`registers`: 'Pilots', 'Overleggen', 'Werkprogramma' → the rows the profile shows)."""
+    """One `Source` per figure group: inhabitants, contributions (the rate per inhabitant, dated
+    by its population date), where the contributions stand (`statuses`), budget, each register
+    (`registers`: 'Pilots', 'Overleggen', 'Werkprogramma' → the rows the profile shows) and
+    the map's boundaries."""
     population = texts.SOURCE_DATE_POPULATION.format(dates=dates_text(rates["population_date"]))
     found = [
         Source(
@@ -56,12 +57,23 @@ def figure_sources(
             summary(municipalities["source"]),
             dates_text(municipalities["inhabitants_date"]),
         ),
-        Source(texts.SOURCE_CONTRIBUTIONS, summary(contributions["source"]), population),
-        Source(texts.SOURCE_BUDGET, summary(budget_lines["source"]), frame_texts.UNKNOWN),
+        # the contributions mart's `source` composes these three: inhabitants, rate, status
+        Source(texts.SOURCE_CONTRIBUTIONS, summary(rates["source"]), population),
+        Source(texts.SOURCE_STATUSES, summary(statuses["source"], split=False), ""),
+        Source(texts.SOURCE_BUDGET, summary(budget_lines["source"]), ""),
     ]
+    # Registers carry no reference date of their own: left empty, never guessed.
     found += [
-        Source(what, summary(rows["source"]), frame_texts.UNKNOWN)
+        Source(what, summary(rows["source"]), "")
         for what, rows in registers.items()
         if not rows.empty
     ]
-    return tuple(found)
+    return (*found, boundaries) if boundaries else tuple(found)
+
+
+def boundary_source(manifest: dict, districts: pd.DataFrame) -> Source | None:
+    """The map's shapes as the build recorded them, dated by the CBS division they follow."""
+    source = ((manifest or {}).get("boundaries") or {}).get("source")
+    if not source:
+        return None
+    return Source(texts.SOURCE_MAP, str(source), dates_text(districts["reference_date"]))

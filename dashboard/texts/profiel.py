@@ -13,6 +13,9 @@ CHOOSE_DISTRICT = "District"
 CHOOSE_MUNICIPALITY = "Gemeente"
 CHOOSE_ALL_DISTRICTS = "Heel Oost-Nederland"
 CHOOSE_WHOLE_DISTRICT = "Heel het district"
+CHOOSE_ALL_MUNICIPALITIES = "Alle gemeenten"
+ROLE_AND_PLACE = "{role}, {where}"
+FUNDING_DEMO = "Demodata staan aan: de stand van de bijdragen (toegezegd, betaald) is hier fictief."
 SUMMARY = "{inhabitants} inwoners ({date}) in {municipalities}."
 SUMMARY_ONE = "{inhabitants} inwoners ({date})."
 MUNICIPALITY = "gemeente"
@@ -38,14 +41,14 @@ FUNDING_COLUMNS = {
 PILOT_COLUMNS = {
     "name": "Pilot",
     "status": "Status",
-    "role": "Rol",
-    "coverage": "Waar",
+    "role": "Rol en plaats",
     "results": "Resultaten",
 }
+RESULTS_EXPANDER = "Resultaten van de pilots"
 BODY_COLUMNS = {
     "name": "Overleg",
     "scope": "Niveau",
-    "representative": "Vertegenwoordiging van het district",
+    "representative": "Namens het district",
     "mandate_type": "Mandaat",
 }
 ACTIVITY_COLUMNS = {
@@ -71,15 +74,21 @@ NO_FUNDING = "Het register noemt geen bijdragen voor {place}."
 # Sources of the figure groups
 SOURCE_INHABITANTS = "Inwoners"
 SOURCE_CONTRIBUTIONS = "Bijdragen"
+SOURCE_STATUSES = "Stand van de bijdragen"
 SOURCE_BUDGET = "Begroting"
 SOURCE_PILOTS = "Pilots"
 SOURCE_BODIES = "Overleggen"
 SOURCE_WORKPLAN = "Werkprogramma"
+SOURCE_MAP = "Kaart"
 SOURCE_DATE_POPULATION = "inwoners op {dates}"
 MORE_SOURCES = "en {n} andere bronnen"
-CAPTION = "Bron: {source}. Peildatum: {date}."
+CAPTION = "Bron: {source}."
+CAPTION_DATE = "Bron: {source}. Peildatum: {date}."
 BUILT_AT = "Gegevens gebouwd op {moment}."
 
 # Notes: what the registers do not say
 NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
 UNKNOWN_MOMENT = "onbekend"
+OTHER_MUNICIPALITIES = "Andere gemeenten in {district}"
+MAP_LEGEND = "Gekozen gemeente"
+MAP_LEGEND_DISTRICT = "Gekozen district"
