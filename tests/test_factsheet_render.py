@@ -31,7 +31,7 @@ def test_a4_portrait_with_the_profile_in_dutch(marts) -> None:
     assert set(sheet.sizes) == {factsheet_pdf.A4}
     text = sheet.text
     for expected in (
-        "Factsheet BBG".upper(),
+        "Factsheet BBG · District",
         "Twente",
         "Oost-Nederland › Twente",
         "629.284",
@@ -74,7 +74,7 @@ def test_footer_with_sources_and_times(marts) -> None:
 def test_municipality_sheet(marts) -> None:
     text = _sheet(marts, profile(APELDOORN, municipalities=("Apeldoorn",))).text
     assert "Oost-Nederland › Noord- en Oost-Gelderland › Apeldoorn" in text
-    assert "GEMEENTE" in text and "Noord- en Oost-Gelderland" in text
+    assert "Factsheet BBG · Gemeente" in text and "Noord- en Oost-Gelderland" in text
     assert "Gemeenten in" not in text
 
 

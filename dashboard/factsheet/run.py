@@ -85,7 +85,8 @@ def write_all(marts: Marts, folder: Path) -> int:
     if folder.exists() and not folder.is_dir():
         raise cli.UsageError(texts.CLI_NOT_A_FOLDER.format(path=folder))
     named = sheet.file_names(sheet.every_place(marts))
-    sheets = {folder / name: sheet.factsheet(marts, place) for name, place in named.items()}
+    made = dict(sheet.factsheets(marts, named.values()))
+    sheets = {folder / name: made[place] for name, place in named.items()}
     try:
         atomic.replace_all({path: _writer(pdf) for path, pdf in sheets.items()})
     except OSError as err:

@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
 from dashboard.factsheet.render import Shapes, render
+from dashboard.factsheet.svg_map import flat
 from dashboard.marts import Marts, visible
 from dashboard.profile.build import profile
 from dashboard.profile.place import REGION, Level, Place, resolve
@@ -22,8 +24,18 @@ SUFFIX = ".pdf"
 
 def factsheet(marts: Marts, place: Place, made_at: dt.datetime | None = None) -> bytes:
     """The factsheet PDF of `place`, made from the real rows of `marts` only."""
+    ((_, pdf),) = factsheets(marts, [place], made_at)
+    return pdf
+
+
+def factsheets(
+    marts: Marts, places: Iterable[Place], made_at: dt.datetime | None = None
+) -> Iterator[tuple[Place, bytes]]:
+    """Each place's factsheet in turn, the real rows and the projected shapes prepared once."""
     real = visible(marts, show_demo=False)
-    return render(profile(real, place), shapes(real), made_at)
+    drawn = shapes(real)
+    for place in places:
+        yield place, render(profile(real, place), drawn, made_at)
 
 
 def download_note(show_demo: bool) -> str | None:
@@ -32,11 +44,11 @@ def download_note(show_demo: bool) -> str | None:
 
 
 def shapes(marts: Marts) -> Shapes:
-    """The app's own shapes for the map, with where they come from."""
+    """The app's own shapes for the map, on the Dutch plane, with where they come from."""
     sources = [str(value) for value in marts.municipality_shapes["source"].dropna().unique()]
     return Shapes(
-        marts.municipality_shapes,
-        marts.district_shapes,
+        flat(marts.municipality_shapes),
+        flat(marts.district_shapes),
         marts.municipalities,
         "; ".join(sources),
         district_names(marts.districts),

@@ -34,8 +34,8 @@ def map_svg(
 ) -> str:
     """An SVG document of Oost-Nederland with `place` highlighted: one path per municipality
     (class `gemeente`, id its CBS code), then one outline per district (class `district`)."""
-    towns = _flat(municipality_shapes)
-    areas = _flat(district_shapes)
+    towns = flat(municipality_shapes)
+    areas = flat(district_shapes)
     district_of = dict(
         zip(municipalities["municipality_code"], municipalities["district_code"], strict=True)
     )
@@ -72,10 +72,13 @@ def map_svg(
     )
 
 
-def _flat(shapes: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """The shapes in metres on the Dutch plane (shapes without a CRS are taken as EPSG:4326)."""
+def flat(shapes: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """The shapes in metres on the Dutch plane (shapes without a CRS are taken as EPSG:4326);
+    shapes already there are returned as they are, so a batch projects them once."""
     if shapes.crs is None:
         shapes = shapes.set_crs("EPSG:4326")
+    if shapes.crs.equals(PLANE):
+        return shapes
     return shapes.to_crs(PLANE)
 
 
