@@ -17,7 +17,7 @@ ifeq ($(origin VNON_BOUNDARIES), undefined)
   endif
 endif
 
-.PHONY: help setup lock data run test lint format bench browser clean
+.PHONY: help setup lock data run test lint format bench browser poppler clean
 
 help:
 	@echo "make run    — omgeving opzetten, gegevens bouwen, dashboard starten (poort $(PORT))"
@@ -71,6 +71,15 @@ browser:
 	      || echo "chromium kon niet worden geïnstalleerd"; \
 	  else echo "chromium ontbreekt: installeer het Debian-pakket 'chromium'"; fi; }
 
+# Debian's poppler-utils (pdftoppm, pdftotext): the factsheet tests draw a page as PNG with it;
+# under CI=true a missing pdftoppm fails those tests, elsewhere they are skipped.
+poppler:
+	@command -v pdftoppm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils >/dev/null) \
+	      || echo "poppler-utils kon niet worden geïnstalleerd"; \
+	  else echo "pdftoppm ontbreekt: installeer het Debian-pakket 'poppler-utils'"; fi; }
+
 lint: setup
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
@@ -79,7 +88,7 @@ format: setup
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-test: setup browser lint
+test: setup browser poppler lint
 	$(PY) -m pytest
 
 bench: data browser

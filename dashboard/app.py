@@ -7,6 +7,7 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.texts import frame as texts
+from dashboard.texts import profiel as profile_texts
 from dashboard.ui import frame as ui
 from dashboard.ui import place, url
 
@@ -16,6 +17,7 @@ ICON = Path(__file__).resolve().parent / "assets" / "favicon.png"
 # (file and URL path, title, icon); the first is the start page.
 PAGE_LIST = (
     ("overzicht", texts.PAGE_OVERVIEW, ":material/dashboard:"),
+    ("profiel", profile_texts.PAGE_TITLE, ":material/location_city:"),
     ("kaart", texts.PAGE_MAP, ":material/map:"),
     ("financiering", texts.PAGE_FUNDING, ":material/euro:"),
     ("pilots", texts.PAGE_PILOTS, ":material/science:"),

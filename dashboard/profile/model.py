@@ -31,6 +31,7 @@ class FundingYear:
     paid_cents: int
     budget_cents: int  # the network's budget of that year
     n_municipalities: int
+    includes_demo: bool = False  # a demo row stands in for a real one (demo data switched on)
 
     @property
     def share(self) -> float | None:
@@ -50,6 +51,8 @@ class PilotLine:
     regional: bool
     results: tuple[str, ...] = ()
     source: str = ""
+    coverage: str = ""  # where in the place: 'heel Twente', 'Enschede, Hengelo' or '5 gemeenten'
+    is_demo: bool = False
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,7 @@ class BodyLine:
     representative: str = ""  # who represents the district there, where the register knows it
     mandate_type: str = ""
     source: str = ""
+    district_code: str = ""  # the district a district body belongs to; empty for regional ones
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""The factsheet BBG as PDF: per district, per municipality and for the region (Typst)."""

@@ -1,0 +1,108 @@
+"""`python -m dashboard.factsheet`: read the marts of the data root, make the factsheets asked
+for, write them atomically. Exit codes: 0 done, 2 a wrong call (bad code, unwritable file),
+1 no usable data or a sheet that cannot be made; every message Dutch, never a traceback."""
+
+from __future__ import annotations
+
+import errno
+import sys
+import time
+from pathlib import Path
+
+from dashboard.factsheet import cli, sheet
+from dashboard.factsheet.render import FactsheetError
+from dashboard.marts import DataUnavailableError, Marts, read_marts
+from dashboard.profile.place import REGION, Place
+from dashboard.texts import factsheet as texts
+from etl.core import atomic, dutch
+from etl.core.settings import Settings
+from etl.reference.names import district_names
+
+USAGE_ERROR = 2
+DATA_ERROR = 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line on `argv` (default: the process's arguments)."""
+    try:
+        request = cli.parse(sys.argv[1:] if argv is None else argv)
+        if request.help:
+            print(cli.help_text())
+            return 0
+        started = time.perf_counter()
+        marts = read_marts(Settings.from_env().data.processed)
+        if request.alle is not None:
+            count = write_all(marts, request.alle)
+            print(
+                texts.CLI_WRITTEN_ALL.format(
+                    count=count, folder=request.alle, seconds=_since(started)
+                )
+            )
+        else:
+            write_one(marts, chosen_place(marts, request), request.out)
+            print(texts.CLI_WRITTEN.format(path=request.out, seconds=_since(started)))
+        return 0
+    except cli.UsageError as err:
+        print(texts.CLI_ERROR.format(message=err), file=sys.stderr)
+        print(f"gebruik: {texts.CLI_USAGE}", file=sys.stderr)
+        return USAGE_ERROR
+    except (DataUnavailableError, FactsheetError) as err:
+        print(texts.CLI_ERROR.format(message=err), file=sys.stderr)
+        return DATA_ERROR
+
+
+def chosen_place(marts: Marts, request: cli.Request) -> Place:
+    """The place of `--district`, `--gemeente` or `--regio`; a code the marts do not know is
+    a usage error (no falling back to the region, as the app's URL does)."""
+    if request.regio:
+        return REGION
+    if request.gemeente is not None:
+        place = sheet.place_for(marts, municipality_code=request.gemeente.strip().upper())
+        if place is None:
+            raise cli.UsageError(texts.CLI_UNKNOWN_MUNICIPALITY.format(value=request.gemeente))
+        return place
+    place = sheet.place_for(marts, district_code=(request.district or "").strip().upper())
+    if place is None or place.level is REGION.level:
+        choices = ", ".join(
+            f"{code} ({name})" for code, name in district_names(marts.districts).items()
+        )
+        raise cli.UsageError(
+            texts.CLI_UNKNOWN_DISTRICT.format(value=request.district, choices=choices)
+        )
+    return place
+
+
+def write_one(marts: Marts, place: Place, out: Path) -> None:
+    pdf = sheet.factsheet(marts, place)
+    try:
+        atomic.write_bytes(out, pdf)
+    except OSError as err:
+        raise cli.UsageError(texts.CLI_UNWRITABLE.format(path=out, reason=reason(err))) from None
+
+
+def write_all(marts: Marts, folder: Path) -> int:
+    """Every factsheet into `folder`, all written before any is put in place."""
+    if folder.exists() and not folder.is_dir():
+        raise cli.UsageError(texts.CLI_NOT_A_FOLDER.format(path=folder))
+    named = sheet.file_names(sheet.every_place(marts))
+    made = dict(sheet.factsheets(marts, named.values()))
+    sheets = {folder / name: made[place] for name, place in named.items()}
+    try:
+        atomic.replace_all({path: _writer(pdf) for path, pdf in sheets.items()})
+    except OSError as err:
+        raise cli.UsageError(texts.CLI_UNWRITABLE.format(path=folder, reason=reason(err))) from None
+    return len(sheets)
+
+
+def reason(err: OSError) -> str:
+    """Why a write failed, in Dutch (the system's own words are English)."""
+    name = errno.errorcode.get(err.errno or 0, "")
+    return texts.CLI_OS_REASONS.get(name) or texts.CLI_OS_OTHER.format(number=err.errno)
+
+
+def _writer(pdf: bytes):
+    return lambda temporary: temporary.write_bytes(pdf)
+
+
+def _since(started: float) -> str:
+    return dutch.number(time.perf_counter() - started, decimals=1)

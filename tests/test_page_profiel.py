@@ -1,0 +1,99 @@
+"""AppTest of the page Profiel on the real seed: the region, a district and a municipality,
+each with its heading, its funding, pilots, bodies and work programme, and their sources."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from dashboard.display.markup import literal
+
+from .conftest import REPO
+
+PAGE = str(REPO / "pages" / "profiel.py")
+NBSP = "\xa0"
+
+
+@pytest.fixture
+def page(built_root, monkeypatch) -> AppTest:
+    monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
+    return AppTest.from_file(PAGE, default_timeout=60)
+
+
+def _open(app: AppTest, **params) -> AppTest:
+    for name, value in params.items():
+        app.query_params[name] = value
+    app.run()
+    assert not app.exception
+    assert not app.error
+    return app
+
+
+def _tables(app: AppTest) -> dict[str, list[dict]]:
+    """Each table by its first header."""
+    return {d.value.columns[0]: d.value.to_dict("records") for d in app.dataframe}
+
+
+def test_region_has_its_heading_and_the_network_against_the_budget(page):
+    _open(page)
+    assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
+    funding = _tables(page)["Jaar"]
+    assert funding[0]["Gevraagd"] == f"€{NBSP}225.988,21"
+    assert funding[0]["Begroting netwerk"] == f"€{NBSP}230.000,00"
+    assert funding[0]["Aandeel"] == "98,3%"
+    assert page.sidebar.selectbox[0].value == ""
+
+
+def test_twente_shows_its_contribution_pilot_and_bodies(page):
+    _open(page, district="VR05")
+    assert [t.value for t in page.title] == ["Profiel van Twente"]
+    tables = _tables(page)
+    assert tables["Jaar"][0]["Gevraagd"] == f"€{NBSP}44.049,88"
+    assert tables["Jaar"][0]["Aandeel"] == "19,2%"
+    (pilot,) = tables["Pilot"]
+    assert (
+        pilot["Pilot"] == "Street triage"
+        and pilot["Rol en plaats"] == "Overgenomen, heel Twente (regionaal)"
+    )
+    bodies = {row["Overleg"]: row for row in tables["Overleg"]}
+    assert bodies["Districtelijk Veiligheidsoverleg Twente"]["Niveau"] == "district"
+    bbg = bodies["Bestuurlijke Begeleidingsgroep (BBG)"]
+    assert bbg["Niveau"] == "regionaal"
+    assert bbg["Namens het district"] == "burgemeester van Enschede (voorzitter)"
+    assert len(tables["Activiteit"]) == 11
+    assert any(literal("629.284 inwoners") in m.value for m in page.markdown)
+    note = literal("Het register zegt niet wie Twente vertegenwoordigt in")
+    assert any(note in m.value and "Platform Ondermijning" in m.value for m in page.markdown)
+    sources = {row["Gegevens"]: row for row in tables["Gegevens"]}
+    assert sources["Inwoners"]["Peildatum"] == "1 januari 2019"
+    assert page.sidebar.selectbox[0].value == "VR05"
+
+
+def test_apeldoorn_is_a_municipality_in_its_district(page):
+    _open(page, gemeente="GM0200")
+    assert [t.value for t in page.title] == ["Profiel van Apeldoorn"]
+    tables = _tables(page)
+    assert tables["Jaar"][0]["Gevraagd"] == f"€{NBSP}11.371,15"
+    assert "Pilot" not in tables
+    assert any("Apeldoorn" in i.value for i in page.info)  # no pilots: said, not left blank
+    assert [s.value for s in page.sidebar.selectbox] == ["VR06", "GM0200"]
+    assert page.query_params["district"] == "VR06"  # the municipality decides its district
+    assert any(c.value.startswith("Bron") for c in page.caption)
+
+
+def test_a_wrong_code_is_explained_and_the_region_shown(page):
+    _open(page, district="VR99")
+    assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
+    assert any("VR99" in w.value for w in page.warning)
+    assert "district" not in page.query_params
+
+
+def test_choosing_a_municipality_in_the_sidebar_writes_the_url(page):
+    _open(page, district="VR05")
+    page.sidebar.selectbox[1].select("GM0153").run()
+    assert not page.exception
+    assert [t.value for t in page.title] == ["Profiel van Enschede"]
+    assert page.query_params["gemeente"] == "GM0153"
+    page.sidebar.selectbox[0].select("").run()
+    assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
+    assert "gemeente" not in page.query_params
