@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.pilots.names import label, theme_names
+from dashboard.display.cells import label
+from dashboard.governance.names import theme_names
 from dashboard.profile.model import ActivityLine
 from dashboard.texts import labels
 from etl.core import dutch
