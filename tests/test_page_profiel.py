@@ -3,6 +3,9 @@ each with its heading, its funding, pilots, bodies and work programme, and their
 
 from __future__ import annotations
 
+import html
+
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -30,8 +33,16 @@ def _open(app: AppTest, **params) -> AppTest:
 
 
 def _tables(app: AppTest) -> dict[str, list[dict]]:
-    """Each table by its first header."""
-    return {d.value.columns[0]: d.value.to_dict("records") for d in app.dataframe}
+    """Each table (interactive, or a Markdown table read back) by its first header."""
+    frames = [d.value for d in app.dataframe]
+    frames += [_markdown_table(m.value) for m in app.markdown if m.value.startswith("| ")]
+    return {frame.columns[0]: frame.to_dict("records") for frame in frames}
+
+
+def _markdown_table(text: str) -> pd.DataFrame:
+    lines = [line.strip()[1:-1].split("|") for line in text.splitlines()]
+    header, _, *rows = ([html.unescape(cell.strip()) for cell in line] for line in lines)
+    return pd.DataFrame(rows, columns=header)
 
 
 def test_region_has_its_heading_and_the_network_against_the_budget(page):
@@ -39,7 +50,7 @@ def test_region_has_its_heading_and_the_network_against_the_budget(page):
     assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
     funding = _tables(page)["Jaar"]
     assert funding[0]["Gevraagd"] == f"€{NBSP}225.988,21"
-    assert funding[0]["Begroting netwerk"] == f"€{NBSP}230.000,00"
+    assert funding[0]["Begroting"] == f"€{NBSP}230.000,00"
     assert funding[0]["Aandeel"] == "98,3%"
     assert page.sidebar.selectbox[0].value == ""
 

@@ -35,7 +35,7 @@ FUNDING_COLUMNS = {
     "asked": "Gevraagd",
     "committed": "Toegezegd",
     "paid": "Betaald",
-    "budget": "Begroting netwerk",
+    "budget": "Begroting",
     "share": "Aandeel",
 }
 PILOT_COLUMNS = {
@@ -49,7 +49,6 @@ BODY_COLUMNS = {
     "name": "Overleg",
     "scope": "Niveau",
     "representative": "Namens het district",
-    "mandate_type": "Mandaat",
 }
 ACTIVITY_COLUMNS = {
     "title": "Activiteit",

@@ -13,12 +13,10 @@ from dashboard.profile.model import Profile
 from dashboard.profile.place import Place, resolve
 from dashboard.texts import profiel as texts
 from dashboard.ui import maps as maps_ui
-from dashboard.ui.frame import show_table
 
 DISTRICT_KEY = "profile_district"
 MUNICIPALITY_KEY = "profile_municipality"
-MAP_HEIGHT = 300
-LIST_HEIGHT = 250  # the lists under the map start within a 900 pixel high screen
+MAP_HEIGHT = 300  # the lists under the map start within a 900 pixel high screen
 
 
 def place_choice(marts) -> Place:
@@ -89,8 +87,7 @@ def map_and_funding(marts, profile: Profile) -> None:
         st.subheader(texts.FUNDING_HEADING)
         st.write(literal(tables.summary(profile)))
         if profile.funding:
-            table = tables.funding_table(profile)
-            show_table(table, tables.FUNDING_NUMBERS, widths=tables.FUNDING_WIDTHS)
+            _static_table(tables.funding_table(profile), tables.FUNDING_NUMBERS)
             if note := tables.funding_note(profile):
                 st.caption(note)
         else:
@@ -105,29 +102,35 @@ def pilots_and_bodies(profile: Profile) -> None:
     pilots, bodies = st.columns(2)
     with pilots:
         st.subheader(texts.PILOTS_HEADING)
-        _list(tables.pilot_table(profile), tables.PILOT_WIDTHS, texts.NO_PILOTS.format(place=name))
+        _list(tables.pilot_table(profile), texts.NO_PILOTS.format(place=name))
         if results := tables.results_markdown(profile):
             with st.expander(texts.RESULTS_EXPANDER):
                 st.markdown(results)
         st.caption(literal(tables.caption(profile, texts.SOURCE_PILOTS)))
     with bodies:
         st.subheader(texts.BODIES_HEADING)
-        _list(tables.body_table(profile), tables.BODY_WIDTHS, texts.NO_BODIES.format(place=name))
+        _list(tables.body_table(profile), texts.NO_BODIES.format(place=name))
         st.caption(literal(tables.caption(profile, texts.SOURCE_BODIES)))
 
 
 def activities(profile: Profile) -> None:
     """The work programme: regional, so the same for every place."""
     st.subheader(texts.ACTIVITIES_HEADING)
-    _list(tables.activity_table(profile), tables.ACTIVITY_WIDTHS, "")
+    _list(tables.activity_table(profile), "")
     st.caption(literal(tables.caption(profile, texts.SOURCE_WORKPLAN)))
 
 
-def _list(table, widths: dict[str, str], empty: str) -> None:
+def _static_table(table, numbers: tuple[str, ...] = ()) -> None:
+    """A small table as plain HTML: every cell readable at once, in print and by screen readers;
+    amounts right-aligned."""
+    st.markdown(tables.markdown_table(table, numbers))
+
+
+def _list(table, empty: str) -> None:
     if table.empty:
         st.info(empty)
         return
-    show_table(table, widths=widths, height=tables.height(table, LIST_HEIGHT))
+    _static_table(table)
 
 
 def sources(profile: Profile) -> None:
@@ -137,5 +140,5 @@ def sources(profile: Profile) -> None:
         for note in profile.notes:
             st.write(literal(note))
     st.subheader(texts.SOURCES_HEADING)
-    show_table(tables.source_table(profile))
+    _static_table(tables.source_table(profile))
     st.caption(texts.BUILT_AT.format(moment=profile.built_at))
