@@ -12,6 +12,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.display.markup import literal
 
 from .conftest import REPO
+from .demo_support import build_demo_root
 
 PAGE = str(REPO / "pages" / "profiel.py")
 NBSP = "\xa0"
@@ -108,3 +109,30 @@ def test_choosing_a_municipality_in_the_sidebar_writes_the_url(page):
     page.sidebar.selectbox[0].select("").run()
     assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
     assert "gemeente" not in page.query_params
+
+
+def test_other_choices_in_the_url_stay_when_the_place_is_corrected(page):
+    _open(page, district="VR05", gemeente="GM0200", jaar="2021", thema="ondermijning")
+    assert [t.value for t in page.title] == ["Profiel van Apeldoorn"]
+    assert any("VR05" in w.value for w in page.warning)  # the district did not fit
+    assert page.query_params["district"] == "VR06"
+    assert (page.query_params["jaar"], page.query_params["thema"]) == ("2021", "ondermijning")
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory):
+    return build_demo_root(tmp_path_factory.mktemp("demo"))
+
+
+def test_with_demo_data_on_demo_rows_are_marked(demo_root, monkeypatch):
+    monkeypatch.setenv("VNON_DATA_DIR", str(demo_root.root))
+    page = AppTest.from_file(PAGE, default_timeout=60)
+    page.session_state["show_demo"] = True
+    _open(page, district="VR04")
+    pilots = _tables(page)["Pilot"]
+    assert pilots[0]["Pilot"] == "Street triage"
+    assert len(pilots) > 1 and all(row["Pilot"].endswith("(demo)") for row in pilots[1:])
+    assert any("fictief" in c.value for c in page.caption)
+    page.session_state["show_demo"] = False
+    page.run()
+    assert [row["Pilot"] for row in _tables(page)["Pilot"]] == ["Street triage"]

@@ -88,6 +88,6 @@ BUILT_AT = "Gegevens gebouwd op {moment}."
 # Notes: what the registers do not say
 NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
 UNKNOWN_MOMENT = "onbekend"
-OTHER_MUNICIPALITIES = "Andere gemeenten in {district}"
+OTHER_MUNICIPALITIES = "Rest van {district}"
 MAP_LEGEND = "Gekozen gemeente"
 MAP_LEGEND_DISTRICT = "Gekozen district"

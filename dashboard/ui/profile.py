@@ -32,10 +32,12 @@ def place_choice(marts) -> Place:
     for problem in resolved.problems:
         st.warning(problem)
     place = resolved.place
-    st.query_params.from_dict(
-        {k: v for k, v in st.query_params.to_dict().items() if k not in place_params()}
-        | place.params()
-    )
+    wanted = place.params()  # a corrected or dropped code leaves the URL too
+    for param in (url_params.DISTRICT, url_params.MUNICIPALITY):
+        if param not in wanted:
+            st.query_params.pop(param, None)
+        elif st.query_params.get(param) != wanted[param]:
+            st.query_params[param] = wanted[param]
     districts = {"": texts.CHOOSE_ALL_DISTRICTS} | dict(
         zip(marts.districts["district_code"], marts.districts["name"], strict=True)
     )
@@ -54,10 +56,6 @@ def place_choice(marts) -> Place:
 def _select(label: str, options: dict[str, str], key: str, to_url) -> None:
     """A sidebar select that follows the URL and writes to it when someone chooses."""
     st.sidebar.selectbox(label, list(options), format_func=options.get, key=key, on_change=to_url)
-
-
-def place_params() -> tuple[str, str]:
-    return (url_params.DISTRICT, url_params.MUNICIPALITY)
 
 
 def _district_to_url() -> None:
