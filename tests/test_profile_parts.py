@@ -51,7 +51,7 @@ def test_a_pilot_in_every_municipality_of_the_district_is_regional_there():
     (twente,) = _lines(pilots, sites, TWENTE)
     assert (twente.regional, twente.role, twente.coverage) == (True, "Overgenomen", "heel Twente")
     (ede,) = _lines(pilots, sites, EDE)
-    assert (ede.regional, ede.role, ede.coverage) == (False, "Herkomst", "Ede")
+    assert (ede.regional, ede.role, ede.coverage) == (False, "Herkomst", "")
     assert _lines(pilots, sites, ZWOLLE) == ()
 
 

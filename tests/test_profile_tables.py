@@ -96,3 +96,8 @@ def test_a_markdown_table_escapes_its_cells_and_right_aligns_amounts():
     assert rule == "|---|---:|---:|---:|---:|---:|"
     assert "&#124;" in tables.markdown_table(table.assign(Jaar="a|b"))  # no extra column
     assert row.count("|") == 7
+
+
+def test_the_region_has_no_column_for_a_district_representative():
+    assert "Namens het district" not in tables.body_table(_profile(place=REGION)).columns
+    assert "Namens het district" in tables.body_table(_profile()).columns

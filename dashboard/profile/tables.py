@@ -64,7 +64,8 @@ def results_markdown(profile: Profile) -> str:
 
 
 def body_table(profile: Profile) -> pd.DataFrame:
-    """The bodies: the district's own, then the regional ones, with the representative."""
+    """The bodies: the district's own, then the regional ones, with the representative (not
+    for the region, which every body represents)."""
     rows = [
         {
             "name": body.name,
@@ -73,7 +74,10 @@ def body_table(profile: Profile) -> pd.DataFrame:
         }
         for body in profile.bodies
     ]
-    return _table(rows, texts.BODY_COLUMNS)
+    table = _table(rows, texts.BODY_COLUMNS)
+    if profile.place.level is Level.REGION:
+        return table.drop(columns=texts.BODY_COLUMNS["representative"])
+    return table
 
 
 def activity_table(profile: Profile) -> pd.DataFrame:
