@@ -12,6 +12,7 @@ from dashboard.profile.model import Profile
 from dashboard.profile.pilots import pilot_lines
 from dashboard.profile.place import Place
 from dashboard.profile.sources import boundary_source, dates_text, figure_sources
+from dashboard.texts import frame as frame_texts
 from dashboard.texts import profiel as texts
 from etl.core import dutch
 from etl.reference.names import municipality_names
@@ -65,4 +66,4 @@ def profile(marts, place: Place) -> Profile:
 def built_at(manifest: dict) -> str:
     """The build moment of the marts in Dutch notation, or 'onbekend' without one."""
     stamp = (manifest or {}).get("built_at")
-    return dutch.moment(stamp) if stamp else texts.UNKNOWN_MOMENT
+    return dutch.moment(stamp) if stamp else frame_texts.UNKNOWN

@@ -17,9 +17,7 @@ FUNDING_NUMBERS = tuple(
 
 
 def heading(place: Place) -> str:
-    """'Profiel van Twente'; the region's own heading when no place is chosen."""
-    if place.level is Level.REGION:
-        return texts.HEADING_REGION
+    """'Profiel van Twente'; 'Profiel van Oost-Nederland' when no place is chosen."""
     return texts.HEADING.format(place=place.name)
 
 

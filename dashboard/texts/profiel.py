@@ -4,11 +4,6 @@ from __future__ import annotations
 
 PAGE_TITLE = "Profiel"
 HEADING = "Profiel van {place}"
-HEADING_REGION = "Profiel van Oost-Nederland"
-INTRO = (
-    "Wat {place} vraagt en betaalt, welke pilots er lopen en welke overleggen voor {place} "
-    "besluiten, op één scherm."
-)
 CHOOSE_DISTRICT = "District"
 CHOOSE_MUNICIPALITY = "Gemeente"
 CHOOSE_ALL_DISTRICTS = "Heel Oost-Nederland"
@@ -87,7 +82,6 @@ BUILT_AT = "Gegevens gebouwd op {moment}."
 
 # Notes: what the registers do not say
 NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
-UNKNOWN_MOMENT = "onbekend"
 OTHER_MUNICIPALITIES = "Rest van {district}"
 MAP_LEGEND = "Gekozen gemeente"
 MAP_LEGEND_DISTRICT = "Gekozen district"
