@@ -179,3 +179,14 @@ def test_source_summary_cites_a_document_once_and_counts_the_rest():
     ]
     assert summary(sources) == "Q&A Netwerk, mei 2019; https://a; https://b en 2 andere bronnen"
     assert summary(["Zin één.", "Zin twee", "Zin één."], split=False) == "Zin één. Zin twee"
+
+
+def test_a_note_when_the_register_records_no_commitment_or_payment():
+    from dashboard.profile.funding import funding_notes
+    from dashboard.profile.model import FundingYear
+
+    nothing = (FundingYear(2020, 100, 0, 0, 1000, 1),)
+    (note,) = funding_notes(nothing, "Twente")
+    assert "Twente" in note and "geen toezeggingen of betalingen" in note
+    assert funding_notes((FundingYear(2020, 100, 100, 0, 1000, 1),), "Twente") == ()
+    assert funding_notes((), "Twente") == ()

@@ -82,6 +82,10 @@ BUILT_AT = "Gegevens gebouwd op {moment}."
 
 # Notes: what the registers do not say
 NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
+NOTE_NO_COMMITMENTS = (
+    "Het register legt voor {place} geen toezeggingen of betalingen vast; de bedragen "
+    "toegezegd en betaald zijn daarom {zero}."
+)
 OTHER_MUNICIPALITIES = "Rest van {district}"
 MAP_LEGEND = "Gekozen gemeente"
 MAP_LEGEND_DISTRICT = "Gekozen district"
