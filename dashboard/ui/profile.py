@@ -17,6 +17,7 @@ from dashboard.ui import maps as maps_ui
 DISTRICT_KEY = "profile_district"
 MUNICIPALITY_KEY = "profile_municipality"
 MAP_HEIGHT = 300  # the lists under the map start within a 900 pixel high screen
+OPEN_RESULTS = 2  # up to this many pilots, their results are shown unfolded
 
 
 def place_choice(marts) -> Place:
@@ -102,7 +103,8 @@ def pilots_and_bodies(profile: Profile) -> None:
         st.subheader(texts.PILOTS_HEADING)
         _list(tables.pilot_table(profile), texts.NO_PILOTS.format(place=name))
         if results := tables.results_markdown(profile):
-            with st.expander(texts.RESULTS_EXPANDER):
+            # a few pilots: their results open beside the bodies; many: folded
+            with st.expander(texts.RESULTS_EXPANDER, expanded=len(profile.pilots) <= OPEN_RESULTS):
                 st.markdown(results)
         st.caption(literal(tables.caption(profile, texts.SOURCE_PILOTS)))
     with bodies:
