@@ -100,6 +100,13 @@ def test_a_wrong_code_is_explained_and_the_region_shown(page):
     assert "district" not in page.query_params
 
 
+def test_an_unknown_municipality_falls_back_to_its_district_with_a_note(page):
+    _open(page, district="VR05", gemeente="GM9999")
+    assert [t.value for t in page.title] == ["Profiel van Twente"]
+    assert any("GM9999" in w.value for w in page.warning)
+    assert "gemeente" not in page.query_params and page.query_params["district"] == "VR05"
+
+
 def test_choosing_a_municipality_in_the_sidebar_writes_the_url(page):
     _open(page, district="VR05")
     page.sidebar.selectbox[1].select("GM0153").run()

@@ -132,6 +132,18 @@ def test_bodies_their_own_first_regional_marked_functions_left_out():
     assert lines[1].mandate_type == "Besluitvormend"
 
 
+def test_members_as_an_array_or_as_text_are_read_too():
+    import numpy as np
+
+    bodies = BODIES.assign(members=[[], np.array(["lid uit Hengelo"]), "Enschede", [], []])
+    reps = {
+        b.body_id: b.representative
+        for b in body_lines(bodies, RELATIONS, TWENTE, ["Hengelo", "Enschede"])[0]
+    }
+    assert reps["bbg"] == "burgemeester van Enschede (voorzitter); lid uit Hengelo"
+    assert reps["team"] == "Enschede; DVO Twente"
+
+
 def test_a_short_name_is_never_found_inside_a_longer_one():
     lines, notes = body_lines(BODIES, RELATIONS, EDE, ["Ede"])
     assert all(b.representative == "" for b in lines)
