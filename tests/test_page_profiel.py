@@ -3,12 +3,16 @@ each with its heading, its funding, pilots, bodies and work programme, and their
 
 from __future__ import annotations
 
+import html
+
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.display.markup import literal
 
 from .conftest import REPO
+from .demo_support import build_demo_root
 
 PAGE = str(REPO / "pages" / "profiel.py")
 NBSP = "\xa0"
@@ -30,8 +34,16 @@ def _open(app: AppTest, **params) -> AppTest:
 
 
 def _tables(app: AppTest) -> dict[str, list[dict]]:
-    """Each table by its first header."""
-    return {d.value.columns[0]: d.value.to_dict("records") for d in app.dataframe}
+    """Each table (interactive, or a Markdown table read back) by its first header."""
+    frames = [d.value for d in app.dataframe]
+    frames += [_markdown_table(m.value) for m in app.markdown if m.value.startswith("| ")]
+    return {frame.columns[0]: frame.to_dict("records") for frame in frames}
+
+
+def _markdown_table(text: str) -> pd.DataFrame:
+    lines = [line.strip()[1:-1].split("|") for line in text.splitlines()]
+    header, _, *rows = ([html.unescape(cell.strip()) for cell in line] for line in lines)
+    return pd.DataFrame(rows, columns=header)
 
 
 def test_region_has_its_heading_and_the_network_against_the_budget(page):
@@ -39,7 +51,7 @@ def test_region_has_its_heading_and_the_network_against_the_budget(page):
     assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
     funding = _tables(page)["Jaar"]
     assert funding[0]["Gevraagd"] == f"€{NBSP}225.988,21"
-    assert funding[0]["Begroting netwerk"] == f"€{NBSP}230.000,00"
+    assert funding[0]["Begroting"] == f"€{NBSP}230.000,00"
     assert funding[0]["Aandeel"] == "98,3%"
     assert page.sidebar.selectbox[0].value == ""
 
@@ -88,6 +100,13 @@ def test_a_wrong_code_is_explained_and_the_region_shown(page):
     assert "district" not in page.query_params
 
 
+def test_an_unknown_municipality_falls_back_to_its_district_with_a_note(page):
+    _open(page, district="VR05", gemeente="GM9999")
+    assert [t.value for t in page.title] == ["Profiel van Twente"]
+    assert any("GM9999" in w.value for w in page.warning)
+    assert "gemeente" not in page.query_params and page.query_params["district"] == "VR05"
+
+
 def test_choosing_a_municipality_in_the_sidebar_writes_the_url(page):
     _open(page, district="VR05")
     page.sidebar.selectbox[1].select("GM0153").run()
@@ -97,3 +116,30 @@ def test_choosing_a_municipality_in_the_sidebar_writes_the_url(page):
     page.sidebar.selectbox[0].select("").run()
     assert [t.value for t in page.title] == ["Profiel van Oost-Nederland"]
     assert "gemeente" not in page.query_params
+
+
+def test_other_choices_in_the_url_stay_when_the_place_is_corrected(page):
+    _open(page, district="VR05", gemeente="GM0200", jaar="2021", thema="ondermijning")
+    assert [t.value for t in page.title] == ["Profiel van Apeldoorn"]
+    assert any("VR05" in w.value for w in page.warning)  # the district did not fit
+    assert page.query_params["district"] == "VR06"
+    assert (page.query_params["jaar"], page.query_params["thema"]) == ("2021", "ondermijning")
+
+
+@pytest.fixture(scope="module")
+def demo_root(tmp_path_factory):
+    return build_demo_root(tmp_path_factory.mktemp("demo"))
+
+
+def test_with_demo_data_on_demo_rows_are_marked(demo_root, monkeypatch):
+    monkeypatch.setenv("VNON_DATA_DIR", str(demo_root.root))
+    page = AppTest.from_file(PAGE, default_timeout=60)
+    page.session_state["show_demo"] = True
+    _open(page, district="VR04")
+    pilots = _tables(page)["Pilot"]
+    assert pilots[0]["Pilot"] == "Street triage"
+    assert len(pilots) > 1 and all(row["Pilot"].endswith("(demo)") for row in pilots[1:])
+    assert any("fictief" in c.value for c in page.caption)
+    page.session_state["show_demo"] = False
+    page.run()
+    assert [row["Pilot"] for row in _tables(page)["Pilot"]] == ["Street triage"]

@@ -51,7 +51,7 @@ def test_a_pilot_in_every_municipality_of_the_district_is_regional_there():
     (twente,) = _lines(pilots, sites, TWENTE)
     assert (twente.regional, twente.role, twente.coverage) == (True, "Overgenomen", "heel Twente")
     (ede,) = _lines(pilots, sites, EDE)
-    assert (ede.regional, ede.role, ede.coverage) == (False, "Herkomst", "Ede")
+    assert (ede.regional, ede.role, ede.coverage) == (False, "Herkomst", "")
     assert _lines(pilots, sites, ZWOLLE) == ()
 
 
@@ -132,6 +132,18 @@ def test_bodies_their_own_first_regional_marked_functions_left_out():
     assert lines[1].mandate_type == "Besluitvormend"
 
 
+def test_members_as_an_array_or_as_text_are_read_too():
+    import numpy as np
+
+    bodies = BODIES.assign(members=[[], np.array(["lid uit Hengelo"]), "Enschede", [], []])
+    reps = {
+        b.body_id: b.representative
+        for b in body_lines(bodies, RELATIONS, TWENTE, ["Hengelo", "Enschede"])[0]
+    }
+    assert reps["bbg"] == "burgemeester van Enschede (voorzitter); lid uit Hengelo"
+    assert reps["team"] == "Enschede; DVO Twente"
+
+
 def test_a_short_name_is_never_found_inside_a_longer_one():
     lines, notes = body_lines(BODIES, RELATIONS, EDE, ["Ede"])
     assert all(b.representative == "" for b in lines)
@@ -179,3 +191,14 @@ def test_source_summary_cites_a_document_once_and_counts_the_rest():
     ]
     assert summary(sources) == "Q&A Netwerk, mei 2019; https://a; https://b en 2 andere bronnen"
     assert summary(["Zin één.", "Zin twee", "Zin één."], split=False) == "Zin één. Zin twee"
+
+
+def test_a_note_when_the_register_records_no_commitment_or_payment():
+    from dashboard.profile.funding import funding_notes
+    from dashboard.profile.model import FundingYear
+
+    nothing = (FundingYear(2020, 100, 0, 0, 1000, 1),)
+    (note,) = funding_notes(nothing, "Twente")
+    assert "Twente" in note and "geen toezeggingen of betalingen" in note
+    assert funding_notes((FundingYear(2020, 100, 100, 0, 1000, 1),), "Twente") == ()
+    assert funding_notes((), "Twente") == ()

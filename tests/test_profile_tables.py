@@ -56,7 +56,7 @@ def test_funding_in_dutch_notation_with_the_share_of_the_budget():
         "Gevraagd": f"€{NBSP}44.049,88",
         "Toegezegd": f"€{NBSP}1,00",
         "Betaald": f"€{NBSP}0,00",
-        "Begroting netwerk": f"€{NBSP}230.000,00",
+        "Begroting": f"€{NBSP}230.000,00",
         "Aandeel": "19,2%",
     }
     assert tables.funding_note(_profile()) == ""
@@ -88,10 +88,16 @@ def test_captions_name_each_source_once_and_the_date_where_known():
     assert tables.summary(profile) == "629.284 inwoners (1 januari 2019) in 2 gemeenten."
 
 
-def test_a_list_scrolls_only_when_it_is_long():
-    short = tables.pilot_table(_profile())
-    assert tables.height(short, 250) == "auto"
-    assert (
-        tables.height(tables.activity_table(_profile(activities=_profile().activities * 11)), 250)
-        == 250
-    )
+def test_a_markdown_table_escapes_its_cells_and_right_aligns_amounts():
+    table = tables.funding_table(_profile(funding=(FundingYear(2020, 1, 0, 0, 100, 1),)))
+    text = tables.markdown_table(table, tables.FUNDING_NUMBERS)
+    header, rule, row = text.splitlines()
+    assert header.startswith("| Jaar | Gevraagd |")
+    assert rule == "|---|---:|---:|---:|---:|---:|"
+    assert "&#124;" in tables.markdown_table(table.assign(Jaar="a|b"))  # no extra column
+    assert row.count("|") == 7
+
+
+def test_the_region_has_no_column_for_a_district_representative():
+    assert "Namens het district" not in tables.body_table(_profile(place=REGION)).columns
+    assert "Namens het district" in tables.body_table(_profile()).columns

@@ -73,7 +73,7 @@ def representative(
     chair = body["chair"]
     if not pd.isna(chair) and pattern.search(str(chair)):
         found.append(texts.CHAIR.format(who=chair))
-    members = body["members"] if isinstance(body["members"], list | tuple) else []
+    members = _items(body["members"])
     found += [str(m) for m in members if pattern.search(str(m)) and str(m) != chair]
     into = relations[
         (relations["target_body_id"] == body["body_id"]) & (relations["relation"] == REPRESENTED_IN)
@@ -81,6 +81,13 @@ def representative(
     names = dict(zip(own["body_id"], own["name"], strict=True))
     found += [names[source] for source in into["source_body_id"] if source in names]
     return "; ".join(dict.fromkeys(found))
+
+
+def _items(value) -> list:
+    """A list field as a list, whether it arrives as list, tuple or array; empty when missing."""
+    if value is None or isinstance(value, str | float):
+        return [value] if isinstance(value, str) and value else []
+    return list(value)
 
 
 def _names_pattern(names: list[str]) -> re.Pattern | None:

@@ -7,11 +7,12 @@ from dashboard.governance.bodies import sort_key
 from dashboard.profile.activities import activity_lines
 from dashboard.profile.area import area
 from dashboard.profile.bodies import body_lines
-from dashboard.profile.funding import funding_years
+from dashboard.profile.funding import funding_notes, funding_years
 from dashboard.profile.model import Profile
 from dashboard.profile.pilots import pilot_lines
 from dashboard.profile.place import Place
 from dashboard.profile.sources import boundary_source, dates_text, figure_sources
+from dashboard.texts import frame as frame_texts
 from dashboard.texts import profiel as texts
 from etl.core import dutch
 from etl.reference.names import municipality_names
@@ -30,6 +31,7 @@ def profile(marts, place: Place) -> Profile:
         marts.pilots, marts.pilot_sites, marts.pilot_results, names, place, covered
     )
     bodies, notes = body_lines(marts.bodies, marts.body_relations, place, list(district_towns))
+    funding = funding_years(marts.contributions, marts.budget_lines, covered.codes)
     statuses = marts.contribution_statuses
     statuses = statuses[statuses["municipality_code"].isin(covered.codes)]
     shown_pilots = marts.pilots[marts.pilots["pilot_id"].isin({p.pilot_id for p in pilots})]
@@ -45,7 +47,7 @@ def profile(marts, place: Place) -> Profile:
         inhabitants=int(towns["inhabitants"].sum()),
         inhabitants_date=dates_text(towns["inhabitants_date"]),
         municipalities=tuple(sorted(towns["name"], key=sort_key)),
-        funding=funding_years(marts.contributions, marts.budget_lines, covered.codes),
+        funding=funding,
         pilots=pilots,
         bodies=bodies,
         activities=activity_lines(marts.workplan, marts.themes),
@@ -58,11 +60,11 @@ def profile(marts, place: Place) -> Profile:
             boundary_source(marts.manifest, marts.districts),
         ),
         built_at=built_at(marts.manifest),
-        notes=notes,
+        notes=(*funding_notes(funding, place.name), *notes),
     )
 
 
 def built_at(manifest: dict) -> str:
     """The build moment of the marts in Dutch notation, or 'onbekend' without one."""
     stamp = (manifest or {}).get("built_at")
-    return dutch.moment(stamp) if stamp else texts.UNKNOWN_MOMENT
+    return dutch.moment(stamp) if stamp else frame_texts.UNKNOWN

@@ -11,7 +11,9 @@ import pandas as pd
 from dashboard.funding.amounts import sum_cents, year_budget_cents
 from dashboard.funding.rows import for_year
 from dashboard.profile.model import FundingYear
+from dashboard.texts import profiel as texts
 from etl.contract.vocabulary import COMMITTED_STATUSES
+from etl.core import dutch
 
 
 def funding_years(
@@ -38,3 +40,11 @@ def funding_years(
             )
         )
     return tuple(lines)
+
+
+def funding_notes(funding: tuple[FundingYear, ...], place_name: str) -> tuple[str, ...]:
+    """A plain note when the register records no commitment or payment for the place at all:
+    the zeros then mean 'not recorded', which the reader should know."""
+    if funding and not any(year.committed_cents or year.paid_cents for year in funding):
+        return (texts.NOTE_NO_COMMITMENTS.format(place=place_name, zero=dutch.euro_cents(0)),)
+    return ()

@@ -81,7 +81,7 @@ def _coverage(local, names, place: Place, whole_region: bool, whole_district: bo
     if whole_district:
         return texts.WHOLE_AREA.format(area=place.district_name or "")
     if place.level is Level.MUNICIPALITY:
-        return place.name
+        return ""  # the place itself: the role says enough
     codes = list(dict.fromkeys(local["municipality_code"]))
     if len(codes) > MAX_NAMED:
         return texts.SOME_MUNICIPALITIES.format(n=dutch.number(len(codes)))

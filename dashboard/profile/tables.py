@@ -11,26 +11,13 @@ from dashboard.texts import profiel as texts
 from etl.core import dutch
 
 # Headers whose cells hold amounts, to be right-aligned.
-FUNDING_NUMBERS = tuple(texts.FUNDING_COLUMNS[k] for k in ("asked", "committed", "paid", "share"))
-FUNDING_WIDTHS = {texts.FUNDING_COLUMNS["year"]: "small"}
-PILOT_WIDTHS = {
-    texts.PILOT_COLUMNS["name"]: "medium",
-    texts.PILOT_COLUMNS["role"]: "medium",
-    texts.PILOT_COLUMNS["results"]: "small",
-}
-BODY_WIDTHS = {
-    texts.BODY_COLUMNS["name"]: "medium",
-    texts.BODY_COLUMNS["scope"]: "small",
-    texts.BODY_COLUMNS["representative"]: "medium",
-}
-ACTIVITY_WIDTHS = {texts.ACTIVITY_COLUMNS["title"]: "large"}
-ROW_PIXELS = 35  # a row of st.dataframe
+FUNDING_NUMBERS = tuple(
+    texts.FUNDING_COLUMNS[k] for k in ("asked", "committed", "paid", "budget", "share")
+)
 
 
 def heading(place: Place) -> str:
-    """'Profiel van Twente'; the region's own heading when no place is chosen."""
-    if place.level is Level.REGION:
-        return texts.HEADING_REGION
+    """'Profiel van Twente'; 'Profiel van Oost-Nederland' when no place is chosen."""
     return texts.HEADING.format(place=place.name)
 
 
@@ -75,17 +62,20 @@ def results_markdown(profile: Profile) -> str:
 
 
 def body_table(profile: Profile) -> pd.DataFrame:
-    """The bodies: the district's own, then the regional ones, with the representative."""
+    """The bodies: the district's own, then the regional ones, with the representative (not
+    for the region, which every body represents)."""
     rows = [
         {
             "name": body.name,
             "scope": texts.REGIONAL if body.regional else texts.DISTRICT_LEVEL,
             "representative": body.representative,
-            "mandate_type": body.mandate_type,
         }
         for body in profile.bodies
     ]
-    return _table(rows, texts.BODY_COLUMNS)
+    table = _table(rows, texts.BODY_COLUMNS)
+    if profile.place.level is Level.REGION:
+        return table.drop(columns=texts.BODY_COLUMNS["representative"])
+    return table
 
 
 def activity_table(profile: Profile) -> pd.DataFrame:
@@ -117,12 +107,6 @@ def caption(profile: Profile, *what: str) -> str:
     return texts.CAPTION.format(source=source)
 
 
-def height(table: pd.DataFrame, most: int) -> int | str:
-    """A table shows all its rows up to `most` pixels, then scrolls; 'auto' below that."""
-    needed = ROW_PIXELS * (len(table) + 1) + 3
-    return most if needed > most else "auto"
-
-
 def summary(profile: Profile) -> str:
     """'629.284 inwoners (1 januari 2019) in 14 gemeenten.'"""
     inhabitants = dutch.number(profile.inhabitants)
@@ -135,6 +119,17 @@ def summary(profile: Profile) -> str:
             len(profile.municipalities), texts.MUNICIPALITY, texts.MUNICIPALITIES
         ),
     )
+
+
+def markdown_table(table: pd.DataFrame, numbers: tuple[str, ...] = ()) -> str:
+    """A Markdown table of text cells (escaped), the `numbers` columns right-aligned."""
+    header = "| " + " | ".join(literal(str(c)) for c in table.columns) + " |"
+    rule = "|" + "|".join("---:" if c in numbers else "---" for c in table.columns) + "|"
+    rows = [
+        "| " + " | ".join(literal(str(cell)) for cell in row) + " |"
+        for row in table.itertuples(index=False)
+    ]
+    return "\n".join([header, rule, *rows])
 
 
 def funding_note(profile: Profile) -> str:

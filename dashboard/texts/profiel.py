@@ -4,11 +4,6 @@ from __future__ import annotations
 
 PAGE_TITLE = "Profiel"
 HEADING = "Profiel van {place}"
-HEADING_REGION = "Profiel van Oost-Nederland"
-INTRO = (
-    "Wat {place} vraagt en betaalt, welke pilots er lopen en welke overleggen voor {place} "
-    "besluiten, op één scherm."
-)
 CHOOSE_DISTRICT = "District"
 CHOOSE_MUNICIPALITY = "Gemeente"
 CHOOSE_ALL_DISTRICTS = "Heel Oost-Nederland"
@@ -35,7 +30,7 @@ FUNDING_COLUMNS = {
     "asked": "Gevraagd",
     "committed": "Toegezegd",
     "paid": "Betaald",
-    "budget": "Begroting netwerk",
+    "budget": "Begroting",
     "share": "Aandeel",
 }
 PILOT_COLUMNS = {
@@ -49,7 +44,6 @@ BODY_COLUMNS = {
     "name": "Overleg",
     "scope": "Niveau",
     "representative": "Namens het district",
-    "mandate_type": "Mandaat",
 }
 ACTIVITY_COLUMNS = {
     "title": "Activiteit",
@@ -88,7 +82,10 @@ BUILT_AT = "Gegevens gebouwd op {moment}."
 
 # Notes: what the registers do not say
 NOTE_NO_REPRESENTATIVE = "Het register zegt niet wie {district} vertegenwoordigt in {bodies}."
-UNKNOWN_MOMENT = "onbekend"
-OTHER_MUNICIPALITIES = "Andere gemeenten in {district}"
+NOTE_NO_COMMITMENTS = (
+    "Het register legt voor {place} geen toezeggingen of betalingen vast; de bedragen "
+    "toegezegd en betaald zijn daarom {zero}."
+)
+OTHER_MUNICIPALITIES = "Rest van {district}"
 MAP_LEGEND = "Gekozen gemeente"
 MAP_LEGEND_DISTRICT = "Gekozen district"

@@ -13,12 +13,11 @@ from dashboard.profile.model import Profile
 from dashboard.profile.place import Place, resolve
 from dashboard.texts import profiel as texts
 from dashboard.ui import maps as maps_ui
-from dashboard.ui.frame import show_table
 
 DISTRICT_KEY = "profile_district"
 MUNICIPALITY_KEY = "profile_municipality"
-MAP_HEIGHT = 300
-LIST_HEIGHT = 250  # the lists under the map start within a 900 pixel high screen
+MAP_HEIGHT = 300  # the lists under the map start within a 900 pixel high screen
+OPEN_RESULTS = 2  # up to this many pilots, their results are shown unfolded
 
 
 def place_choice(marts) -> Place:
@@ -34,10 +33,12 @@ def place_choice(marts) -> Place:
     for problem in resolved.problems:
         st.warning(problem)
     place = resolved.place
-    st.query_params.from_dict(
-        {k: v for k, v in st.query_params.to_dict().items() if k not in place_params()}
-        | place.params()
-    )
+    wanted = place.params()  # a corrected or dropped code leaves the URL too
+    for param in (url_params.DISTRICT, url_params.MUNICIPALITY):
+        if param not in wanted:
+            st.query_params.pop(param, None)
+        elif st.query_params.get(param) != wanted[param]:
+            st.query_params[param] = wanted[param]
     districts = {"": texts.CHOOSE_ALL_DISTRICTS} | dict(
         zip(marts.districts["district_code"], marts.districts["name"], strict=True)
     )
@@ -56,10 +57,6 @@ def place_choice(marts) -> Place:
 def _select(label: str, options: dict[str, str], key: str, to_url) -> None:
     """A sidebar select that follows the URL and writes to it when someone chooses."""
     st.sidebar.selectbox(label, list(options), format_func=options.get, key=key, on_change=to_url)
-
-
-def place_params() -> tuple[str, str]:
-    return (url_params.DISTRICT, url_params.MUNICIPALITY)
 
 
 def _district_to_url() -> None:
@@ -89,8 +86,7 @@ def map_and_funding(marts, profile: Profile) -> None:
         st.subheader(texts.FUNDING_HEADING)
         st.write(literal(tables.summary(profile)))
         if profile.funding:
-            table = tables.funding_table(profile)
-            show_table(table, tables.FUNDING_NUMBERS, widths=tables.FUNDING_WIDTHS)
+            _static_table(tables.funding_table(profile), tables.FUNDING_NUMBERS)
             if note := tables.funding_note(profile):
                 st.caption(note)
         else:
@@ -105,29 +101,36 @@ def pilots_and_bodies(profile: Profile) -> None:
     pilots, bodies = st.columns(2)
     with pilots:
         st.subheader(texts.PILOTS_HEADING)
-        _list(tables.pilot_table(profile), tables.PILOT_WIDTHS, texts.NO_PILOTS.format(place=name))
+        _list(tables.pilot_table(profile), texts.NO_PILOTS.format(place=name))
         if results := tables.results_markdown(profile):
-            with st.expander(texts.RESULTS_EXPANDER):
+            # a few pilots: their results open beside the bodies; many: folded
+            with st.expander(texts.RESULTS_EXPANDER, expanded=len(profile.pilots) <= OPEN_RESULTS):
                 st.markdown(results)
         st.caption(literal(tables.caption(profile, texts.SOURCE_PILOTS)))
     with bodies:
         st.subheader(texts.BODIES_HEADING)
-        _list(tables.body_table(profile), tables.BODY_WIDTHS, texts.NO_BODIES.format(place=name))
+        _list(tables.body_table(profile), texts.NO_BODIES.format(place=name))
         st.caption(literal(tables.caption(profile, texts.SOURCE_BODIES)))
 
 
 def activities(profile: Profile) -> None:
     """The work programme: regional, so the same for every place."""
     st.subheader(texts.ACTIVITIES_HEADING)
-    _list(tables.activity_table(profile), tables.ACTIVITY_WIDTHS, "")
+    _list(tables.activity_table(profile), "")
     st.caption(literal(tables.caption(profile, texts.SOURCE_WORKPLAN)))
 
 
-def _list(table, widths: dict[str, str], empty: str) -> None:
+def _static_table(table, numbers: tuple[str, ...] = ()) -> None:
+    """A small table as plain HTML: every cell readable at once, in print and by screen readers;
+    amounts right-aligned."""
+    st.markdown(tables.markdown_table(table, numbers))
+
+
+def _list(table, empty: str) -> None:
     if table.empty:
         st.info(empty)
         return
-    show_table(table, widths=widths, height=tables.height(table, LIST_HEIGHT))
+    _static_table(table)
 
 
 def sources(profile: Profile) -> None:
@@ -137,5 +140,5 @@ def sources(profile: Profile) -> None:
         for note in profile.notes:
             st.write(literal(note))
     st.subheader(texts.SOURCES_HEADING)
-    show_table(tables.source_table(profile))
+    _static_table(tables.source_table(profile))
     st.caption(texts.BUILT_AT.format(moment=profile.built_at))
