@@ -9,10 +9,11 @@ from dashboard.ui import frame as ui
 from dashboard.ui import profile as profile_ui
 
 marts = ui.marts_or_stop()
-place = profile_ui.place_choice(marts)
+place = ui.place(marts)
 shown = profile(marts, place)
 
 st.title(tables.heading(place))
+profile_ui.factsheet_download(marts, place, ui.demo_on())
 profile_ui.map_and_funding(marts, shown)
 profile_ui.pilots_and_bodies(shown)
 profile_ui.activities(shown)

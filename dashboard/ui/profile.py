@@ -1,77 +1,24 @@
-"""The sections of the page Profiel: the place choice, the map beside the funding, the pilots
-beside the bodies, the work programme, each with its source and reference date."""
+"""The sections of the page Profiel: the map beside the funding, the pilots beside the bodies,
+the work programme, each with its source and reference date, and the factsheet to take along.
+
+The place itself is chosen by the app frame (sidebar, breadcrumb, map click, link)."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.display import url_params
 from dashboard.display.markup import literal
+from dashboard.factsheet import sheet
 from dashboard.profile import tables
 from dashboard.profile.highlight import place_overlay
 from dashboard.profile.model import Profile
-from dashboard.profile.place import Place, resolve
+from dashboard.profile.place import Place
+from dashboard.texts import factsheet as factsheet_texts
 from dashboard.texts import profiel as texts
 from dashboard.ui import maps as maps_ui
 
-DISTRICT_KEY = "profile_district"
-MUNICIPALITY_KEY = "profile_municipality"
 MAP_HEIGHT = 300  # the lists under the map start within a 900 pixel high screen
 OPEN_RESULTS = 2  # up to this many pilots, their results are shown unfolded
-
-
-def place_choice(marts) -> Place:
-    """The place in the URL (`?district=…&gemeente=…`), with a note for a wrong code, and two
-    selects in the sidebar that write to the URL. One function, so the frame's helper can take its
-    place in one line."""
-    resolved = resolve(
-        st.query_params.get(url_params.DISTRICT),
-        st.query_params.get(url_params.MUNICIPALITY),
-        marts.municipalities,
-        marts.districts,
-    )
-    for problem in resolved.problems:
-        st.warning(problem)
-    place = resolved.place
-    wanted = place.params()  # a corrected or dropped code leaves the URL too
-    for param in (url_params.DISTRICT, url_params.MUNICIPALITY):
-        if param not in wanted:
-            st.query_params.pop(param, None)
-        elif st.query_params.get(param) != wanted[param]:
-            st.query_params[param] = wanted[param]
-    districts = {"": texts.CHOOSE_ALL_DISTRICTS} | dict(
-        zip(marts.districts["district_code"], marts.districts["name"], strict=True)
-    )
-    towns = marts.municipalities.sort_values("name")
-    if place.district_code:
-        towns = towns[towns["district_code"] == place.district_code]
-    whole = texts.CHOOSE_WHOLE_DISTRICT if place.district_code else texts.CHOOSE_ALL_MUNICIPALITIES
-    municipalities = {"": whole} | dict(zip(towns["municipality_code"], towns["name"], strict=True))
-    st.session_state[DISTRICT_KEY] = place.district_code or ""
-    st.session_state[MUNICIPALITY_KEY] = place.municipality_code or ""
-    _select(texts.CHOOSE_DISTRICT, districts, DISTRICT_KEY, _district_to_url)
-    _select(texts.CHOOSE_MUNICIPALITY, municipalities, MUNICIPALITY_KEY, _municipality_to_url)
-    return place
-
-
-def _select(label: str, options: dict[str, str], key: str, to_url) -> None:
-    """A sidebar select that follows the URL and writes to it when someone chooses."""
-    st.sidebar.selectbox(label, list(options), format_func=options.get, key=key, on_change=to_url)
-
-
-def _district_to_url() -> None:
-    st.query_params.pop(url_params.MUNICIPALITY, None)
-    if code := st.session_state.get(DISTRICT_KEY):
-        st.query_params[url_params.DISTRICT] = code
-    else:
-        st.query_params.pop(url_params.DISTRICT, None)
-
-
-def _municipality_to_url() -> None:
-    if code := st.session_state.get(MUNICIPALITY_KEY):
-        st.query_params[url_params.MUNICIPALITY] = code
-    else:
-        st.query_params.pop(url_params.MUNICIPALITY, None)
 
 
 def map_and_funding(marts, profile: Profile) -> None:
@@ -80,7 +27,7 @@ def map_and_funding(marts, profile: Profile) -> None:
     map_column, funding_column = st.columns([5, 6])
     with map_column:
         overlay = place_overlay(marts.municipalities, marts.districts, place)
-        maps_ui.district_map(marts, overlay, place.district_code, height=MAP_HEIGHT)
+        maps_ui.district_map(marts, overlay, place, height=MAP_HEIGHT)
         st.caption(literal(tables.caption(profile, texts.SOURCE_MAP)))
     with funding_column:
         st.subheader(texts.FUNDING_HEADING)
@@ -142,3 +89,19 @@ def sources(profile: Profile) -> None:
     st.subheader(texts.SOURCES_HEADING)
     _static_table(tables.source_table(profile))
     st.caption(texts.BUILT_AT.format(moment=profile.built_at))
+
+
+def factsheet_download(marts, place: Place, show_demo: bool) -> None:
+    """The factsheet of the place as a PDF, real data only, made when someone clicks; with demo
+    data on, a note beside it says that the factsheet holds real data only."""
+    note = sheet.download_note(show_demo)
+    st.download_button(
+        factsheet_texts.DOWNLOAD_LABEL,
+        lambda: sheet.factsheet(marts, place),
+        sheet.file_name(place),
+        "application/pdf",
+        on_click="ignore",
+        help=note,
+    )
+    if note:
+        st.caption(note)
