@@ -100,6 +100,7 @@ def test_apeldoorn_is_a_municipality_in_its_district(page):
     assert "Pilot" not in tables
     assert any("Apeldoorn" in i.value for i in page.info)  # no pilots: said, not left blank
     assert (_district(page).value, _municipality(page).value) == ("VR06", "GM0200")
+    assert page.query_params["district"] == "VR06"  # the municipality decides its district
     assert any(c.value.startswith("Bron") for c in page.caption)
 
 

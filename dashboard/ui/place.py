@@ -47,6 +47,8 @@ def place_choice(page) -> Place:
         st.warning(" ".join(resolved.problems))
         url.set_place(resolved.place.params())  # the bad code leaves the URL (and the session)
     place = resolved.place
+    if place.level is Level.MUNICIPALITY and url_params.DISTRICT not in st.query_params:
+        url.set_place(place.params())  # a link with only `gemeente` shows its district too
     st.sidebar.markdown(f"**{texts.PLACE_HEADING}**")
     _district_select(place, districts)
     _municipality_select(place, municipalities)
