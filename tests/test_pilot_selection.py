@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
-from dashboard.pilots import selection
+from dashboard.pilots import exports, selection
 
 from . import pilot_frames as frames
 
@@ -70,3 +71,18 @@ def test_year_options_cover_the_fixed_years_and_the_data():
 def test_of_pilots_keeps_the_rows_of_the_shown_pilots():
     shown = frames.pilots().iloc[[0]]
     assert selection.of_pilots(frames.sites(), shown)["source"].tolist() == ["s1", "s2", "s3"]
+
+
+def test_a_district_filter_keeps_a_regional_pilot_of_the_whole_region():
+    regional = frames.pilots().iloc[[0]].assign(pilot_id="regio", origin_municipality_code=None)
+    pilots = pd.concat([frames.pilots(), regional], ignore_index=True)
+    sites = frames.sites()
+    assert selection.is_regional(pilots, sites).tolist()[-1]
+    assert not selection.is_regional(pilots, sites).tolist()[0]
+    chosen = selection.Selection(districts=("VR99",))  # a district where nothing runs locally
+    kept = selection.filter_pilots(pilots, sites, frames.municipalities(), chosen)
+    assert kept["pilot_id"].tolist() == ["regio"]
+    table = exports.pilot_table(
+        kept, sites, frames.municipalities(), frames.districts(), frames.themes(), False
+    )
+    assert table.iloc[0].tolist()[4] == "hele regio (regionale pilot)"

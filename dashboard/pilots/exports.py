@@ -11,6 +11,7 @@ import pandas as pd
 from dashboard.display.cells import label
 from dashboard.governance.names import theme_names
 from dashboard.pilots.names import place_names
+from dashboard.pilots.selection import is_regional
 from dashboard.pilots.view import View
 from dashboard.texts import exports as exports_texts
 from dashboard.texts import frame as frame_texts
@@ -40,7 +41,9 @@ def pilot_table(
             "theme": pilots["theme_id"].map(lambda t: themes_by_id.get(t, t)),
             "category": pilots["category"].map(lambda c: label(labels.PILOT_CATEGORY, c, "")),
             "status": pilots["status"].map(lambda s: label(labels.PILOT_STATUS, s)),
-            "origin": pilots["origin_municipality_code"].map(lambda c: place.get(c, "")),
+            "origin": pilots["origin_municipality_code"]
+            .map(lambda c: place.get(c, ""))
+            .where(~is_regional(pilots, sites), texts.PILOTS_WHOLE_REGION),
             "lead_organisation": pilots["lead_organisation"].fillna(""),
             "start_date": pilots["start_date"],
             "end_date": pilots["end_date"],

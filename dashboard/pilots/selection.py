@@ -94,7 +94,8 @@ def filter_pilots(
 ) -> pd.DataFrame:
     """The pilots that pass every filter, by start date (unknown last), then by name.
 
-    District: a pilot that started, was adopted or takes part in one of the districts.
+    District: a pilot that started, was adopted or takes part in one of the districts, and a
+    regional pilot of the whole region (`is_regional`), whose territory includes every district.
     Period: a pilot whose known run overlaps the years; one without a known start stays in,
     since it may have run then (the page says so).
     """
@@ -109,12 +110,22 @@ def filter_pilots(
         district_of = municipalities.set_index("municipality_code")["district_code"]
         inside = set(district_of[district_of.isin(chosen.districts)].index)
         in_sites = set(sites.loc[sites["municipality_code"].isin(inside), "pilot_id"])
-        keep &= pilots["origin_municipality_code"].isin(inside) | pilots["pilot_id"].isin(in_sites)
+        keep &= (
+            pilots["origin_municipality_code"].isin(inside)
+            | pilots["pilot_id"].isin(in_sites)
+            | is_regional(pilots, sites)
+        )
     if chosen.last_year is not None:
         keep &= ~(pilots["start_date"].dt.year > chosen.last_year)
     if chosen.first_year is not None:
         keep &= ~(pilots["end_date"].dt.year < chosen.first_year)
     return ordered(pilots[keep])
+
+
+def is_regional(pilots: pd.DataFrame, sites: pd.DataFrame) -> pd.Series:
+    """Pilots of the whole region: no municipality of origin and no site of their own (the rule
+    of `dashboard.profile.pilots`, where a pilot without origin and sites covers the region)."""
+    return pilots["origin_municipality_code"].isna() & ~pilots["pilot_id"].isin(sites["pilot_id"])
 
 
 def ordered(pilots: pd.DataFrame) -> pd.DataFrame:

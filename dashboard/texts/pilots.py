@@ -49,6 +49,7 @@ PILOTS_SUBSIDY_PARTLY = "(+ {n} onbekend)"
 PILOTS_MAP_HEADING = "Waar lopen de pilots?"
 PILOTS_LAYER = "Kleur de gemeenten naar"
 PILOTS_LAYERS = {"pilots": "Aantal pilots", "subsidie": "Subsidie van pilots die er begonnen"}
+PILOTS_WHOLE_REGION = "hele regio (regionale pilot)"  # origin column of a pilot of the whole region
 PILOTS_UNKNOWN_LAYER = (
     "Onbekende kaartlaag '{value}' in het webadres; het aantal pilots wordt getoond."
 )
