@@ -162,6 +162,28 @@ def payload_kib_all_nl(boundaries: Path) -> float:
     return rendered_size(fmap) / 1024
 
 
+def factsheet_seconds(data_dir: Path) -> tuple[float, float]:
+    """(median seconds per factsheet of the five districts, marts loaded; seconds of
+    `python -m dashboard.factsheet --alle` as a whole process, 82 sheets)."""
+    from dashboard.factsheet import sheet
+    from dashboard.marts import read_marts
+
+    marts = read_marts(data_dir / "processed")
+    times = []
+    for code in sorted(marts.districts["district_code"]):
+        place = sheet.place_for(marts, district_code=code)
+        started = time.perf_counter()
+        sheet.factsheet(marts, place)
+        times.append(time.perf_counter() - started)
+    with tempfile.TemporaryDirectory() as folder:
+        env = {**os.environ, "VNON_DATA_DIR": str(data_dir)}
+        started = time.perf_counter()
+        command = [sys.executable, "-m", "dashboard.factsheet", "--alle", folder]
+        subprocess.run(command, cwd=REPO, env=env, check=True, capture_output=True)
+        whole = time.perf_counter() - started
+    return statistics.median(times), whole
+
+
 # --- (d)–(f) in headless Chromium -------------------------------------------------------------
 
 
@@ -203,6 +225,24 @@ def warm_session(browser, server: appserver.AppServer, runs: int = BROWSER_RUNS)
         page.context.close()
 
 
+def profile_seconds(browser, server: appserver.AppServer) -> float:
+    """Seconds from opening the start page to Twente's profile drawn, in three actions: the
+    page Profiel, the district select, Twente (what a mayor does before a meeting)."""
+    page, _, _ = appserver.new_page(browser)
+    try:
+        started = time.perf_counter()
+        page.goto(server.base_url + "/")
+        page.get_by_test_id("stSidebarNav").get_by_role("link", name="Profiel").click()
+        page.get_by_role("heading", name="Profiel van Oost-Nederland").wait_for()
+        page.get_by_test_id("stSidebar").get_by_test_id("stSelectbox").first.click()
+        page.get_by_role("option", name="Twente", exact=True).click()
+        page.get_by_role("heading", name="Profiel van Twente").wait_for()
+        appserver.wait_for_map(page)
+        return time.perf_counter() - started
+    finally:
+        page.context.close()
+
+
 def _nav_link(page, url_path: str):
     return page.locator(f'[data-testid="stSidebarNav"] a[href$="{url_path}"]').first
 
@@ -230,8 +270,8 @@ def _pan_zoom_frames(page, frames) -> int:
     return frames.count - before
 
 
-def browser_figures(chromium: Path, data_dir: Path, log_dir: Path) -> tuple[float, float, int]:
-    """(cold start s, warm switch s, pan/zoom frames), all in one Chromium."""
+def browser_figures(chromium: Path, data_dir: Path, log_dir: Path):
+    """(cold start s, warm switch s, pan/zoom frames, start → profile s), in one Chromium."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
@@ -240,9 +280,10 @@ def browser_figures(chromium: Path, data_dir: Path, log_dir: Path) -> tuple[floa
             cold = cold_start_seconds(browser, data_dir, log_dir / "cold.log")
             with appserver.running_app(data_dir, log_dir / "warm.log") as server:
                 warm, frames = warm_session(browser, server)
+                profile = profile_seconds(browser, server)
         finally:
             browser.close()
-    return cold, warm, frames
+    return cold, warm, frames, profile
 
 
 # --- the table --------------------------------------------------------------------------------
@@ -258,7 +299,8 @@ def table(rows: list[Row]) -> str:
 def rows_for(figures: dict[str, object], browser_note: str) -> list[Row]:
     """The table's rows from the measured figures (missing ones: not measured)."""
     scripts = figures.get("scripts") or dict.fromkeys(registered_pages(), None)
-    cold, warm, frames = figures.get("browser") or (None, None, None)
+    cold, warm, frames, profile = figures.get("browser") or (None, None, None, None)
+    sheet, every = figures.get("factsheets") or (None, None)
     return [
         Row(f"`python -m etl build`, heel proces (mediaan van {BUILD_RUNS})",
             figures.get("build"), 3, " s", 2),
@@ -271,6 +313,11 @@ def rows_for(figures: dict[str, object], browser_note: str) -> list[Row]:
             cold, 4.5, " s", 2, browser_note),
         Row(f"warme paginawissel Overzicht → Kaart (mediaan van {BROWSER_RUNS})",
             warm, 0.75, " s", 2, browser_note),
+        Row("startpagina → profiel van Twente getekend (3 handelingen, warme server)",
+            profile, 10, " s", 2, browser_note),
+        Row("factsheet per district, marts geladen (mediaan van 5)", sheet, 1, " s", 2),
+        Row("`python -m dashboard.factsheet --alle`, 82 factsheets, heel proces",
+            every, 82, " s", 1),
     ]  # fmt: skip
 
 
@@ -281,6 +328,7 @@ def measure_all(data_dir: Path, boundaries: Path, chromium: Path | None, failure
         "scripts": _guarded("paginascripts", lambda: script_ms(data_dir), failures),
         "payload_76": _guarded("payload 76", lambda: payload_kib_oost(data_dir), failures),
         "payload_355": _guarded("payload 355", lambda: payload_kib_all_nl(boundaries), failures),
+        "factsheets": _guarded("factsheets", lambda: factsheet_seconds(data_dir), failures),
     }
     if chromium is not None:
         run = functools.partial(browser_figures, chromium, data_dir, data_dir.parent)
