@@ -10,6 +10,8 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.display.markup import literal
+from dashboard.texts.factsheet import DOWNLOAD_LABEL as FACTSHEET_LABEL
+from dashboard.texts.factsheet import REAL_DATA_ONLY
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -154,3 +156,22 @@ def test_with_demo_data_on_demo_rows_are_marked(demo_root, monkeypatch):
     page.session_state["show_demo"] = False
     page.run()
     assert [row["Pilot"] for row in _tables(page)["Pilot"]] == ["Street triage"]
+
+
+def _factsheet_button(page: AppTest):
+    (button,) = [b for b in page.get("download_button") if b.proto.label == FACTSHEET_LABEL]
+    return button
+
+
+def test_the_profile_offers_its_factsheet_and_says_real_data_only_with_demo_on(
+    demo_root, monkeypatch
+):
+    monkeypatch.setenv("VNON_DATA_DIR", str(demo_root.root))
+    page = AppTest.from_file(PAGE, default_timeout=60)
+    _open(page, district="VR05")
+    assert _factsheet_button(page)  # offered with demo data off, without the note
+    assert not any(c.value == REAL_DATA_ONLY for c in page.caption)
+    page.session_state["show_demo"] = True
+    page.run()
+    assert _factsheet_button(page).proto.help == REAL_DATA_ONLY
+    assert any(c.value == REAL_DATA_ONLY for c in page.caption)
