@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -15,61 +14,12 @@ from dashboard.data import read_marts
 from dashboard.maps.choropleth import PDOK_TILES
 
 from . import appserver
-from .conftest import MUNICIPALITY_BOUNDARIES
 
 pytestmark = pytest.mark.browser
 
 PDOK_HOST = urlsplit(PDOK_TILES).hostname
 TWENTE = "VR05"
 QUIET_AFTER_PAN_ZOOM_MS = 1500
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Path:
-    """The browser to drive; missing, it fails the tests under CI and skips them elsewhere."""
-    path = appserver.chromium_path()
-    if path is None:
-        wanted = os.environ.get("CHROMIUM") or appserver.DEFAULT_CHROMIUM
-        reason = f"Chromium ontbreekt ({wanted}): installeer het Debian-pakket 'chromium'"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
-
-
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A data root of this module, built from the repo's inputs and the shared boundaries."""
-    if not MUNICIPALITY_BOUNDARIES.is_file():
-        pytest.fail(f"De gedeelde grenzen ontbreken: {MUNICIPALITY_BOUNDARIES}")
-    root = tmp_path_factory.mktemp("browser") / "data"
-    return appserver.build_data(root, MUNICIPALITY_BOUNDARIES)
-
-
-@pytest.fixture(scope="module")
-def server(chromium: Path, data_dir: Path) -> Iterator[appserver.AppServer]:
-    """The dashboard on a free port of 127.0.0.1, stopped when the module is done."""
-    with appserver.running_app(data_dir, data_dir.parent / "streamlit.log") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser(chromium: Path):
-    """Headless Chromium for the module, cut off from every host but 127.0.0.1."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = appserver.launch_chromium(playwright, chromium)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def session(browser):
-    """A fresh page with its requests and websocket frames recorded from before navigation."""
-    page, requests, frames = appserver.new_page(browser)
-    yield page, requests, frames
-    page.context.close()
 
 
 def _open_map(page, frames, server: appserver.AppServer) -> None:

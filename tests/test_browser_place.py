@@ -4,9 +4,6 @@ sidebar."""
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -15,7 +12,6 @@ from dashboard.app import PAGE_LIST
 from dashboard.data import read_marts
 
 from . import appserver
-from .conftest import MUNICIPALITY_BOUNDARIES
 
 pytestmark = pytest.mark.browser
 
@@ -23,48 +19,6 @@ NOG = "Noord- en Oost-Gelderland"
 SIDEBAR = '[data-testid="stSidebar"]'
 NAV_LINK = '[data-testid="stSidebarNav"] a'
 PLACE_TIMEOUT_S = 40
-
-
-@pytest.fixture(scope="module")
-def chromium() -> Path:
-    path = appserver.chromium_path()
-    if path is None:
-        reason = "Chromium ontbreekt: installeer het Debian-pakket 'chromium'"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(reason)
-        pytest.skip(reason)
-    return path
-
-
-@pytest.fixture(scope="module")
-def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not MUNICIPALITY_BOUNDARIES.is_file():
-        pytest.fail(f"De gedeelde grenzen ontbreken: {MUNICIPALITY_BOUNDARIES}")
-    root = tmp_path_factory.mktemp("browser_place") / "data"
-    return appserver.build_data(root, MUNICIPALITY_BOUNDARIES)
-
-
-@pytest.fixture(scope="module")
-def server(chromium: Path, data_dir: Path) -> Iterator[appserver.AppServer]:
-    with appserver.running_app(data_dir, data_dir.parent / "streamlit.log") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser(chromium: Path):
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = appserver.launch_chromium(playwright, chromium)
-        yield launched
-        launched.close()
-
-
-@pytest.fixture
-def session(browser):
-    page, _requests, frames = appserver.new_page(browser)
-    yield page, frames
-    page.context.close()
 
 
 def _breadcrumb(page) -> str:
@@ -92,7 +46,7 @@ def _wait_for_place(page, last: str, district: str) -> None:
 
 
 def test_a_district_chosen_on_kaart_stays_chosen_on_every_page(server, session):
-    page, frames = session
+    page, _, frames = session
     page.goto(server.base_url + "/kaart")
     appserver.wait_for_map(page)
     appserver.wait_quiet(page, frames)
@@ -115,7 +69,7 @@ def test_a_district_chosen_on_kaart_stays_chosen_on_every_page(server, session):
 
 
 def test_a_permalink_restores_the_place_in_a_fresh_browser(server, session):
-    page, _ = session
+    page, _, _ = session
     page.goto(server.base_url + "/overleggen?district=VR06&gemeente=GM0200")
     _wait_for_place(page, "Apeldoorn", NOG)
     assert "Apeldoorn" in _place_select(page, "Gemeente")
@@ -128,7 +82,7 @@ def test_a_permalink_restores_the_place_in_a_fresh_browser(server, session):
 
 
 def test_clicking_a_municipality_chooses_it(server, session, data_dir):
-    page, frames = session
+    page, _, frames = session
     page.goto(server.base_url + "/kaart?district=VR06")
     appserver.wait_for_map(page)
     appserver.wait_quiet(page, frames)
@@ -147,7 +101,7 @@ def _display(page, test_id: str) -> str:
 
 
 def test_print_drops_the_sidebar_and_the_toolbar(server, session):
-    page, _ = session
+    page, _, _ = session
     page.goto(server.base_url + "/financiering?district=VR05")
     _wait_for_place(page, "Twente", "Oost-Nederland")
     assert _display(page, "stSidebar") != "none"
@@ -160,7 +114,7 @@ def test_print_drops_the_sidebar_and_the_toolbar(server, session):
 
 
 def test_clicking_the_district_outline_goes_one_level_up(server, session, data_dir):
-    page, frames = session
+    page, _, frames = session
     page.goto(server.base_url + "/kaart?district=VR06&gemeente=GM0200")
     appserver.wait_for_map(page)
     appserver.wait_quiet(page, frames)
@@ -174,7 +128,7 @@ def test_clicking_the_district_outline_goes_one_level_up(server, session, data_d
 
 
 def test_kadaster_is_not_credited_when_no_tile_is_drawn(server, session):
-    page, frames = session  # the browser is offline: PDOK's tiles never load
+    page, _, frames = session  # the browser is offline: PDOK's tiles never load
     page.goto(server.base_url + "/kaart")
     appserver.wait_for_map(page)
     appserver.wait_quiet(page, frames)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from . import appserver
-from .test_browser import browser, chromium, data_dir, server, session  # noqa: F401 — fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -20,7 +19,7 @@ def _top(page, text: str) -> float:
     return box["y"]
 
 
-def test_three_actions_from_the_start_page_to_the_profile_of_twente(server, session):  # noqa: F811
+def test_three_actions_from_the_start_page_to_the_profile_of_twente(server, session):
     page, _, frames = session
     page.goto(server.base_url)
     page.get_by_role("heading", name="Veiligheidslandschap Oost-Nederland").first.wait_for()
@@ -44,7 +43,7 @@ def test_three_actions_from_the_start_page_to_the_profile_of_twente(server, sess
     assert appserver.error_count(page) == 0
 
 
-def test_a_permalink_opens_the_profile_of_apeldoorn_in_a_fresh_browser(server, session):  # noqa: F811
+def test_a_permalink_opens_the_profile_of_apeldoorn_in_a_fresh_browser(server, session):
     page, _, frames = session
     page.goto(server.base_url + "/profiel?gemeente=GM0200")
     page.get_by_role("heading", name="Profiel van Apeldoorn").wait_for()

@@ -97,9 +97,10 @@ def registered_pages() -> list[str]:
     AppTest runs the default page for a file the navigation does not know: that would be
     measured under the wrong name, so unregistered files are left out.
     """
-    entry = (REPO / appserver.APP).read_text(encoding="utf-8")
-    named = [path.name for path in (REPO / "pages").glob("*.py") if f'"{path.name}"' in entry]
-    return [f"pages/{name}" for name in sorted(named, key=lambda name: entry.find(f'"{name}"'))]
+    entry = (REPO / appserver.APP).read_text(encoding="utf-8")  # PAGE_LIST: ("kaart", …), …
+    named = [path.stem for path in (REPO / "pages").glob("*.py") if f'("{path.stem}",' in entry]
+    ordered = sorted(named, key=lambda stem: entry.find(f'("{stem}",'))
+    return [f"pages/{stem}.py" for stem in ordered]
 
 
 def script_ms(data_dir: Path, runs: int = SCRIPT_RUNS) -> dict[str, float]:
@@ -110,7 +111,10 @@ def script_ms(data_dir: Path, runs: int = SCRIPT_RUNS) -> dict[str, float]:
     set_log_level("error")  # bare-mode warnings of AppTest are noise here
     os.environ["VNON_DATA_DIR"] = str(data_dir)
     app = AppTest.from_file(str(REPO / appserver.APP), default_timeout=60)
-    return {page: _page_ms(app, page, runs) for page in registered_pages()}
+    pages = registered_pages()
+    if not pages:
+        raise RuntimeError("geen pagina's gevonden in PAGE_LIST van dashboard/app.py")
+    return {page: _page_ms(app, page, runs) for page in pages}
 
 
 def _page_ms(app, page: str, runs: int) -> float:
