@@ -197,13 +197,4 @@ PILOTS_SITE_COLUMNS = {
     "source": "Bron",
     "is_demo": "Demodata",
 }
-PILOTS_EXPORT_RESULTS = {
-    "pilot": "Pilot",
-    "indicator": "Indicator",
-    "value": "Waarde",
-    "unit": "Eenheid",
-    "value_text": "Resultaat in woorden",
-    "measured_on": "Peildatum",
-    "source": "Bron",
-    "is_demo": "Demodata",
-}
+PILOTS_EXPORT_RESULTS = {**PILOTS_RESULT_COLUMNS, "is_demo": "Demodata"}
