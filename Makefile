@@ -27,12 +27,13 @@ help:
 	@echo "make lock   — requirements.lock opnieuw opstellen na een wijziging in pyproject.toml"
 
 # The exact versions of requirements.lock (with hashes), then the project itself without its
-# dependencies: every clone gets the environment the tests passed in. pyproject.toml keeps the
-# ranges for those who install the package.
+# dependencies: every clone gets the environment the tests passed in. The build backend
+# (setuptools) is in the lock too, so the editable install builds without isolation instead of
+# fetching an unpinned one. pyproject.toml keeps the ranges for those who install the package.
 $(STAMP): pyproject.toml requirements.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet -r requirements.lock
-	$(PY) -m pip install --quiet --no-deps -e .
+	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
 
 # After changing the dependencies in pyproject.toml: the lock anew, other pins kept where they
