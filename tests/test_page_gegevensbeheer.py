@@ -100,7 +100,7 @@ def test_a_broken_file_gets_its_report_and_changes_nothing(root):
     before = _snapshot(root)
     _upload(app, "dubbele_sleutel.csv", (BROKEN / "dubbele_sleutel.csv").read_bytes())
     assert not app.exception
-    assert app.error[0].value == texts.ADMIN_REJECTED.format(count=2)
+    assert app.error[0].value == texts.ADMIN_REJECTED.format(count="2 fouten")
     report = app.dataframe[0].value
     assert report["Rij"].tolist() == ["2", "3"] and set(report["Kolom"]) == {"id"}
     assert report["Waarde"].tolist() == ["'methodiek-jongeren'"] * 2

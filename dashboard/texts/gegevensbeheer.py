@@ -65,7 +65,7 @@ ADMIN_UPLOAD_HELP = (
 ADMIN_CHECKING = "Het bestand wordt gecontroleerd…"
 ADMIN_RECOGNISED = "Gelezen: {found}."
 ADMIN_REJECTED = (
-    "**Het bestand is afgekeurd: {count} fout(en).** Er is niets gewijzigd. Verbeter de cellen "
+    "**Het bestand is afgekeurd: {count}.** Er is niets gewijzigd. Verbeter de cellen "
     "hieronder (rijnummers zoals Excel ze toont) en lees het bestand opnieuw in."
 )
 ADMIN_PROBLEM_COLUMNS = {

@@ -20,6 +20,7 @@ from dashboard.display.markup import literal
 from dashboard.registers import admin, auth
 from dashboard.texts import gegevensbeheer as texts
 from etl.build import build
+from etl.core import dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.core.spreadsheet import EXCEL_MIME
@@ -170,7 +171,8 @@ def _checked(result: checking.CheckResult) -> bool:
     for note in result.notes:
         st.caption(literal(note))
     if result.problems:
-        st.error(texts.ADMIN_REJECTED.format(count=len(result.problems)))
+        errors = dutch.count(len(result.problems), "fout", "fouten")
+        st.error(texts.ADMIN_REJECTED.format(count=errors))
         _show_problems(result.problems)
         return False
     if not result.has_changes:

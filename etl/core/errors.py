@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from etl.core import dutch
+
 # Excel numbers the header row 1, so the first data row of a file is row 2.
 FIRST_DATA_ROW = 2
 
@@ -57,7 +59,8 @@ class InvalidInputError(Exception):
         groups: dict[tuple[str, str | None, str | None, str], list[Problem]] = defaultdict(list)
         for problem in self.problems:
             groups[(problem.file, problem.sheet, problem.column, problem.message)].append(problem)
-        lines = [f"De invoer is afgekeurd: {len(self.problems)} fout(en). Er is niets gewijzigd."]
+        errors = dutch.count(len(self.problems), "fout", "fouten")
+        lines = [f"De invoer is afgekeurd: {errors}. Er is niets gewijzigd."]
         for group in sorted(groups.values(), key=lambda g: (g[0].file, g[0].row or 0)):
             if len(group) <= 3:
                 lines.extend(f"- {problem}" for problem in group)
