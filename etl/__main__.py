@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from etl.build import build
 from etl.core import dutch
+from etl.core.commandline import DutchArgumentParser
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.demo import DEFAULT_SEED, write_demo
@@ -14,7 +14,7 @@ from etl.registers import cli as register_cli
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
+    parser = DutchArgumentParser(
         prog="python -m etl", description="ETL van het Veiligheidslandschap Oost-Nederland."
     )
     verbs = parser.add_subparsers(dest="verb", required=True, metavar="OPDRACHT")
