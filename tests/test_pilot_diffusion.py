@@ -44,8 +44,8 @@ def test_the_year_filter_draws_only_adoptions_up_to_that_year_never_guessed_ones
         {"Naar": "Hengelo", "Van": "Deventer", "Pilot": "Street triage"}
     ]
     caption = diffusion.diffusion_caption(edges, 2019)
-    assert caption.startswith("Tot en met 2019: 2 overname(s) van 2 pilot(s).")
-    assert "1 overname(s) in 2019" in caption
+    assert caption.startswith("Tot en met 2019: 2 overnames van 2 pilots.")
+    assert "1 overname in 2019" in caption
 
 
 def test_an_origin_site_stands_in_for_a_missing_origin_and_no_origin_means_no_edge():

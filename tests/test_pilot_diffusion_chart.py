@@ -36,7 +36,7 @@ def test_diffusion_draws_the_arrows_up_to_the_year_and_is_offline(marts):
     assert types == {"scatter"}  # no scattergeo or mapbox: those need a CDN
     assert len(after.to_json()) < 60_000
     assert diffusion_chart.diffusion_alt(edges, 2019).startswith(
-        "Verspreiding van pilots tot en met 2019: 14 overnames vanuit 1 gemeenten"
+        "Verspreiding van pilots tot en met 2019: 14 overnames vanuit 1 gemeente"
     )
 
 

@@ -18,7 +18,7 @@ def test_key_figures_say_unknown_rather_than_zero():
         ("Gemeenten bereikt", "5"),
         ("Overnames", "3"),
     ]
-    assert figures[1].note == "+ 1 pilot(s) met onbekend bedrag"
+    assert figures[1].note == "+ 1 pilot met onbekend bedrag"
     assert "bekend voor 2 van de 3 pilots" in figures[1].help
     assert "Waarvan 1 fictief" in figures[0].help
     assert "van 1 is het jaar onbekend" in figures[3].help

@@ -89,7 +89,7 @@ def test_circle_tooltips_are_escaped_for_html_and_the_template_literal(marts):
     assert "<b>x</b>" not in deventer["tooltip"] and "`" not in deventer["tooltip"]
     assert "${" not in deventer["tooltip"] and "\\" not in deventer["tooltip"]
     assert literal(HOSTILE) in deventer["tooltip"]
-    assert deventer["tooltip"].startswith("<b>Deventer: herkomst van 2 pilot(s)</b><br>")
+    assert deventer["tooltip"].startswith("<b>Deventer: herkomst van 2 pilots</b><br>")
 
 
 def test_the_map_with_forty_demo_pilots_stays_small_self_hosted_and_plugin_free(marts):

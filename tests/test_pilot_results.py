@@ -11,8 +11,8 @@ from . import pilot_frames as frames
 def test_indicators_with_numbers_come_first_and_results_compare_across_pilots():
     options = results.indicator_options(frames.results())
     assert options == {
-        "Meldingen": "Meldingen — 3 pilot(s), in cijfers",
-        "Ervaring": "Ervaring — 1 pilot(s), in woorden",
+        "Meldingen": "Meldingen — 3 pilots, in cijfers",
+        "Ervaring": "Ervaring — 1 pilot, in woorden",
     }
     chosen = results.indicator_results(frames.results(), frames.pilots(), "Meldingen")
     assert chosen["pilot"].tolist() == [

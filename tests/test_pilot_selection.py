@@ -58,7 +58,9 @@ def test_a_reversed_period_is_read_the_right_way_round():
 def test_period_note_counts_pilots_without_a_start():
     chosen = selection.Selection(first_year=2019)
     assert selection.period_note(chosen, frames.pilots()).startswith("Binnen de gekozen periode")
-    assert " 1 getoonde pilot(s)" in selection.period_note(chosen, frames.pilots())
+    assert selection.period_note(chosen, frames.pilots()).endswith(
+        "gelopen kunnen hebben: 1 pilot."
+    )
     assert selection.period_note(selection.Selection(), frames.pilots()) is None
 
 

@@ -93,13 +93,13 @@ def diffusion_edges(
 
 
 def diffusion_caption(edges: pd.DataFrame, year: int) -> str:
-    """'Tot en met 2019: 14 overname(s) van 1 pilot(s). … dikke pijlen: 14 overname(s) in 2019.'"""
+    """'Tot en met 2019: 14 overnames van 1 pilot. … dikke pijlen: 14 overnames in 2019.'"""
     drawn = edges_until(edges, year)
     return texts.PILOTS_DIFFUSION_CAPTION.format(
         year=year,
-        n=dutch.number(len(drawn)),
-        pilots=dutch.number(drawn["pilot_id"].nunique()),
-        new=dutch.number(int((drawn["year"] == year).sum())),
+        adoptions=dutch.count(len(drawn), *texts.ADOPTION_WORDS),
+        pilots=dutch.count(drawn["pilot_id"].nunique(), *texts.PILOT_WORDS),
+        new=dutch.count(int((drawn["year"] == year).sum()), *texts.ADOPTION_WORDS),
     )
 
 

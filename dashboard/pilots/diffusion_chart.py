@@ -189,7 +189,9 @@ def _origins(origins: list[dict]) -> dict:
         xs.append(first["origin_lon"])
         ys.append(first["origin_lat"])
         names.append(literal(first["origin"]))
-        started = texts.PILOTS_HOVER_ORIGIN.format(n=dutch.number(len(pilots)))
+        started = texts.PILOTS_HOVER_ORIGIN.format(
+            pilots=dutch.count(len(pilots), *texts.PILOT_WORDS)
+        )
         listed = "<br>".join(literal(p) for p in pilots[:ORIGIN_NAMES])
         hover.append(f"<b>{literal(first['origin'])}</b><br>{started}<br>{listed}")
     few = len(xs) <= FEW_ORIGINS
@@ -217,7 +219,7 @@ def diffusion_alt(edges: pd.DataFrame, year: int) -> str:
     """The diffusion figure in one sentence, for screen readers."""
     drawn = edges_until(edges, year)
     return texts.PILOTS_DIFFUSION_ALT.format(
-        n=dutch.number(len(drawn)),
+        adoptions=dutch.count(len(drawn), *texts.ADOPTION_WORDS),
         year=year,
-        origins=dutch.number(drawn["origin_code"].nunique()),
+        origins=dutch.count(drawn["origin_code"].nunique(), *texts.MUNICIPALITY_WORDS),
     )

@@ -66,7 +66,9 @@ def key_figures(pilots: pd.DataFrame, sites: pd.DataFrame) -> list[Figure]:
             texts.PILOTS_METRIC_SUBSIDY_HELP.format(
                 known=number(len(known)), total=number(len(pilots))
             ),
-            texts.PILOTS_METRIC_SUBSIDY_UNKNOWN.format(n=number(n_unknown))
+            texts.PILOTS_METRIC_SUBSIDY_UNKNOWN.format(
+                pilots=dutch.count(n_unknown, *texts.PILOT_WORDS)
+            )
             if n_unknown and not known.empty
             else None,
         ),

@@ -149,7 +149,7 @@ def origin_markers(pilots: pd.DataFrame, municipalities: pd.DataFrame) -> list[d
             listed.append(texts.PILOTS_MARKER_MORE.format(n=rest))
         place, lat, lon = places[code]
         heading = texts.PILOTS_MARKER_HEADING.format(
-            place=literal(place), n=dutch.number(len(started))
+            place=literal(place), pilots=dutch.count(len(started), *texts.PILOT_WORDS)
         )
         markers.append(
             {

@@ -32,7 +32,7 @@ def indicator_options(results: pd.DataFrame) -> dict[str, str]:
     return {
         indicator: texts.PILOTS_INDICATOR_OPTION.format(
             indicator=indicator,
-            n=dutch.number(len(pilots_of[indicator])),
+            pilots=dutch.count(len(pilots_of[indicator]), *texts.PILOT_WORDS),
             kind=texts.PILOTS_INDICATOR_NUMBER
             if indicator in numbered
             else texts.PILOTS_INDICATOR_TEXT,

@@ -145,4 +145,8 @@ def period_note(chosen: Selection, pilots: pd.DataFrame) -> str | None:
     if chosen.first_year is None and chosen.last_year is None:
         return None
     undated = int(pilots["start_date"].isna().sum())
-    return texts.PILOTS_PERIOD_NOTE.format(n=dutch.number(undated)) if undated else None
+    return (
+        texts.PILOTS_PERIOD_NOTE.format(pilots=dutch.count(undated, *texts.PILOT_WORDS))
+        if undated
+        else None
+    )

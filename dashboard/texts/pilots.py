@@ -23,10 +23,14 @@ PILOTS_NO_CATEGORY = "Geen categorie"
 PILOTS_FROM = "Periode vanaf"
 PILOTS_TO = "Periode tot en met"
 PILOTS_ALL_YEARS = "Alle jaren"
+# Words that are counted: (one, many), for etl.core.dutch.count
+PILOT_WORDS = ("pilot", "pilots")
+ADOPTION_WORDS = ("overname", "overnames")
+MUNICIPALITY_WORDS = ("gemeente", "gemeenten")
 PILOTS_UNKNOWN_YEAR = "Onbekend jaar '{value}' in het webadres; alle jaren worden getoond."
 PILOTS_PERIOD_NOTE = (
-    "Binnen de gekozen periode vallen pilots die in die jaren liepen. {n} getoonde pilot(s) "
-    "zonder bekende startdatum blijven zichtbaar, omdat ze toen gelopen kunnen hebben."
+    "Binnen de gekozen periode vallen pilots die in die jaren liepen. Zonder bekende startdatum "
+    "en toch getoond, omdat ze toen gelopen kunnen hebben: {pilots}."
 )
 PILOTS_METRIC_PILOTS = "Pilots"
 PILOTS_METRIC_PILOTS_HELP = "Pilots in het register die aan de filters voldoen."
@@ -36,7 +40,7 @@ PILOTS_METRIC_SUBSIDY_HELP = (
     "Som van de bekende subsidiebedragen: bekend voor {known} van de {total} pilots. "
     "Een onbekend bedrag telt niet als € 0."
 )
-PILOTS_METRIC_SUBSIDY_UNKNOWN = "+ {n} pilot(s) met onbekend bedrag"
+PILOTS_METRIC_SUBSIDY_UNKNOWN = "+ {pilots} met onbekend bedrag"
 PILOTS_METRIC_REACHED = "Gemeenten bereikt"
 PILOTS_METRIC_REACHED_HELP = (
     "Gemeenten waar een pilot begon, is overgenomen of aan meedoet (van de 76)."
@@ -69,7 +73,7 @@ PILOTS_TOOLTIP_PILOTS = "Pilots"
 PILOTS_TOOLTIP_COUNTS = "{n} (begonnen: {origin}, overgenomen: {adopted})"
 PILOTS_TOOLTIP_SUBSIDY = "Subsidie (begonnen hier)"
 PILOTS_TOOLTIP_NO_ORIGIN = "geen pilot begonnen"
-PILOTS_MARKER_HEADING = "{place}: herkomst van {n} pilot(s)"
+PILOTS_MARKER_HEADING = "{place}: herkomst van {pilots}"
 PILOTS_MARKER_MORE = "en {n} meer"
 PILOTS_MUNICIPALITY_COLUMNS = {
     "name": "Gemeente (district)",
@@ -81,20 +85,20 @@ PILOTS_MUNICIPALITY_COLUMNS = {
 PILOTS_DIFFUSION_HEADING = "Hoe verspreiden pilots zich?"
 PILOTS_YEAR = "Overnames tot en met het jaar"
 PILOTS_DIFFUSION_CAPTION = (
-    "Tot en met {year}: {n} overname(s) van {pilots} pilot(s). Een pijl loopt van de gemeente "
+    "Tot en met {year}: {adoptions} van {pilots}. Een pijl loopt van de gemeente "
     "waar de pilot begon (ster) naar de gemeente die hem overnam (cirkel, kleur is de categorie); "
-    "dikke pijlen: {new} overname(s) in {year}. Schuif het jaar om de verspreiding te volgen."
+    "dikke pijlen: {new} in {year}. Schuif het jaar om de verspreiding te volgen."
 )
 PILOTS_DIFFUSION_NONE = "Geen overnames met een bekend jaar bij deze filters."
 PILOTS_DIFFUSION_ORIGIN = "Herkomst (ster)"
 PILOTS_DIFFUSION_ALT = (
-    "Verspreiding van pilots tot en met {year}: {n} overnames vanuit {origins} gemeenten, "
+    "Verspreiding van pilots tot en met {year}: {adoptions} vanuit {origins}, "
     "getekend als pijlen tussen de gemeenten."
 )
 PILOTS_UNDATED_HEADING = "Overnames met onbekend jaar"
 PILOTS_UNDATED_COLUMNS = {"adopter": "Naar", "origin": "Van", "pilot": "Pilot"}
 PILOTS_HOVER_EDGE = "neemt {pilot} over van {origin}, sinds {date}"
-PILOTS_HOVER_ORIGIN = "herkomst van {n} overgenomen pilot(s):"
+PILOTS_HOVER_ORIGIN = "herkomst van {pilots} met overname:"
 PILOTS_TIMELINE_HEADING = "Tijdlijn"
 PILOTS_TIMELINE_CAPTION = (
     "Elke balk is een pilot van start tot einde; kleur en woord geven de status. Een gearceerde "
@@ -116,7 +120,7 @@ PILOTS_END_OPEN = "loopt nog of einde onbekend"
 PILOTS_END_UNKNOWN = "einde onbekend"
 PILOTS_RESULTS_HEADING = "Resultaten per indicator"
 PILOTS_INDICATOR = "Indicator"
-PILOTS_INDICATOR_OPTION = "{indicator} — {n} pilot(s), {kind}"
+PILOTS_INDICATOR_OPTION = "{indicator} — {pilots}, {kind}"
 PILOTS_INDICATOR_NUMBER = "in cijfers"
 PILOTS_INDICATOR_TEXT = "in woorden"
 PILOTS_UNKNOWN_INDICATOR = (
