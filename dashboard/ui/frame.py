@@ -4,6 +4,7 @@ assets, tables and downloads. The URL-bound widgets live in `dashboard.ui.url`."
 from __future__ import annotations
 
 import logging
+from functools import cache
 from pathlib import Path
 
 import pandas as pd
@@ -40,7 +41,13 @@ def place(marts: Marts) -> Place:
 
 def print_style() -> None:
     """The print stylesheet (`dashboard/static/print.css`): printing drops sidebar and toolbars."""
-    st.html(f"<style>{PRINT_CSS.read_text(encoding='utf-8')}</style>")
+    st.html(_print_css())
+
+
+@cache
+def _print_css() -> str:
+    """The stylesheet as one <style> element, read once per process, not on every rerun."""
+    return f"<style>{PRINT_CSS.read_text(encoding='utf-8')}</style>"
 
 
 def demo_switch() -> bool:
