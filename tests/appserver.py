@@ -26,6 +26,7 @@ if TYPE_CHECKING:  # playwright is a dev dependency, imported only where a brows
 
 REPO = Path(__file__).resolve().parent.parent
 APP = "dashboard/app.py"
+SCRIPT = "dashboard/navigation.py"  # the Streamlit script behind the ASGI entry, for AppTest
 LOCAL_HOST = "127.0.0.1"
 DEFAULT_CHROMIUM = "/usr/bin/chromium"
 # The flags of ../shared/tools/screenshots.py: no sandbox (root in a container), no GPU, no
@@ -274,7 +275,7 @@ def map_view(page: Page) -> tuple[float, float, float]:
 
 def map_box(page: Page) -> dict[str, float]:
     """Where the map's iframe lies on the page, in CSS pixels."""
-    box = page.locator(f'iframe[title*="{MAP_COMPONENT}"]').first.bounding_box()
+    box = page.locator(f'iframe[src*="{MAP_COMPONENT}"]').first.bounding_box()
     if box is None:
         raise LookupError("the map's iframe is not visible")
     return box

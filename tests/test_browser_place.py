@@ -8,8 +8,8 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from dashboard.app import PAGE_LIST
 from dashboard.data import read_marts
+from dashboard.site import PAGE_LIST
 
 from . import appserver
 

@@ -54,7 +54,7 @@ def test_visible_hides_demo_rows_unless_switched_on(built_root):
 @pytest.fixture
 def app(built_root, monkeypatch) -> AppTest:
     monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
-    return AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=60)
+    return AppTest.from_file(str(REPO / "dashboard" / "navigation.py"), default_timeout=60)
 
 
 def test_switching_demo_on_shows_the_banner_and_keeps_it_in_the_url(app):

@@ -16,7 +16,7 @@ from tests import map_text
 from .conftest import REPO
 from .demo_support import build_demo_root
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 PAGE = "../pages/financiering.py"
 NBSP = "\xa0"
 

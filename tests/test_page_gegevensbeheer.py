@@ -21,7 +21,7 @@ from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .test_auth import AUTH
 
 PAGE = str(REPO / "pages" / "gegevensbeheer.py")
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 BROKEN = REPO / "tests" / "fixtures" / "broken"
 COORDINATOR = {"is_logged_in": True, "email": "coordinator@vnon.nl", "name": "Coördinator"}
 HOSTILE = "<img src=x onerror=alert(1)>"

@@ -15,7 +15,7 @@ from dashboard.texts import pilots as pilots_texts
 from .conftest import REPO
 from .demo_support import build_demo_root
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 PAGE = "../pages/pilots.py"
 
 

@@ -16,7 +16,7 @@ from dashboard.texts.factsheet import REAL_DATA_ONLY
 from .conftest import REPO
 from .demo_support import build_demo_root
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 PAGE = str(REPO / "pages" / "profiel.py")
 NBSP = "\xa0"
 

@@ -12,7 +12,7 @@ from dashboard.texts import kaart as texts
 
 from .conftest import REPO
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 MAP_PAGE = "../pages/kaart.py"
 
 

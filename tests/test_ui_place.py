@@ -8,15 +8,15 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from dashboard.app import PAGE_LIST
 from dashboard.data import read_marts
 from dashboard.display.markup import literal
 from dashboard.maps import choropleth
 from dashboard.profile.place import REGION, Level, after_click, resolve, url_codes
+from dashboard.site import PAGE_LIST
 
 from .conftest import REPO
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 PAGES = [name for name, _, _ in PAGE_LIST]
 APELDOORN = {"district": "VR06", "gemeente": "GM0200"}
 
@@ -141,12 +141,6 @@ def test_kaart_highlights_the_municipality_and_names_its_sources(app):
     captions = " ".join(c.value for c in app.caption)
     assert "Bronnen: grenzen: CBS-gemeentegrenzen 2019" in captions
     assert "(peildatum 1 januari 2019)" in captions and "Gegevens gebouwd op" in captions
-
-
-def test_the_print_style_is_on_every_page(app):
-    _open(app, "financiering")
-    styles = " ".join(element.proto.body for element in app.get("html"))
-    assert "@media print" in styles and '[data-testid="stSidebar"]' in styles
 
 
 def test_kadaster_is_credited_only_once_a_tile_is_drawn(marts):

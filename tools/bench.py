@@ -97,10 +97,11 @@ def registered_pages() -> list[str]:
     AppTest runs the default page for a file the navigation does not know: that would be
     measured under the wrong name, so unregistered files are left out.
     """
-    entry = (REPO / appserver.APP).read_text(encoding="utf-8")  # PAGE_LIST: ("kaart", …), …
-    named = [path.stem for path in (REPO / "pages").glob("*.py") if f'("{path.stem}",' in entry]
-    ordered = sorted(named, key=lambda stem: entry.find(f'("{stem}",'))
-    return [f"pages/{stem}.py" for stem in ordered]
+    from dashboard.site import PAGE_LIST
+
+    return [
+        f"pages/{name}.py" for name, _, _ in PAGE_LIST if (REPO / "pages" / f"{name}.py").is_file()
+    ]
 
 
 def script_ms(data_dir: Path, runs: int = SCRIPT_RUNS) -> dict[str, float]:
@@ -110,16 +111,16 @@ def script_ms(data_dir: Path, runs: int = SCRIPT_RUNS) -> dict[str, float]:
 
     set_log_level("error")  # bare-mode warnings of AppTest are noise here
     os.environ["VNON_DATA_DIR"] = str(data_dir)
-    app = AppTest.from_file(str(REPO / appserver.APP), default_timeout=60)
+    app = AppTest.from_file(str(REPO / appserver.SCRIPT), default_timeout=60)
     pages = registered_pages()
     if not pages:
-        raise RuntimeError("geen pagina's gevonden in PAGE_LIST van dashboard/app.py")
+        raise RuntimeError("geen pagina's gevonden in PAGE_LIST van dashboard/site.py")
     return {page: _page_ms(app, page, runs) for page in pages}
 
 
 def _page_ms(app, page: str, runs: int) -> float:
     """Median ms of `runs` warm reruns of one page, after one cold run without errors."""
-    app.switch_page(f"../{page}")  # relative to dashboard/app.py
+    app.switch_page(f"../{page}")  # relative to dashboard/navigation.py
     app.run()
     if app.exception or app.error:
         raise RuntimeError(f"pagina {page} toont een fout")

@@ -4,8 +4,6 @@ assets, tables and downloads. The URL-bound widgets live in `dashboard.ui.url`."
 from __future__ import annotations
 
 import logging
-from functools import cache
-from pathlib import Path
 
 import pandas as pd
 import streamlit as st
@@ -20,7 +18,6 @@ from etl.core import spreadsheet
 
 DEMO_KEY = "show_demo"
 LOG = logging.getLogger("vnon.dashboard")
-PRINT_CSS = Path(__file__).resolve().parent.parent / "static" / "print.css"
 
 
 def marts_or_stop() -> Marts:
@@ -37,17 +34,6 @@ def place(marts: Marts) -> Place:
 
     The sidebar selects and the breadcrumb are drawn by the app frame before the page runs."""
     return place_ui.current(marts.municipalities, marts.districts)
-
-
-def print_style() -> None:
-    """The print stylesheet (`dashboard/static/print.css`): printing drops sidebar and toolbars."""
-    st.html(_print_css())
-
-
-@cache
-def _print_css() -> str:
-    """The stylesheet as one <style> element, read once per process, not on every rerun."""
-    return f"<style>{PRINT_CSS.read_text(encoding='utf-8')}</style>"
 
 
 def demo_switch() -> bool:

@@ -11,7 +11,11 @@ from dataclasses import dataclass
 from tests.house.graph import Edge, Module, within
 
 STREAMLIT = ("streamlit", "streamlit_folium")  # the component imports streamlit itself
-EDGE_MODULES = ("dashboard.app", "dashboard.data")  # beside dashboard.ui, the builders' frame
+EDGE_MODULES = (
+    "dashboard.app",
+    "dashboard.navigation",
+    "dashboard.data",
+)  # beside dashboard.ui, the builders' frame
 FRAME_LIBRARIES = ("pandas", "numpy", "geopandas")  # a page that imports them does their work
 
 
