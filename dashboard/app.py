@@ -25,6 +25,7 @@ PAGE_LIST = (
     ("themas", texts.PAGE_THEMES, ":material/topic:"),
     ("veiligheidsveld", texts.PAGE_GAPS, ":material/checklist:"),
     ("gegevensbeheer", texts.PAGE_DATA_ADMIN, ":material/upload_file:"),
+    ("toegankelijkheid", texts.PAGE_ACCESSIBILITY, ":material/accessibility_new:"),
 )
 
 st.set_page_config(page_title=texts.APP_TITLE, page_icon=str(ICON), layout="wide")
