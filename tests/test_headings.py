@@ -1,4 +1,5 @@
-"""Every page's headings in reading order: one h1 (the page title), then no level skipped.
+"""Every page's headings in reading order: one h1 (the page title), then no level skipped;
+and every chart on it has a text alternative.
 
 Streamlit writes `st.title` as h1, `st.header` as h2, `st.subheader` as h3; Markdown headings
 (`### …`) count at their own level. The sidebar is read first, as a screen reader meets it.
@@ -105,7 +106,9 @@ def demo_root(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("page", "demo", "query"), VIEWS)
-def test_every_page_has_one_h1_and_no_skipped_level(page, demo, query, demo_root, monkeypatch):
+def test_every_page_has_one_h1_no_skipped_level_and_words_for_every_chart(
+    page, demo, query, demo_root, monkeypatch
+):
     monkeypatch.setenv("VNON_DATA_DIR", str(demo_root.root))
     app = AppTest.from_file(APP, default_timeout=60)
     app.switch_page(f"../pages/{page}.py")
@@ -116,3 +119,5 @@ def test_every_page_has_one_h1_and_no_skipped_level(page, demo, query, demo_root
     sidebar, main = headings(app.sidebar), headings(app.main)
     assert sidebar == []  # the frame (place choice, demo switch) adds no heading before the h1
     assert problems(main) == [], main
+    # every chart carries a description for screen readers (`st.plotly_chart(alt=…)`)
+    assert all(chart.proto.alt.strip() for chart in app.get("plotly_chart"))
