@@ -25,5 +25,6 @@ PAGE_LIST = (
     ("themas", texts.PAGE_THEMES, ":material/topic:"),
     ("veiligheidsveld", texts.PAGE_GAPS, ":material/checklist:"),
     ("gegevensbeheer", texts.PAGE_DATA_ADMIN, ":material/upload_file:"),
+    ("toegankelijkheid", texts.PAGE_ACCESSIBILITY, ":material/accessibility_new:"),
 )
 START_PAGE = PAGE_LIST[0][0]

@@ -172,7 +172,7 @@ def test_kaart_page_offers_both_funding_layers_with_a_table(built_root, monkeypa
     assert app.sidebar.selectbox[3].value == "2021"
     args = _map_args(app)
     assert legend in args["script"] and args["returned_objects"] == ["last_active_drawing"]
-    headings = [s.value for s in app.subheader]
+    headings = [s.value for s in app.header]
     assert "Bijdragen 2021 per district" in headings
     assert "Bijdragen 2021 per gemeente" in headings
     districts = _table(app, "District", "Gemeenten", "Inwoners", "Gevraagd")

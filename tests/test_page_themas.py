@@ -8,6 +8,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.display.markup import literal
+from dashboard.texts import themas as texts
 
 from .conftest import REPO
 
@@ -31,7 +32,7 @@ def _no_errors(app: AppTest) -> None:
 
 
 def _cards(app: AppTest) -> list[str]:
-    return [m.value for m in app.markdown if m.value.startswith("#### ")]
+    return [m.value for m in app.markdown if m.value.startswith("### ")]
 
 
 def test_all_themes_and_the_whole_work_programme(page):
@@ -43,12 +44,12 @@ def test_all_themes_and_the_whole_work_programme(page):
     with_holder = [
         card.splitlines()[0] for card in cards if "Portefeuillehouder:** onbekend" not in card
     ]
-    assert with_holder == ["#### Ondermijning"]
+    assert with_holder == ["### Ondermijning"]
     assert "**Expertteam:** Platform Ondermijning" in cards[0]
-    intelligence = next(card for card in cards if card.startswith("#### Informatiegestuurd"))
+    intelligence = next(card for card in cards if card.startswith("### Informatiegestuurd"))
     assert "**Expertteam:** Expertteam Informatiegestuurd werken/Intelligence" in intelligence
     assert sum("**Expertteam:** onbekend" in card for card in cards) == 5
-    assert [s.value for s in page.subheader] == ["Werkprogramma 2019–2022"]
+    assert [s.value for s in page.header] == [texts.THEMES_CARDS_HEADING, "Werkprogramma 2019–2022"]
     (workplan,) = (d.value for d in page.dataframe)
     assert len(workplan) == 11
     assert list(workplan.columns) == ["Activiteit", "Periode", "Status", "Thema", "Bron"]
@@ -63,10 +64,10 @@ def test_theme_in_the_url_shows_its_card_and_activities(page):
     _no_errors(page)
     assert page.sidebar.selectbox[0].value == "intelligence"
     (card,) = _cards(page)
-    assert card.startswith("#### Informatiegestuurd werken/Intelligence")
+    assert card.startswith("### Informatiegestuurd werken/Intelligence")
     assert "**Portefeuillehouder:** onbekend" in card
     assert f"- {literal('Bestuurlijke Begeleidingsgroep (BBG)')}" in card
-    assert page.subheader[0].value == "Werkprogramma: Informatiegestuurd werken/Intelligence"
+    assert page.header[1].value == "Werkprogramma: Informatiegestuurd werken/Intelligence"
     (workplan,) = (d.value for d in page.dataframe)
     assert workplan["Periode"].tolist() == ["2019–2020", "2019"]
     assert sum(len(trace["y"]) for trace in _timeline(page)["data"]) == 2
@@ -76,7 +77,7 @@ def test_choosing_a_theme_writes_it_to_the_url(page):
     page.run()
     page.sidebar.selectbox[0].select("hennep").run()
     assert page.query_params["thema"] == "hennep"
-    assert _cards(page)[0].startswith(f"#### {literal('Hennep (regionaal convenant)')}")
+    assert _cards(page)[0].startswith(f"### {literal('Hennep (regionaal convenant)')}")
     page.sidebar.selectbox[0].select("alle").run()
     assert "thema" not in page.query_params
 

@@ -36,7 +36,7 @@ def page(built_root, monkeypatch) -> AppTest:
 
 def _tables(app: AppTest) -> dict[str, object]:
     """Findings table per rule heading (the first table is the summary)."""
-    headings = [s.value for s in app.subheader][1:]
+    headings = [s.value for s in app.header][1:]
     found = [h for h in headings if not h.endswith("✓")]
     return dict(zip(found, [d.value for d in app.dataframe][1:], strict=True))
 

@@ -54,7 +54,7 @@ def test_map_page_shows_all_districts(app):
     _map_page(app)
     _no_errors(app)
     assert app.sidebar.selectbox[0].value == "alle"
-    assert app.subheader[0].value == texts.MAP_TABLE_ALL
+    assert app.header[0].value == texts.MAP_TABLE_ALL
     assert len(app.dataframe[0].value) == 76
     (component,) = app.get("component_instance")
     arguments = json.loads(component.proto.json_args)
@@ -68,7 +68,7 @@ def test_district_in_the_url_selects_it(app):
     _map_page(app, district="VR05")
     _no_errors(app)
     assert app.sidebar.selectbox[0].value == "VR05"
-    assert app.subheader[0].value == "Gemeenten in Twente"
+    assert app.header[0].value == "Gemeenten in Twente"
     assert len(app.dataframe[0].value) == 14
 
 
@@ -76,7 +76,7 @@ def test_choosing_a_district_writes_it_to_the_url(app):
     _map_page(app)
     app.sidebar.selectbox[0].select("VR07").run()
     assert app.query_params["district"] == "VR07"
-    assert app.subheader[0].value == "Gemeenten in Gelderland-Midden"
+    assert app.header[0].value == "Gemeenten in Gelderland-Midden"
     app.sidebar.selectbox[0].select("alle").run()
     assert "district" not in app.query_params
 
@@ -85,7 +85,7 @@ def test_unknown_district_in_the_url_is_explained(app):
     _map_page(app, district="VR99")
     assert not app.exception
     assert "Onbekend district 'VR99'" in app.warning[0].value
-    assert app.subheader[0].value == texts.MAP_TABLE_ALL
+    assert app.header[0].value == texts.MAP_TABLE_ALL
 
 
 def test_missing_data_gives_dutch_advice(monkeypatch, tmp_path):
@@ -109,7 +109,7 @@ def test_governance_layer_shows_maturity_legend_and_table(app):
     _map_page(app, laag="overleggen")
     _no_errors(app)
     assert app.sidebar.selectbox[2].value == "overleggen"
-    assert app.subheader[-1].value == "DVO en districtsnetwerk per district"
+    assert app.header[-1].value == "DVO en districtsnetwerk per district"
     governance = app.dataframe[-1].value
     assert governance["Volwassenheid"].tolist() == ["onbekend"] * 5
     assert governance["DVO"].tolist()[1] == "Districtelijk Veiligheidsoverleg Twente"

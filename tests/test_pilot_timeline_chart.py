@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import pytest
 
 from dashboard.display.markup import literal
-from dashboard.pilots import timeline_chart
+from dashboard.pilots import chart_text, timeline_chart
 from dashboard.pilots.selection import ordered
 
 from .pilot_marts import HOSTILE, demo_marts, hostile_pilots, real
@@ -28,8 +28,8 @@ def test_timeline_of_street_triage_has_no_bar_but_the_adoption_by_twente(marts):
     assert "Overgenomen door 14 gemeente(n) in januari 2019" in diamonds.hovertext[0]
     assert "Almelo, Borne, Dinkelland" in diamonds.hovertext[0]
     assert figure.layout.yaxis.ticktext == ("Street triage · start onbekend",)
-    assert timeline_chart.timeline_alt(real(marts.pilots)) == (
-        "Tijdlijn van 1 pilots van start tot einde; 1 zonder bekende startdatum."
+    assert chart_text.timeline_alt(real(marts.pilots)) == (
+        "Tijdlijn van 1 pilot van start tot einde; 1 zonder bekende startdatum."
     )
 
 

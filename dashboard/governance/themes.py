@@ -81,7 +81,7 @@ def theme_card(
     holder = literal(_text_or_unknown(theme["portfolio_holder"]))
     team = literal(expert_team_name(theme["expert_team_body_id"], bodies))
     lines = [
-        f"#### {theme_heading(themes, theme_id)}",
+        f"### {theme_heading(themes, theme_id)}",
         "",
         f"**{texts.THEME_CARD_HOLDER}:** {holder}  ",
         f"**{texts.THEME_CARD_TEAM}:** {team}  ",

@@ -205,11 +205,3 @@ def _adopter_label(adopters: list[str]) -> str:
     if len(adopters) == 1:
         return adopters[0]
     return texts.PILOTS_MUNICIPALITIES.format(n=dutch.number(len(adopters)))
-
-
-def timeline_alt(pilots: pd.DataFrame) -> str:
-    """The timeline in one sentence, for screen readers."""
-    return texts.PILOTS_TIMELINE_ALT.format(
-        n=dutch.number(len(pilots)),
-        undated=dutch.number(int(pilots["start_date"].isna().sum())),
-    )

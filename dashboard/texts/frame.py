@@ -31,6 +31,7 @@ PAGE_BODIES = "Overleggen"
 PAGE_PILOTS = "Pilots"
 PAGE_FUNDING = "Financiering"
 PAGE_DATA_ADMIN = "Gegevensbeheer"
+PAGE_ACCESSIBILITY = "Toegankelijkheid"
 PLACE_UNKNOWN_MUNICIPALITY = (
     "Onbekende gemeente '{value}' in het webadres; het district of de regio wordt getoond."
 )

@@ -29,6 +29,8 @@ BODIES_UNKNOWN_BODY = "Onbekend overleg '{value}' in het webadres; kies een over
 BODIES_OUTSIDE_FILTER = (
     "Dit overleg valt buiten de gekozen filters en staat daarom niet in het netwerk hierboven."
 )
+BODIES_CARD_HEADING = "Het gekozen overleg"
+BODIES_TABLES_HEADING = "De getoonde overleggen in tabellen"
 BODIES_CARD_HINT = "Klik op een overleg in het netwerk of kies het in de zijbalk voor de details."
 BODIES_UNKNOWN_VALUE = "onbekend"
 BODIES_WHOLE_REGION = "hele regio"  # the district column of a regional body

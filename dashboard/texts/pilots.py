@@ -110,8 +110,24 @@ PILOTS_TIMELINE_OPEN = " (einde onbekend)"
 PILOTS_TIMELINE_NO_START = " · start onbekend"
 PILOTS_TIMELINE_ADOPTION = "Overname door andere gemeenten"
 PILOTS_TIMELINE_ALT = (
-    "Tijdlijn van {n} pilots van start tot einde; {undated} zonder bekende startdatum."
+    "Tijdlijn van {pilots} van start tot einde; {undated} zonder bekende startdatum."
 )
+PILOTS_TIMELINE_ALT_FIRST = " Eerste start: {pilot}, {month}."
+PILOTS_TIMELINE_DATA = "De tijdlijn als tabel"
+PILOTS_DIFFUSION_DATA = "De getekende overnames als tabel"
+PILOTS_TIMELINE_COLUMNS = {
+    "pilot": "Pilot",
+    "status": "Status",
+    "start": "Start",
+    "end": "Einde",
+    "adopted": "Overgenomen door",
+}
+PILOTS_DIFFUSION_COLUMNS = {
+    "origin": "Van",
+    "adopter": "Naar",
+    "pilot": "Pilot",
+    "since": "Sinds",
+}
 PILOTS_HOVER_PERIOD = "Periode"
 PILOTS_HOVER_STATUS = "Status"
 PILOTS_HOVER_ADOPTED = "Overgenomen door {n} gemeente(n) in {date}:"
@@ -127,6 +143,14 @@ PILOTS_UNKNOWN_INDICATOR = (
     "Onbekende indicator '{value}' in het webadres; de eerste indicator wordt getoond."
 )
 PILOTS_RESULTS_NONE = "Voor deze pilots zijn geen resultaten vastgelegd."
+PILOTS_RESULTS_ALT = (
+    "Staafdiagram van {indicator}: {pilots} met een getal; hoogste: {top}, {value}; "
+    "laagste: {bottom}, {lowest}. Dezelfde waarden staan in de tabel onder de grafiek."
+)
+PILOTS_RESULTS_ALT_ONE = (
+    "Staafdiagram van {indicator}: 1 pilot met een getal: {top}, {value}. Dezelfde waarde "
+    "staat in de tabel onder de grafiek."
+)
 PILOTS_RESULTS_MIXED_UNITS = "Waarde (eenheid staat bij elke balk)"
 PILOTS_HOVER_MEASURED = "Peildatum"
 PILOTS_RESULTS_ALL = "Alle resultaten van de getoonde pilots"

@@ -11,6 +11,7 @@ THEMES_INTRO = (
 THEMES_SELECT = "Thema"
 THEMES_ALL = "Alle thema's"
 THEMES_UNKNOWN = "Onbekend thema '{value}' in het webadres; alle thema's worden getoond."
+THEMES_CARDS_HEADING = "Wie werkt aan welk thema?"
 THEME_CARD_HOLDER = "Portefeuillehouder"
 THEME_CARD_TEAM = "Expertteam"
 THEME_CARD_ACTIVITIES = "Activiteiten in het werkprogramma"

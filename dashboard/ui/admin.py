@@ -78,7 +78,7 @@ def access_box() -> tuple[auth.Access, str]:
 
 def downloads(settings: Settings, reference: Reference, infos: list[versions.VersionInfo]) -> None:
     """The empty template and the registers in use, made only when downloaded."""
-    st.subheader(texts.ADMIN_DOWNLOADS)
+    st.header(texts.ADMIN_DOWNLOADS)
     current = next((info.name for info in infos if info.is_current), None)
     version = current if current and current != versions.SEED else texts.ADMIN_SEED_NAME
     template_column, current_column = st.columns(2)
@@ -102,7 +102,7 @@ def downloads(settings: Settings, reference: Reference, infos: list[versions.Ver
 
 def upload_section(settings: Settings, reference: Reference, user: str) -> None:
     """Upload → check (once per file) → report or diff → confirm → apply."""
-    st.subheader(texts.ADMIN_UPLOAD_HEADING)
+    st.header(texts.ADMIN_UPLOAD_HEADING)
     megabytes = st.get_option("server.maxUploadSize")
     uploaded = st.file_uploader(
         texts.ADMIN_UPLOAD,
@@ -141,12 +141,12 @@ def history_section(
     user: str,
 ) -> None:
     """The versions kept; for the coordinator, a rollback with its diff shown first."""
-    st.subheader(texts.ADMIN_HISTORY_HEADING)
+    st.header(texts.ADMIN_HISTORY_HEADING)
     st.caption(texts.ADMIN_HISTORY_CAPTION)
     st.dataframe(admin.history_table(infos), hide_index=True)
     if not can_edit:
         return
-    st.markdown(f"**{texts.ADMIN_ROLLBACK_HEADING}**")
+    st.subheader(texts.ADMIN_ROLLBACK_HEADING)
     choices = admin.rollback_choices(infos)
     if not choices:
         st.caption(texts.ADMIN_ROLLBACK_NONE)

@@ -62,21 +62,21 @@ def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) ->
         district_map(marts, overlays.choose(layer, marts, asked.year), place)
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
-        st.subheader(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
+        st.header(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
         show_table(tables.district_table(asked, marts.districts, compact=True), NUMBER_HEADERS)
-        st.subheader(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
+        st.header(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
         show_table(tables.status_table(asked), NUMBER_HEADERS)
     status_counts(asked, marts.districts)
 
 
 def status_counts(asked: YearRows, districts) -> None:
-    st.subheader(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=asked.year))
+    st.header(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=asked.year))
     show_table(tables.status_counts(asked, districts), NUMBER_HEADERS)
 
 
 def budget(category_comparison, year: int) -> None:
     """The budget posts of the year as a bar chart and as a table."""
-    st.subheader(texts.FUNDING_BUDGET_HEADING.format(year=year))
+    st.header(texts.FUNDING_BUDGET_HEADING.format(year=year))
     figure = charts.budget_figure(category_comparison, year)
     alt = charts.budget_alt(category_comparison, year)
     st.plotly_chart(figure, config=PLOT_CONFIG, alt=alt)
@@ -86,7 +86,7 @@ def budget(category_comparison, year: int) -> None:
 
 def what_if(asked: YearRows, municipalities, budget_lines) -> None:
     """Two sliders (rate, growth) and the what-if sum beside the register's figures."""
-    st.subheader(texts.FUNDING_WHATIF_HEADING)
+    st.header(texts.FUNDING_WHATIF_HEADING)
     st.caption(texts.FUNDING_WHATIF_CAPTION)
     inputs, result = st.columns([2, 3])
     own = scenarios.rate_step(scenarios.register_rate(asked))
@@ -103,7 +103,7 @@ def what_if(asked: YearRows, municipalities, budget_lines) -> None:
 def municipalities(marts, asked: YearRows) -> None:
     """Every municipality's contribution, and the downloads (real registers only)."""
     year = asked.year
-    st.subheader(texts.FUNDING_MUNICIPALITIES_HEADING.format(year=year))
+    st.header(texts.FUNDING_MUNICIPALITIES_HEADING.format(year=year))
     show_table(tables.municipality_table(asked, marts.districts), NUMBER_HEADERS, height=420)
     downloads(
         f"{texts.FUNDING_FILE_STEM}_{year}",
@@ -128,12 +128,12 @@ def in_kind_and_former(marts, year: int) -> None:
     in_kind_column, former_column = st.columns(2)
     given = marts.in_kind_contributions
     with in_kind_column:
-        st.subheader(texts.FUNDING_IN_KIND_HEADING.format(year=year))
+        st.header(texts.FUNDING_IN_KIND_HEADING.format(year=year))
         st.write(in_kind.in_kind_sentence(given, year))
         show_table(in_kind.in_kind_table(given, marts.districts, year), NUMBER_HEADERS)
         st.caption(in_kind.in_kind_notes(given, year))
     with former_column:
-        st.subheader(texts.FUNDING_FORMER_HEADING)
+        st.header(texts.FUNDING_FORMER_HEADING)
         st.caption(sources.former_funders_basis(marts.former_funders))
         former = sources.former_funders_table(marts.former_funders, marts.districts)
         show_table(former, NUMBER_HEADERS)
@@ -148,14 +148,14 @@ def sources_caption(marts) -> None:
 def map_municipalities(marts, asked: YearRows, selected: str | None) -> None:
     """Beside the map under a funding layer on Kaart: what each municipality (of the chosen
     district) is asked, has committed and has paid in the year."""
-    st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=asked.year))
+    st.header(texts.FUNDING_KAART_MUNICIPALITIES.format(year=asked.year))
     rows = tables.municipality_table(asked, marts.districts, selected)
     show_table(rows, NUMBER_HEADERS, height=520)
 
 
 def map_tables(marts, asked: YearRows, layer: str) -> None:
     """Under a funding layer on Kaart: the year's figures per district."""
-    st.subheader(texts.FUNDING_KAART_HEADING.format(year=asked.year))
+    st.header(texts.FUNDING_KAART_HEADING.format(year=asked.year))
     st.caption(texts.FUNDING_KAART_CAPTION)
     show_table(tables.district_table(asked, marts.districts), NUMBER_HEADERS)
     if layer == overlays.CONTRIBUTION_STATUS:

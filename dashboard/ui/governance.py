@@ -55,6 +55,7 @@ def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> boo
 
 def body_card(selected: str | None, shown: pd.DataFrame, marts: Marts) -> None:
     """The card of the chosen body (also when the filters leave it out), else a hint."""
+    st.header(texts.BODIES_CARD_HEADING)  # the card's name is an h3 under it
     if selected is None:
         st.info(texts.BODIES_CARD_HINT)
         return
@@ -73,6 +74,7 @@ def body_tabs(shown: pd.DataFrame, marts: Marts) -> None:
     table, mandates, theme_matrix = (
         sheets[texts.BODIES_SHEETS[key]] for key in ("bodies", "mandates", "themes")
     )
+    st.header(texts.BODIES_TABLES_HEADING)
     tab_table, tab_mandates, tab_themes = st.tabs(
         [texts.BODIES_TAB_TABLE, texts.BODIES_TAB_MANDATES, texts.BODIES_TAB_THEMES]
     )
@@ -107,6 +109,7 @@ def theme_choice(theme_frame: pd.DataFrame) -> str | None:
 def theme_cards(marts: Marts, theme_id: str | None) -> None:
     """A card per theme shown, two side by side."""
     shown = themes.theme_ids(marts.themes, theme_id)
+    st.header(themas_texts.THEMES_CARDS_HEADING)  # each card's name is an h3 under it
     columns = st.columns(min(len(shown), 2))
     for index, shown_id in enumerate(shown):
         with columns[index % len(columns)].container(border=True):
@@ -116,7 +119,7 @@ def theme_cards(marts: Marts, theme_id: str | None) -> None:
 def workplan(marts: Marts, theme_id: str | None) -> None:
     """The work programme (of the theme) as a timeline and a table, or a note that it is empty."""
     activities = themes.activities(marts.workplan, marts.themes, theme_id)
-    st.subheader(themes.workplan_heading(marts.themes, marts.workplan, theme_id))
+    st.header(themes.workplan_heading(marts.themes, marts.workplan, theme_id))
     if activities.empty:
         st.info(themas_texts.WORKPLAN_NONE)
         return
@@ -140,14 +143,14 @@ def gap_summary(results: list[gaps.RuleResult], districts: pd.DataFrame, chosen)
     """Which districts the findings are about, then the number of findings per rule."""
     if chosen:
         st.caption(gaps.filter_note(districts, chosen))
-    st.subheader(gaps_texts.GAPS_SUMMARY_HEADING)
+    st.header(gaps_texts.GAPS_SUMMARY_HEADING)
     ui.show_table(gaps.summary_table(results), gaps.SUMMARY_NUMBER_HEADERS)
 
 
 def gap_rules(results: list[gaps.RuleResult], districts: pd.DataFrame) -> None:
     """Every rule of the checklist: its heading, what it checks, and its findings (or ✓)."""
     for number, result in enumerate(results, start=1):
-        st.subheader(gaps.heading(number, result))
+        st.header(gaps.heading(number, result))
         st.write(result.explanation)
         if result.findings.empty:
             st.success(gaps_texts.GAPS_NONE)

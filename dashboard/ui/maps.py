@@ -57,7 +57,7 @@ def clickable_map(fmap: folium.Map, marts, place: Place, height: int, name: str 
 def municipality_panel(marts, place: Place) -> None:
     """Beside the map: the municipalities of the chosen district (or all) with their figures."""
     selected = place.district_code
-    st.subheader(overview.map_table_heading(marts.districts, selected))
+    st.header(overview.map_table_heading(marts.districts, selected))
     if selected is not None:
         st.write(overview.district_sentence(marts.districts, selected))
     columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
@@ -69,6 +69,6 @@ def governance_tables(marts, layer: str) -> None:
     """Under the governance layer: its figures as a table, so colour is never the only cue."""
     if layer != overlays.GOVERNANCE:
         return
-    st.subheader(texts.MAP_TABLE_GOVERNANCE)
+    st.header(texts.MAP_TABLE_GOVERNANCE)
     st.caption(texts.MAP_GOVERNANCE_CAPTION)
     show_table(overlays.governance_table(marts.districts, marts.bodies))

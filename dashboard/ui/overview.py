@@ -26,7 +26,7 @@ def key_figure_metrics(municipalities, districts) -> None:
 
 def districts(municipalities, districts) -> None:
     """The districts with a total, then each district's municipalities in an expander."""
-    st.subheader(texts.HEADING_DISTRICTS)
+    st.header(texts.HEADING_DISTRICTS)
     show_table(overview.district_summary(districts), overview.NUMBER_HEADERS)
     for code in sorted(districts["district_code"]):
         with st.expander(overview.district_sentence(districts, code)):
@@ -38,7 +38,7 @@ def districts(municipalities, districts) -> None:
 
 def data_sources(marts) -> None:
     """Which source each reference table and the boundaries come from, and when data was built."""
-    st.subheader(texts.HEADING_SOURCES)
+    st.header(texts.HEADING_SOURCES)
     st.table(overview.source_table(marts.municipalities, marts.districts), hide_index=True)
     boundaries = marts.manifest["boundaries"]
     st.caption(texts.SOURCES_BOUNDARIES.format(source=boundaries["source"]))

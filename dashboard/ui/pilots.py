@@ -9,11 +9,20 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.display import exports, url_params
-from dashboard.pilots import card, diffusion, diffusion_chart, figures, maps, results, selection
+from dashboard.pilots import (
+    card,
+    chart_text,
+    diffusion,
+    diffusion_chart,
+    figures,
+    maps,
+    results,
+    selection,
+)
 from dashboard.pilots import exports as pilot_exports
 from dashboard.pilots.chart_style import CONFIG
 from dashboard.pilots.results_chart import results_chart
-from dashboard.pilots.timeline_chart import timeline, timeline_alt
+from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
 from dashboard.texts import pilots as texts
 from dashboard.ui import frame, url
@@ -88,6 +97,7 @@ def diffusion_section(marts, view: View) -> None:
             figure = diffusion_chart.diffusion(view.edges, year, marts)
             alt = diffusion_chart.diffusion_alt(view.edges, year)
             st.plotly_chart(figure, config=CONFIG, alt=alt)
+            _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
     with undated_column:
         st.subheader(texts.PILOTS_UNDATED_HEADING)
         undated = diffusion.undated_edges(view.edges)
@@ -102,7 +112,8 @@ def timeline_section(marts, view: View) -> None:
     st.header(texts.PILOTS_TIMELINE_HEADING)
     st.caption(texts.PILOTS_TIMELINE_CAPTION)
     figure = timeline(view.pilots, view.sites, marts.municipalities)
-    st.plotly_chart(figure, config=CONFIG, alt=timeline_alt(view.pilots))
+    st.plotly_chart(figure, config=CONFIG, alt=chart_text.timeline_alt(view.pilots))
+    _chart_data(texts.PILOTS_TIMELINE_DATA, chart_text.timeline_table(view.pilots, view.sites))
 
 
 def results_section(view: View) -> None:
@@ -121,11 +132,18 @@ def results_section(view: View) -> None:
     )
     compared = results.indicator_results(view.results, view.pilots, indicator)
     if compared["value"].notna().any():
-        st.plotly_chart(results_chart(compared), config=CONFIG)
+        alt = chart_text.results_alt(compared, indicator)
+        st.plotly_chart(results_chart(compared), config=CONFIG, alt=alt)
     st.markdown(results.words_markdown(compared))
     _results_table(results.results_table(compared))
     st.subheader(texts.PILOTS_RESULTS_ALL)
     _results_table(results.results_table(results.all_results(view.results, view.pilots)))
+
+
+def _chart_data(label: str, table) -> None:
+    """The values a chart draws, folded under it: the chart's text alternative to read."""
+    with st.expander(label):
+        frame.show_table(table, height=fitted_height(len(table)))
 
 
 def _results_table(table) -> None:

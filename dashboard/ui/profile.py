@@ -30,7 +30,7 @@ def map_and_funding(marts, profile: Profile) -> None:
         maps_ui.district_map(marts, overlay, place, height=MAP_HEIGHT)
         st.caption(literal(tables.caption(profile, texts.SOURCE_MAP)))
     with funding_column:
-        st.subheader(texts.FUNDING_HEADING)
+        st.header(texts.FUNDING_HEADING)
         st.write(literal(tables.summary(profile)))
         if profile.funding:
             _static_table(tables.funding_table(profile), tables.FUNDING_NUMBERS)
@@ -47,7 +47,7 @@ def pilots_and_bodies(profile: Profile) -> None:
     name = literal(profile.place.name)
     pilots, bodies = st.columns(2)
     with pilots:
-        st.subheader(texts.PILOTS_HEADING)
+        st.header(texts.PILOTS_HEADING)
         _list(tables.pilot_table(profile), texts.NO_PILOTS.format(place=name))
         if results := tables.results_markdown(profile):
             # a few pilots: their results open beside the bodies; many: folded
@@ -55,14 +55,14 @@ def pilots_and_bodies(profile: Profile) -> None:
                 st.markdown(results)
         st.caption(literal(tables.caption(profile, texts.SOURCE_PILOTS)))
     with bodies:
-        st.subheader(texts.BODIES_HEADING)
+        st.header(texts.BODIES_HEADING)
         _list(tables.body_table(profile), texts.NO_BODIES.format(place=name))
         st.caption(literal(tables.caption(profile, texts.SOURCE_BODIES)))
 
 
 def activities(profile: Profile) -> None:
     """The work programme: regional, so the same for every place."""
-    st.subheader(texts.ACTIVITIES_HEADING)
+    st.header(texts.ACTIVITIES_HEADING)
     _list(tables.activity_table(profile), "")
     st.caption(literal(tables.caption(profile, texts.SOURCE_WORKPLAN)))
 
@@ -83,10 +83,10 @@ def _list(table, empty: str) -> None:
 def sources(profile: Profile) -> None:
     """What the registers do not know, every source with its reference date, the build moment."""
     if profile.notes:
-        st.subheader(texts.NOTES_HEADING)
+        st.header(texts.NOTES_HEADING)
         for note in profile.notes:
             st.write(literal(note))
-    st.subheader(texts.SOURCES_HEADING)
+    st.header(texts.SOURCES_HEADING)
     _static_table(tables.source_table(profile))
     st.caption(texts.BUILT_AT.format(moment=profile.built_at))
 
