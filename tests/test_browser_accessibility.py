@@ -61,6 +61,21 @@ def test_every_document_passes_axe_speaks_dutch_and_shows_no_english(server, ses
     assert violations == [], "\n".join(str(violation) for violation in violations)
     assert set(languages.values()) == {"nl"}, languages
     assert english == []
+    titles = [frame.get_attribute("title") for frame in page.locator("iframe").all()]
+    assert all(title and appserver.MAP_COMPONENT not in title for title in titles), titles
+
+
+def test_the_table_toolbar_gives_way_to_the_dutch_downloads(server, session):
+    page, _, frames = session
+    _open(page, frames, server, "kaart", "")
+    table = page.locator('[data-testid="stDataFrame"]').first
+    table.hover()
+    page.wait_for_timeout(300)
+    toolbars = page.locator('[data-testid="stElementToolbar"]')
+    assert toolbars.count() >= 1  # Streamlit still draws it: hidden, not missing
+    assert not any(toolbar.is_visible() for toolbar in toolbars.all())
+    downloads = page.locator('[data-testid="stDownloadButton"]').all_inner_texts()
+    assert any("CSV" in text for text in downloads) and any("Excel" in text for text in downloads)
 
 
 def test_documents_say_dutch_before_any_script_runs(server):

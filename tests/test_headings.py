@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 from .conftest import REPO
 from .demo_support import build_demo_root
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 PAGES = sorted(path.stem for path in (REPO / "pages").glob("*.py"))
 LEVELS = {"title": 1, "header": 2, "subheader": 3}
 # Elements whose body is Markdown, so a line "## …" in them is a heading.

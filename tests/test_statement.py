@@ -13,7 +13,7 @@ from dashboard.texts import toegankelijkheid as texts
 
 from .conftest import REPO
 
-APP = str(REPO / "dashboard" / "app.py")
+APP = str(REPO / "dashboard" / "navigation.py")
 PAGE = "../pages/toegankelijkheid.py"
 CONTACT = "toegankelijkheid@voorbeeld.invalid"  # a test address (.invalid is never delivered)
 
