@@ -190,6 +190,7 @@ def test_the_focus_ring_is_black_in_a_white_halo_above_the_shapes(marts):
         in page
     )
     assert f'"{access.FOCUS_PANE}"' in page and "pane.style.zIndex = 450" in page
+    assert f"outline: 3px solid {palette.FOCUS_RING}" in page  # the map itself and its links
 
 
 def test_district_labels_are_no_tab_stops_and_hidden_from_screen_readers(marts):

@@ -46,10 +46,23 @@ def leaflet_missing(folder: Path | None = None) -> bool:
 
 
 class DutchControls(MacroElement):
-    """Zoom buttons and the Leaflet credit in Dutch; the map itself named as a region."""
+    """Zoom buttons and the Leaflet credit in Dutch; the map itself named as a region; the
+    map and its links show the keyboard's focus in black on white."""
 
     _template = Template(
-        """{% macro script(this, kwargs) %}
+        """{% macro header(this, kwargs) %}
+        <style>
+        .leaflet-container a:focus-visible {
+            outline: 3px solid {{ this.ring }}; outline-offset: 1px;
+            box-shadow: 0 0 0 5px {{ this.halo }};
+        }
+        .leaflet-container:focus-visible {
+            outline: 3px solid {{ this.ring }}; outline-offset: -3px;
+            box-shadow: inset 0 0 0 6px {{ this.halo }};
+        }
+        </style>
+        {% endmacro %}
+        {% macro script(this, kwargs) %}
         (function (map) {
             L.control.zoom({zoomInTitle: {{ this.zoom_in|tojson }},
                             zoomOutTitle: {{ this.zoom_out|tojson }}}).addTo(map);
@@ -69,6 +82,7 @@ class DutchControls(MacroElement):
             f'<a href="https://leafletjs.com" title="{texts.MAP_LEAFLET_TITLE}">Leaflet</a>'
         )
         self.label = texts.MAP_REGION_LABEL
+        self.ring, self.halo = palette.FOCUS_RING, palette.FOCUS_HALO
 
 
 class KeyboardShapes(MacroElement):
