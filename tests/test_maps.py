@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_marts
+from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.display.palette import DISTRICT_COLOURS, MUTED
+from dashboard.maps import access, overlays
 from dashboard.maps import choropleth as maps
-from dashboard.maps import overlays
+from dashboard.texts import kaart as texts
 from tests import map_text
+
+from .conftest import REPO
 
 HOSTILE_NAME = "<img src=x onerror=alert(1)>"
 
@@ -125,7 +131,7 @@ def test_choosing_a_district_zooms_to_it(marts):
 
 
 def _fit(fmap) -> list[list[float]]:
-    fits = [child for child in fmap._children.values() if type(child).__name__ == "FitBounds"]
+    fits = [child for child in fmap._children.values() if type(child).__name__ == "FitWithRoom"]
     assert len(fits) == 1
     return fits[0].bounds
 
@@ -147,3 +153,122 @@ def test_the_map_of_the_marts_passes_its_options_on(marts):
     twente = set(marts.municipalities.query("district_code == 'VR05'")["municipality_code"])
     page = maps.marts_map(marts, selected="VR05").get_root().render()
     assert _focused_codes(page) == twente
+
+
+def test_the_map_frame_may_be_zoomed_after_every_render(marts):
+    fmap = maps.district_map(
+        marts.municipality_shapes, marts.municipalities, marts.districts, marts.district_shapes
+    )
+    for _ in range(2):  # st_folium renders the map more than once
+        fmap.get_root().render()
+        header = fmap.get_root().header.render()
+        viewports = re.findall(r'<meta\s+name="viewport"[^>]*>', header)
+        assert viewports == [access.VIEWPORT]
+    assert "user-scalable" not in fmap.get_root().render()
+
+
+def test_every_municipality_is_a_named_keyboard_stop_that_enter_clicks(marts):
+    page = _render(marts)
+    keyboard = page[page.index("vnon-shape") :]
+    fields = '["naam", "district", "inwoners"]'
+    assert f'{fields}, ["Gemeente", "District", "Inwoners"], true' in keyboard
+    assert 'fire("click"' in keyboard and 'event.key !== "Enter"' in keyboard
+    assert 'setAttribute("tabindex", "0")' in keyboard
+    assert '"Inwoners"], false' in _render(marts, selectable=False)  # no button without a click
+
+
+def test_the_focus_ring_is_black_in_a_white_halo_above_the_shapes(marts):
+    page = _render(marts)
+    assert (
+        json.dumps(
+            [
+                {"color": palette.FOCUS_HALO, "weight": 7, "opacity": 1, "fill": False},
+                {"color": palette.FOCUS_RING, "weight": 3, "opacity": 1, "fill": False},
+            ],
+            sort_keys=True,  # as jinja's tojson writes them
+        )
+        in page
+    )
+    assert f'"{access.FOCUS_PANE}"' in page and "pane.style.zIndex = 450" in page
+    assert f"outline: 3px solid {palette.FOCUS_RING}" in page  # the map itself and its links
+
+
+def test_district_labels_are_no_tab_stops_and_hidden_from_screen_readers(marts):
+    page = _render(marts)
+    labels = re.findall(r"L\.marker\(\s*\[[^]]+\],\s*(\{[^}]*\})", page)
+    assert len(labels) == len(marts.districts)
+    assert all(json.loads(options.replace(",\n}", "}"))["keyboard"] is False for options in labels)
+    assert page.count('aria-hidden=\\"true\\"') == len(marts.districts)
+
+
+def test_zoom_buttons_and_the_leaflet_credit_speak_dutch(marts):
+    page = _render(marts)
+    assert '"zoomControl": false' in page  # Leaflet's English buttons are not made
+    assert '{zoomInTitle: "Inzoomen",' in page and 'zoomOutTitle: "Uitzoomen"}' in page
+    assert texts.MAP_LEAFLET_TITLE in page and "A JavaScript library" not in page
+
+
+def test_the_first_view_leaves_room_for_the_controls_and_the_tiles_credit(marts):
+    fmap = maps.district_map(
+        marts.municipality_shapes, marts.municipalities, marts.districts, marts.district_shapes
+    )
+    (fit,) = [c for c in fmap._children.values() if isinstance(c, access.FitWithRoom)]
+    assert fit.credit == maps.PDOK_ATTRIBUTION and fit.room > 0
+    assert not [c for c in fmap._children.values() if type(c).__name__ == "FitBounds"]
+    names = [type(child).__name__ for child in fmap._children.values()]
+    assert names.index("FitWithRoom") > names.index("Legend")  # measured once it is drawn
+    assert names.index("FitWithRoom") > names.index("MetricScale")
+
+
+def test_a_map_without_leaflet_or_shapes_says_so_in_dutch(marts, tmp_path):
+    assert access.unavailable(marts.municipality_shapes) is None  # make setup put Leaflet here
+    assert access.unavailable(marts.municipality_shapes, tmp_path) == texts.MAP_NO_LEAFLET
+    (tmp_path / "leaflet.js").write_text("")
+    assert access.leaflet_missing(tmp_path)  # the stylesheet too
+    (tmp_path / "leaflet.css").write_text("")
+    assert not access.leaflet_missing(tmp_path)
+    empty = marts.municipality_shapes.iloc[0:0]
+    assert access.unavailable(empty, tmp_path) == texts.MAP_NO_SHAPES
+    assert access.unavailable(None, tmp_path) == texts.MAP_NO_SHAPES
+
+
+def test_the_skip_link_leads_to_a_focusable_place_after_the_map():
+    link, target = access.skip_link("na-kaart"), access.skip_target("na-kaart")
+    assert link == f'<a class="vnon-skip" href="#na-kaart">{texts.MAP_SKIP_LINK}</a>'
+    assert 'id="na-kaart"' in target and 'tabindex="-1"' in target
+    assert ".vnon-skip:focus" in access.SKIP_STYLE and palette.FOCUS_RING in access.SKIP_STYLE
+
+
+@pytest.fixture
+def page_app(built_root, monkeypatch):
+    """A page of the app on the built marts: `page_app("kaart")` runs pages/kaart.py."""
+    monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
+
+    def run(page: str) -> AppTest:
+        app = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=60)
+        app.switch_page(f"../pages/{page}.py")
+        app.run()
+        assert not app.exception
+        return app
+
+    return run
+
+
+def test_the_map_page_sends_a_zoomable_frame_between_a_skip_link_and_its_target(page_app):
+    app = page_app("kaart")
+    (component,) = app.get("component_instance")
+    header = json.loads(component.proto.json_args)["header"]
+    assert access.VIEWPORT in header and "user-scalable" not in header
+    bodies = [element.proto.body for element in app.get("html")]
+    assert any(access.skip_link("na-district_map") in body for body in bodies)
+    assert access.skip_target("na-district_map") in bodies
+
+
+@pytest.mark.parametrize("page", ["kaart", "pilots", "financiering"])
+def test_without_leaflet_a_page_says_so_where_the_map_would_be(
+    page_app, monkeypatch, tmp_path, page
+):
+    monkeypatch.setattr(access, "LEAFLET_DIR", tmp_path)  # an empty folder: no Leaflet
+    app = page_app(page)
+    assert texts.MAP_NO_LEAFLET in [warning.value for warning in app.warning]
+    assert not app.get("component_instance")

@@ -116,3 +116,10 @@ def test_a_circle_lists_six_pilots_and_counts_the_rest(marts):
     assert marker["tooltip"].endswith("<br>en 3 meer")
     (feature,) = pilot_maps.circle_features([marker])["features"]
     assert feature["properties"]["radius"] == 12.5  # 5 + 2,5 · √9
+
+
+def test_circles_are_named_keyboard_stops_but_no_buttons(marts):
+    view = explore(marts, [[], [], [], []], "alle", "alle")
+    page = pilot_maps.pilot_map(marts, view, COUNT_LAYER, maps.MapAssets()).get_root().render()
+    assert '["tooltip"], [""], false' in page  # read out as their tooltip; a click chooses nothing
+    assert page.count(".fitBounds(") == 2  # FitWithRoom alone: at once, then with the room

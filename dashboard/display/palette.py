@@ -78,6 +78,10 @@ LEGEND_BACKGROUND = "#FFFFFF"
 LEGEND_BORDER = "#555555"
 LEGEND_TEXT = "#1A1A1A"
 SWATCH_BORDER = "#333333"
+# Around the shape a keyboard user is on: black on white, so one of them shows 4.5:1 or more
+# against any fill beside it.
+FOCUS_RING = "#000000"
+FOCUS_HALO = "#FFFFFF"
 LABEL_TEXT = "#1A1A1A"  # the district names on the map
 LABEL_BACKGROUND = "rgba(255, 255, 255, 0.85)"
 

@@ -14,6 +14,7 @@ from jinja2 import Template
 from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.display.palette import MUTED, MUTED_BORDER, OUTLINE
+from dashboard.maps import access
 from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.texts import kaart as texts
 from etl.core import dutch
@@ -32,8 +33,8 @@ SWATCH = (
     '<span style="display:inline-block;width:14px;height:14px;margin-right:6px;'
     f'vertical-align:-2px;border:1px solid {palette.SWATCH_BORDER};background:{{colour}}"></span>'
 )
-DISTRICT_LABEL = (
-    f'<div style="font:600 12px sans-serif;color:{palette.LABEL_TEXT};'
+DISTRICT_LABEL = (  # hidden from screen readers: the tables beside the maps name the districts
+    f'<div aria-hidden="true" style="font:600 12px sans-serif;color:{palette.LABEL_TEXT};'
     f"background:{palette.LABEL_BACKGROUND};padding:1px 4px;border-radius:3px;"
     'white-space:nowrap;transform:translate(-50%,-50%);display:inline-block">{name}</div>'
 )
@@ -164,34 +165,36 @@ def district_map(
     overlay: Overlay | None = None,
     assets: MapAssets | None = None,
     legend_position: str = "bottomright",
+    selectable: bool = True,
 ) -> folium.Map:
     """The municipalities coloured by the overlay (default: by district), outlined per district,
     the selected district in focus and the others muted, the chosen `municipality` outlined.
 
     The district outlines take clicks on their line only (they have no fill), so a click inside
-    chooses a municipality and a click on an outline its district."""
+    chooses a municipality and a click on an outline its district. Every municipality is a
+    keyboard stop named after its tooltip; with `selectable`, Enter or Space clicks it."""
     assets = assets or MapAssets()
     overlay = overlay or district_overlay(municipalities, districts)
     aliases = [*texts.MAP_TOOLTIP_ALIASES, *overlay.tooltip]
-    fmap = folium.Map(tiles=None, control_scale=False, zoom_snap=0.25)
+    fmap = access.ZoomableMap(tiles=None, control_scale=False, zoom_snap=0.25, zoom_control=False)
     fmap.default_js, fmap.default_css = assets.js, assets.css
+    access.DutchControls().add_to(fmap)
     tiles = folium.TileLayer(PDOK_TILES, attr=PDOK_ATTRIBUTION, name="PDOK BRT", max_zoom=19)
     tiles.add_to(fmap)
     CreditOnTiles(tiles, PDOK_ATTRIBUTION).add_to(fmap)
 
-    folium.GeoJson(
+    fields = ["naam", "district", "inwoners"] + [f"extra_{n}" for n in range(len(overlay.tooltip))]
+    shown = folium.GeoJson(
         municipality_features(shapes, municipalities, districts, overlay.tooltip),
         name=texts.MAP_LAYER_MUNICIPALITIES,
         style_function=lambda f: _municipality_style(f, selected, municipality, overlay),
         highlight_function=lambda _: {"weight": 3, "color": OUTLINE},
         tooltip=folium.GeoJsonTooltip(
-            fields=["naam", "district", "inwoners"]
-            + [f"extra_{number}" for number in range(len(overlay.tooltip))],
-            aliases=[literal(alias) for alias in aliases],
-            sticky=True,
+            fields=fields, aliases=[literal(alias) for alias in aliases], sticky=True
         ),
         zoom_on_click=False,
     ).add_to(fmap)
+    access.KeyboardShapes(shown, fields, aliases, selectable).add_to(fmap)
     folium.GeoJson(
         json.loads(district_shapes[["district_code", "geometry"]].to_json(drop_id=True)),
         name=texts.MAP_LAYER_DISTRICTS,
@@ -200,7 +203,7 @@ def district_map(
     _add_district_labels(fmap, districts, district_shapes)
     Legend(overlay.title, overlay.legend, legend_position).add_to(fmap)
     MetricScale().add_to(fmap)
-    fmap.fit_bounds(_bounds(shapes, municipalities, selected))
+    access.FitWithRoom(_bounds(shapes, municipalities, selected), PDOK_ATTRIBUTION).add_to(fmap)
     return fmap
 
 
@@ -243,7 +246,10 @@ def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:
     for code, point in points.items():
         label = DISTRICT_LABEL.format(name=literal(names.get(code, code)))
         folium.Marker(
-            [point.y, point.x], icon=folium.DivIcon(html=label, icon_size=(0, 0)), interactive=False
+            [point.y, point.x],
+            icon=folium.DivIcon(html=label, icon_size=(0, 0)),
+            interactive=False,
+            keyboard=False,  # Leaflet's default makes every label a tab stop and a button
         ).add_to(fmap)
 
 

@@ -19,6 +19,7 @@ import pandas as pd
 
 from dashboard.display import palette
 from dashboard.display.markup import literal
+from dashboard.maps import access
 from dashboard.maps import choropleth as maps
 from dashboard.maps.overlays import Overlay
 from dashboard.pilots.figures import SUBSIDY_LAYER, subsidy_text
@@ -27,7 +28,6 @@ from dashboard.texts import pilots as texts
 from etl.core import dutch
 
 CLASS_COLOURS = palette.PILOT_CLASS_COLOURS
-LEGEND_ROOM, LEGEND_LINE = 30, 20  # pixels: the legend's title and padding, one entry
 MARKER_NAMES = 6  # pilot names listed in a circle's tooltip; the rest are counted
 
 
@@ -178,13 +178,7 @@ def pilot_map(marts, view, layer: str, assets: maps.MapAssets | None = None) -> 
         marts.district_shapes,
         overlay=overlay,
         assets=assets,
-        legend_position="topright",
-    )
-    # Room above the region for the legend, so it hides no municipality.
-    west, south, east, north = marts.municipality_shapes.total_bounds
-    fmap.fit_bounds(
-        [[float(south), float(west)], [float(north), float(east)]],
-        padding_top_left=(0, LEGEND_ROOM + LEGEND_LINE * len(overlay.legend)),
+        legend_position="topright",  # the district map leaves the legend its room
     )
     _add_circles(fmap, origin_markers(pilots, marts.municipalities))
     return fmap
@@ -213,7 +207,7 @@ def _add_circles(fmap: folium.Map, markers: list[dict]) -> None:
     circle (st_folium renders the map more than once per run)."""
     if not markers:
         return
-    folium.GeoJson(
+    circles = folium.GeoJson(
         circle_features(markers),
         name=texts.PILOTS_LEGEND_MARKER,
         marker=folium.CircleMarker(
@@ -228,3 +222,5 @@ def _add_circles(fmap: folium.Map, markers: list[dict]) -> None:
         tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),
         zoom_on_click=False,
     ).add_to(fmap)
+    # A keyboard stop read out as its tooltip; a click on a circle chooses nothing.
+    access.KeyboardShapes(circles, ["tooltip"], [""], selectable=False).add_to(fmap)

@@ -43,3 +43,19 @@ GOVERNANCE_COLUMNS = {
 MAP_TABLE_ONE = "Gemeenten in {district}"
 MAP_UNKNOWN_OVERLAY = "Onbekende kaartlaag '{value}' in het webadres; de districten worden getoond."
 MAP_SUMMARY = "{district}: {n} gemeenten, {inhabitants} inwoners."
+MAP_ZOOM_IN = "Inzoomen"
+MAP_ZOOM_OUT = "Uitzoomen"
+MAP_LEAFLET_TITLE = "Een JavaScript-bibliotheek voor interactieve kaarten"
+MAP_REGION_LABEL = (
+    "Kaart. Pijltoetsen verschuiven de kaart, plus en min zoomen in en uit; met Tab gaat u langs "
+    "de gemeenten."
+)
+MAP_SKIP_LINK = "Kaart overslaan"
+MAP_NO_LEAFLET = (
+    "De kaart kan niet getekend worden: de kaartbibliotheek Leaflet ontbreekt op de server. "
+    "De beheerder zet haar terug met `make setup`."
+)
+MAP_NO_SHAPES = (
+    "De kaart kan niet getekend worden: de grenzen van de gemeenten ontbreken in de gegevens. "
+    "De beheerder bouwt ze opnieuw met `make data`."
+)

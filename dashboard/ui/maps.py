@@ -2,7 +2,9 @@
 
 `st_folium` gets only the objects the page reads (the last click), so pan and zoom never rerun
 the script. A click on a municipality chooses it; a click on a district outline its district
-(or, on the chosen district's outline, the region).
+(or, on the chosen district's outline, the region); from the keyboard, Enter or Space on a
+municipality does what a click does. A link before each map skips it; where no map can be drawn
+(Leaflet or the shapes missing), a Dutch warning stands in its place.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from dashboard.maps import choropleth, overlays
+from dashboard.maps import access, choropleth, overlays
 from dashboard.maps.overlays import Overlay
 from dashboard.overview import figures as overview
 from dashboard.profile.place import REGION, Place, after_click
@@ -25,12 +27,15 @@ def district_map(
 ) -> None:
     """Draw the municipalities coloured by `overlay`, the place in focus; with `clicks`, a click
     chooses a place (in the URL) and reruns."""
+    if not can_draw(marts):
+        return
     fmap = choropleth.marts_map(
         marts,
         selected=place.district_code,
         municipality=place.municipality_code,
         overlay=overlay,
         assets=map_assets(),
+        selectable=clicks,
     )
     clickable_map(fmap, marts, place, height, "district_map" if clicks else None)
 
@@ -40,6 +45,8 @@ def clickable_map(fmap: folium.Map, marts, place: Place, height: int, name: str 
 
     The widget's key holds the place, so a new place starts from a map without a click: an old
     click never comes back to undo a choice made elsewhere (sidebar, breadcrumb)."""
+    target = f"na-{name or 'kaart'}"
+    st.html(access.SKIP_STYLE + access.skip_link(target))
     returned = st_folium(
         fmap,
         height=height,
@@ -47,11 +54,20 @@ def clickable_map(fmap: folium.Map, marts, place: Place, height: int, name: str 
         returned_objects=["last_active_drawing"] if name else [],
         key=f"{name}_{place.level}_{place.code}" if name else None,
     )
+    st.html(access.skip_target(target))
     if name is None:
         return
     chosen = after_click(clicked_properties(returned), place, marts.municipalities, marts.districts)
     if chosen is not None:
         url.choose_place(chosen.params())
+
+
+def can_draw(marts) -> bool:
+    """Whether a map can be drawn; if not, a Dutch warning says why where the map would be."""
+    problem = access.unavailable(marts.municipality_shapes)
+    if problem is not None:
+        st.warning(problem)
+    return problem is None
 
 
 def municipality_panel(marts, place: Place) -> None:

@@ -26,7 +26,7 @@ from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
 from dashboard.texts import pilots as texts
 from dashboard.ui import frame, url
-from dashboard.ui.maps import clickable_map
+from dashboard.ui.maps import can_draw, clickable_map
 
 ROW_PIXELS = 35  # a table row in st.dataframe, the header included
 MAP_HEIGHT, TALL_TABLE = 680, 600
@@ -76,8 +76,9 @@ def map_section(marts, view: View) -> None:
     )
     map_column, table_column = st.columns(2)
     with map_column:  # a click on a municipality chooses it (and so its district's pilots)
-        fmap = maps.pilot_map(marts, view, layer, frame.map_assets())
-        clickable_map(fmap, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
+        if can_draw(marts):
+            fmap = maps.pilot_map(marts, view, layer, frame.map_assets())
+            clickable_map(fmap, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
         table = figures.municipality_table(view.figures, marts.districts, layer)
