@@ -245,7 +245,7 @@ def page_app(built_root, monkeypatch):
     monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
 
     def run(page: str) -> AppTest:
-        app = AppTest.from_file(str(REPO / "dashboard" / "app.py"), default_timeout=60)
+        app = AppTest.from_file(str(REPO / "dashboard" / "navigation.py"), default_timeout=60)
         app.switch_page(f"../pages/{page}.py")
         app.run()
         assert not app.exception
