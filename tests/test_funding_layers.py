@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from shapely.geometry import box
 
-from dashboard.display.palette import STATUS_COLOURS
+from dashboard.display.palette import AMOUNT_COLOURS, STATUS_COLOURS
 from dashboard.maps import choropleth as maps
 from dashboard.maps import overlays
 
@@ -27,13 +27,14 @@ def test_contribution_overlay_uses_colorbrewer_classes_with_a_euro_legend():
     overlay = overlays.contribution_overlay(rows, 2020)
     assert overlay.key == "bijdrage"
     assert overlay.title == "Gevraagde bijdrage 2020"
-    assert overlay.colours == {"GM0001": "#C6DBEF", "GM0002": "#9ECAE1", "GM0003": "#08519C"}
+    lightest, light, middle, dark, darkest = AMOUNT_COLOURS
+    assert overlay.colours == {"GM0001": lightest, "GM0002": light, "GM0003": darkest}
     assert overlay.legend == [
-        (f"minder dan €{NBSP}1.500", "#C6DBEF"),
-        (f"€{NBSP}1.500 tot €{NBSP}2.000", "#9ECAE1"),
-        (f"€{NBSP}2.000 tot €{NBSP}3.000", "#6BAED6"),
-        (f"€{NBSP}3.000 tot €{NBSP}5.000", "#3182BD"),
-        (f"€{NBSP}5.000 of meer", "#08519C"),
+        (f"minder dan €{NBSP}1.500", lightest),
+        (f"€{NBSP}1.500 tot €{NBSP}2.000", light),
+        (f"€{NBSP}2.000 tot €{NBSP}3.000", middle),
+        (f"€{NBSP}3.000 tot €{NBSP}5.000", dark),
+        (f"€{NBSP}5.000 of meer", darkest),
     ]
     assert overlay.tooltip["Gevraagd 2020"]["GM0003"] == f"€{NBSP}12.371,17"
     assert overlay.tooltip["Status 2020"]["GM0001"] == "gevraagd"
@@ -42,10 +43,11 @@ def test_contribution_overlay_uses_colorbrewer_classes_with_a_euro_legend():
 def test_status_overlay_is_okabe_ito_and_its_legend_lists_the_statuses_shown():
     real = overlays.contribution_status_overlay(REAL, 2020)
     assert set(real.colours.values()) == {STATUS_COLOURS["gevraagd"]}
-    assert real.legend == [("Gevraagd", "#56B4E9")]
+    assert real.legend == [("Gevraagd", STATUS_COLOURS["gevraagd"])]
     assert real.title == "Stand van de bijdrage 2020"
     demo = overlays.contribution_status_overlay(CONTRIBUTIONS, 2020)
-    assert demo.colours == {"GM0001": "#009E73", "GM0002": "#0072B2", "GM0003": "#E69F00"}
+    paid, promised, invoiced = (STATUS_COLOURS[s] for s in ("betaald", "toegezegd", "gefactureerd"))
+    assert demo.colours == {"GM0001": paid, "GM0002": promised, "GM0003": invoiced}
     assert [label for label, _ in demo.legend] == ["Toegezegd", "Gefactureerd", "Betaald"]
     assert demo.tooltip["Betaald"] == {
         "GM0001": f"€{NBSP}115,85", "GM0002": "—", "GM0003": f"€{NBSP}3.500,00",

@@ -8,6 +8,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.display.palette import AMOUNT_COLOURS
 from dashboard.texts import financiering as financiering_texts
 from dashboard.texts import frame as texts
 from etl.core.settings import DataRoot
@@ -98,7 +99,7 @@ def test_map_has_the_contribution_layer_with_legend_and_reads_only_clicks(built_
     assert script.count('"code": "GM') == 76
     shown = map_text.shown(script)  # labels reach the map through markup.literal
     assert "Gevraagde bijdrage 2020" in shown and "5.000 of meer" in shown
-    assert "#08519C" in script  # the largest municipalities in the darkest class
+    assert AMOUNT_COLOURS[-1] in script  # the largest municipalities in the darkest class
 
 
 def test_status_layer_and_another_year_from_the_url(built_root, monkeypatch):

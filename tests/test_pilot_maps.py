@@ -63,8 +63,9 @@ def test_few_distinct_values_each_get_a_class_many_get_rounded_quantiles():
 def test_count_overlay_colours_and_legend():
     figures = _figures(["GM1", "GM2", "GM3"], [0, 1, 3], [0, 1, 0], [None, None, None], [0, 1, 0])
     overlay = pilot_maps.pilot_overlay(figures, COUNT_LAYER)
-    assert overlay.colours == {"GM1": "#FFFFFF", "GM2": "#c6dbef", "GM3": "#9ecae1"}
-    assert overlay.legend == [("1", "#c6dbef"), ("2–3", "#9ecae1"), ("geen pilot", "#FFFFFF")]
+    none, (first, second, *_) = palette.PILOT_NONE_COLOUR, palette.PILOT_CLASS_COLOURS
+    assert overlay.colours == {"GM1": none, "GM2": first, "GM3": second}
+    assert overlay.legend == [("1", first), ("2–3", second), ("geen pilot", none)]
     assert overlay.tooltip["Pilots"]["GM3"] == "3 (begonnen: 0, overgenomen: 0)"
 
 

@@ -9,6 +9,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_marts
+from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.maps import choropleth
 from dashboard.profile.place import REGION, Level, after_click, resolve, url_codes
@@ -137,7 +138,7 @@ def test_kaart_highlights_the_municipality_and_names_its_sources(app):
     _open(app, "kaart", **APELDOORN)
     (component,) = app.get("component_instance")
     script = json.loads(component.proto.json_args)["script"]
-    assert '"#D55E00"' in script  # the chosen municipality's outline
+    assert f'"{palette.CHOSEN_MUNICIPALITY}"' in script  # the chosen municipality's outline
     captions = " ".join(c.value for c in app.caption)
     assert "Bronnen: grenzen: CBS-gemeentegrenzen 2019" in captions
     assert "(peildatum 1 januari 2019)" in captions and "Gegevens gebouwd op" in captions

@@ -7,6 +7,7 @@ import html
 import pandas as pd
 import pytest
 
+from dashboard.display.palette import ACTIVITY_STATUS_COLOURS
 from dashboard.governance import themes, workplan_chart
 from dashboard.texts import themas as texts
 
@@ -63,7 +64,9 @@ def test_one_bar_per_activity_spanning_its_years_inclusive(figure):
 
 def test_one_legend_entry_per_status_in_okabe_ito_colours(figure):
     assert [trace.name for trace in figure.data] == ["Gepland", "Lopend"]
-    assert [trace.marker.color for trace in figure.data] == ["#0072B2", "#E69F00"]
+    assert [trace.marker.color for trace in figure.data] == [
+        ACTIVITY_STATUS_COLOURS[s] for s in ("gepland", "lopend")
+    ]
     assert figure.layout.legend.title.text == texts.CHART_STATUS
     assert figure.layout.showlegend is True
     # Not colour alone: the status is written in the bar and in the hover too.

@@ -218,25 +218,36 @@ def _municipality_style(
 ) -> dict:
     properties = feature["properties"]
     if selected is not None and properties["district_code"] != selected:
-        return {"fillColor": MUTED, "fillOpacity": 0.6, "color": MUTED_BORDER, "weight": 0.8}
+        return {
+            "fillColor": MUTED,
+            "fillOpacity": palette.MUTED_OPACITY,
+            "color": MUTED_BORDER,
+            "weight": 1,
+        }
     if municipality is not None and properties["code"] == municipality:
         return {
             "fillColor": overlay.colours.get(properties["code"], MUTED),
-            "fillOpacity": 0.95,
+            "fillOpacity": palette.CHOSEN_FILL_OPACITY,
             "color": palette.CHOSEN_MUNICIPALITY,
             "weight": 4,
         }
     return {
         "fillColor": overlay.colours.get(properties["code"], MUTED),
-        "fillOpacity": 0.75,
+        "fillOpacity": palette.FILL_OPACITY,
         "color": palette.MUNICIPALITY_BORDER,
-        "weight": 0.8,
+        "weight": 1,
     }
 
 
 def _district_style(feature: dict, selected: str | None) -> dict:
     is_selected = feature["properties"]["district_code"] == selected
-    return {"fill": False, "color": OUTLINE, "weight": 4 if is_selected else 2, "opacity": 0.9}
+    weight = 4 if is_selected else 2
+    return {
+        "fill": False,
+        "color": OUTLINE,
+        "weight": weight,
+        "opacity": palette.DISTRICT_LINE_OPACITY,
+    }
 
 
 def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:

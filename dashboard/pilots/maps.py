@@ -216,7 +216,7 @@ def _add_circles(fmap: folium.Map, markers: list[dict]) -> None:
             weight=1.5,
             fill=True,
             fill_color=palette.PILOT_MARKER_FILL,
-            fill_opacity=0.9,
+            fill_opacity=palette.MARKER_OPACITY,
         ),
         style_function=lambda feature: {"radius": feature["properties"]["radius"]},
         tooltip=folium.GeoJsonTooltip(fields=["tooltip"], labels=False, sticky=True),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.display.palette import CHART_GRID, DISTRICT_COLOURS, MUTED
+from dashboard.display.palette import DISTRICT_COLOURS, MUTED, PLACE_REST
 from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.profile.place import Level, Place
 from dashboard.texts import profiel as texts
@@ -27,8 +27,8 @@ def place_overlay(municipalities: pd.DataFrame, districts: pd.DataFrame, place: 
     if place.level is Level.DISTRICT:
         colours = dict.fromkeys(municipalities.loc[in_district, "municipality_code"], colour)
         return Overlay(KEY, texts.MAP_LEGEND_DISTRICT, colours, [(place.name, colour)])
-    colours = dict.fromkeys(municipalities.loc[in_district, "municipality_code"], CHART_GRID)
+    colours = dict.fromkeys(municipalities.loc[in_district, "municipality_code"], PLACE_REST)
     colours[place.municipality_code] = colour
     rest = texts.OTHER_MUNICIPALITIES.format(district=place.district_name)
-    legend = [(place.name, colour), (rest, CHART_GRID)]
+    legend = [(place.name, colour), (rest, PLACE_REST)]
     return Overlay(KEY, texts.MAP_LEGEND, colours, legend)
