@@ -163,3 +163,43 @@ def test_streamlit_texts_are_put_into_dutch_as_they_appear(browser):
     assert page.locator("main span").first.text_content() == "Zoeken"  # React rewrites text too
     assert accessibility.english_on_screen(page.main_frame) == []
     page.close()
+
+
+FOCUS_STYLE = """() => {
+  const element = document.activeElement;
+  if (!element || element === document.body) return null;
+  const style = getComputedStyle(element);
+  let ground = 'rgba(0, 0, 0, 0)';
+  for (let node = element; node && ground.endsWith(', 0)'); node = node.parentElement)
+    ground = getComputedStyle(node).backgroundColor;
+  const name = element.getAttribute('aria-label') || element.textContent.trim().slice(0, 40);
+  if (ground.endsWith(', 0)')) ground = 'rgb(255, 255, 255)';
+  return {name, width: parseFloat(style.outlineWidth), line: style.outlineStyle,
+          colour: style.outlineColor, ground};
+}"""
+FOCUS_STOPS = 20  # the skip link, the sidebar's pages and selects, the page's first controls
+
+
+def _hex(css_colour: str) -> str:
+    """'rgb(11, 83, 148)' → '#0B5394'."""
+    channels = [
+        int(float(part)) for part in css_colour[css_colour.index("(") + 1 : -1].split(",")[:3]
+    ]
+    return "#" + "".join(f"{channel:02X}" for channel in channels)
+
+
+def test_keyboard_focus_is_seen_with_three_to_one(server, session):
+    from dashboard.display.contrast import ratio
+
+    page, _, frames = session
+    _open(page, frames, server, "financiering", "")
+    seen = []
+    for _ in range(FOCUS_STOPS):
+        page.keyboard.press("Tab")
+        focus = page.evaluate(FOCUS_STYLE)
+        if focus is None:
+            continue
+        seen.append(focus["name"])
+        assert focus["line"] != "none" and focus["width"] >= 2, focus
+        assert ratio(_hex(focus["colour"]), _hex(focus["ground"])) >= 3, focus
+    assert len(seen) >= FOCUS_STOPS // 2 and "Naar de hoofdinhoud" in seen, seen
