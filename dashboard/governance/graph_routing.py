@@ -24,6 +24,7 @@ SHIFTS = (0.5, 0.3, 0.7)  # where along the line an arc bulges most: the middle,
 DENSE = 90  # samples per arc when checking what it runs through
 COARSE = 13  # samples per arc when counting crossings
 EXEMPT_PX = 11  # an arc starts at its node's centre: its first pixels lie on the node
+WALL_PX = 8  # room between any label or arc and the plot's left and right edge
 INFLATE_PX = 3  # room around a label that no arc takes
 SIBLING_PX = 40  # two arcs between the same bodies keep their middles this far apart
 SIDE_ORDER = ("below", "above", "right", "left")
@@ -84,20 +85,43 @@ def route(
             edges.index, edges["source_body_id"], edges["target_body_id"], strict=True
         )
     ]
-    sides = [SIDE_ORDER[0]] * len(ids)
     best: tuple[int, dict, list[str]] | None = None
-    for _ in range(4):
-        arcs = _route_arcs(scene, pairs, sides)
-        dense = _dense(list(arcs.values()))
-        trouble = _trouble(scene, dense, sides)
-        if best is not None and trouble.sum() >= best[0]:
+    # Two starts: labels away from their node's relations, and every label below.
+    for sides in (_first_sides(scene, pairs), [SIDE_ORDER[0]] * len(ids)):
+        for _ in range(4):
+            arcs = _route_arcs(scene, pairs, sides)
+            dense = _dense(list(arcs.values()))
+            trouble = _trouble(scene, dense, sides)
+            if best is None or trouble.sum() < best[0]:
+                best = (int(trouble.sum()), arcs, list(sides))
+            if not trouble.any():
+                break
+            sides = _choose_sides(scene, dense, sides, trouble)
+        if not best[0]:
             break
-        best = (int(trouble.sum()), arcs, list(sides))
-        if not trouble.any():
-            break
-        sides = _choose_sides(scene, dense, sides, trouble)
     _, arcs, sides = best
     return Routed(arcs, dict(zip(ids, sides, strict=True)))
+
+
+def _first_sides(scene: _Scene, pairs) -> list[str]:
+    """Each label on the side (in SIDE_ORDER) towards which the fewest of its node's relations
+    leave, as straight lines, and inside the plot: below unless arcs go down."""
+    narrow = PLOT_WIDTHS_PX[0]
+    centres = px(scene.centres, narrow)
+    boxes = {side: scene.label_boxes([side] * len(centres), narrow) for side in SIDE_ORDER}
+    towards = {"below": (0, 1), "above": (0, -1), "right": (1, 0), "left": (-1, 0)}
+    sides = []
+    for i, centre in enumerate(centres):
+        others = [b for _, a, b in pairs if a == i] + [a for _, a, b in pairs if b == i]
+        directions = centres[others] - centre
+        directions /= np.linalg.norm(directions, axis=1, keepdims=True).clip(min=1e-9)
+        counts = [
+            (directions @ np.array(towards[side]) > 0.5).sum()
+            + HIT * (boxes[side][i, 0] < WALL_PX or boxes[side][i, 2] > narrow - WALL_PX)
+            for side in SIDE_ORDER
+        ]
+        sides.append(SIDE_ORDER[int(np.argmin(counts))])
+    return sides
 
 
 def _route_arcs(scene: _Scene, pairs, sides: list[str]) -> dict[int, np.ndarray]:
@@ -167,7 +191,7 @@ def _arc_costs(curves: np.ndarray, labels: np.ndarray, nodes: np.ndarray, width)
     for boxes in (labels, nodes):
         hits += (_inside(curves, boxes, INFLATE_PX) & inner[:, :, None]).any(axis=1).sum(axis=1)
     x = curves[..., 0]
-    hits += ((x < 8) | (x > width - 8)).any(axis=1)
+    hits += ((x < WALL_PX) | (x > width - WALL_PX)).any(axis=1)
     return HIT * hits + ABOVE_TOP * np.maximum(0.0, -curves[..., 1].min(axis=1))
 
 
@@ -218,7 +242,7 @@ def _label_trouble(scene: _Scene, dense: np.ndarray, sides: list[str], width) ->
         overlap = _overlaps(labels, others, 2)
         np.fill_diagonal(overlap, False)
         count += overlap.sum(axis=1)
-    return count + ((labels[:, 0] < 2) | (labels[:, 2] > width - 2))
+    return count + ((labels[:, 0] < WALL_PX) | (labels[:, 2] > width - WALL_PX))
 
 
 def _choose_sides(scene: _Scene, arcs, sides: list[str], trouble: np.ndarray) -> list[str]:
