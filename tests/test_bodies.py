@@ -93,9 +93,18 @@ def test_relations_between_keeps_only_relations_inside_the_selection(frame, rela
 def test_summary_and_alt_text_count_the_relations_inside(frame, relations):
     shown = bodies.filter_bodies(frame, levels=["district"])
     assert bodies.summary(shown, frame, relations) == (
-        "3 van de 7 overleggen getoond, met 1 onderlinge relaties."
+        "3 van de 7 overleggen getoond, met 1 onderlinge relatie."
     )
-    assert bodies.graph_alt(frame, relations).startswith("Netwerk van 7 overleggen en 4 relaties")
+    assert bodies.graph_alt(frame, relations).startswith(
+        "Het netwerk toont 7 overleggen en 4 relaties"
+    )
+    alone = bodies.filter_bodies(frame, levels=["landelijk"])
+    assert bodies.graph_alt(alone, relations).startswith(
+        "Het netwerk toont 1 overleg en 0 relaties"
+    )
+    assert bodies.graph_alt(shown, relations).startswith(
+        "Het netwerk toont 3 overleggen en 1 relatie,"
+    )
 
 
 def test_body_choices_are_alphabetical_ignoring_accents(frame):

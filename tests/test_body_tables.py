@@ -41,7 +41,7 @@ def test_relation_table_names_both_ends(frame):
     assert list(table.columns) == ["Van", "Relatie", "Naar", "Toelichting", "Bron"]
     assert table.iloc[0].tolist() == [
         "Regionaal Veiligheidsoverleg (RVO)",
-        "geeft opdracht aan",
+        "Geeft opdracht aan",
         "Bestuurlijke Begeleidingsgroep",
         "namens het RVO",
         "bron",

@@ -1,10 +1,13 @@
-"""Where the bodies stand in the network: rows by level, tiers, sub-rows, arcs."""
+"""Where the bodies stand in the network: bands by level, tiers, sub-rows; how arcs bend."""
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
-from dashboard.governance import graph_layout
+from dashboard.governance import graph_geometry, graph_layout, graph_routing
+
+from . import graph_drawing
 
 COLUMNS = ("body_id", "name", "body_type", "level", "district_code")
 
@@ -21,7 +24,8 @@ def test_a_crowded_row_alternates_heights_so_labels_do_not_collide():
     heights = [y for _, y in positions.values()]
     assert len(set(heights)) == 3
     assert heights[0] != heights[1] != heights[2] and heights[0] == heights[3]
-    assert graph_layout.node_positions(_bodies(*rows[:4]))["b00"][1] == 0.0
+    few = graph_layout.node_positions(_bodies(*rows[:4]))
+    assert len({y for _, y in few.values()}) == 1
 
 
 def test_a_dvo_stands_above_its_district_network_and_rows_go_down_by_level():
@@ -32,9 +36,22 @@ def test_a_dvo_stands_above_its_district_network_and_rows_go_down_by_level():
             ("rvo", "RVO", "bestuurlijk overleg", "regionaal"),
         )
     )
-    assert positions["rvo"] == (0.5, 0.0)
-    assert positions["dvo"][1] == -1 + graph_layout.SUB_ROW_SPREAD
-    assert positions["dn"][1] == -1 - graph_layout.SUB_ROW_SPREAD
+    regional, district = graph_layout.level_bands(
+        _bodies(("dn", "N", "districtsnetwerk", "district"), ("rvo", "R", "werkgroep", "regionaal"))
+    )
+    assert positions["rvo"][0] == 0.5 and regional.bottom < positions["rvo"][1] < regional.top
+    assert positions["dvo"][1] - positions["dn"][1] == graph_layout.TIER_PX
+    assert positions["rvo"][1] > positions["dvo"][1]
+    assert district.top == regional.bottom > district.bottom
+
+
+def test_a_crowded_tier_alternates_over_two_sub_rows():
+    rows = [(f"w{i}", f"W {i}", "werkgroep", "regionaal") for i in range(5)]
+    positions = graph_layout.node_positions(
+        _bodies(("rvo", "RVO", "bestuurlijk overleg", "regionaal"), *rows)
+    )
+    heights = [positions[f"w{i}"][1] for i in range(5)]
+    assert heights[0] == heights[2] == heights[4] == heights[1] + graph_layout.SUB_ROW_PX
 
 
 def test_level_rows_put_unknown_levels_last():
@@ -42,10 +59,33 @@ def test_level_rows_put_unknown_levels_last():
     assert graph_layout.level_rows(frame) == [(0, "lokaal"), (1, "elders")]
 
 
-def test_an_arc_runs_from_start_to_end_and_bends_to_the_left():
-    arc = graph_layout.curve((0.0, 0.0), (1.0, 0.0))
-    assert arc.shape == (graph_layout.CURVE_POINTS, 2)
-    assert tuple(arc[0]) == (0.0, 0.0) and tuple(arc[-1]) == (1.0, 0.0)
-    assert arc[len(arc) // 2, 1] > 0  # left of a left-to-right edge is up
-    back = graph_layout.curve((1.0, 0.0), (0.0, 0.0))
-    assert back[len(back) // 2, 1] < 0  # the way back takes the other arc
+def _route(positions, *pairs):
+    edges = pd.DataFrame(pairs, columns=["source_body_id", "target_body_id"])
+    return graph_routing.route(
+        positions, edges, dict.fromkeys(positions, 20), dict.fromkeys(positions, "X")
+    )
+
+
+def test_an_arc_runs_from_start_to_end_and_the_way_back_takes_the_other_side():
+    positions = {"a": (0.2, -100.0), "b": (0.8, -100.0)}
+    routed = _route(positions, ("a", "b"), ("b", "a"))
+    there, back = routed.arcs[0], routed.arcs[1]
+    assert there.shape == (graph_geometry.CURVE_POINTS, 2)
+    assert tuple(there[0]) == positions["a"] and tuple(there[-1]) == positions["b"]
+    middle = len(there) // 2
+    assert abs(there[middle, 1] - back[middle, 1]) >= graph_routing.SIBLING_PX / 2
+
+
+def test_an_arc_bends_around_a_body_in_its_way_and_labels_move_off_arcs():
+    positions = {"a": (0.1, -100.0), "m": (0.5, -100.0), "b": (0.9, -100.0)}
+    routed = _route(positions, ("a", "b"))
+    arc = routed.arcs[0]
+    assert np.abs(arc[:, 1] - -100.0).max() > 20  # not straight through the body in the middle
+    # b stands right under a: the arc into a must not run through a's label
+    below = _route({"a": (0.5, -100.0), "b": (0.5, -300.0)}, ("b", "a"))
+    width = graph_routing.PLOT_WIDTHS_PX[0]
+    centre = graph_routing.px(np.array([0.5, -100.0]), width)
+    box = graph_geometry.label_box(centre, graph_geometry.label_size("X"), below.sides["a"], 20)
+    points = graph_drawing.densify(graph_routing.px(below.arcs[0], width))
+    inside = (points[:, 0] > box[0]) & (points[:, 0] < box[2])
+    assert not (inside & (points[:, 1] > box[1]) & (points[:, 1] < box[3])).any()

@@ -45,7 +45,7 @@ def test_node_hover_names_the_facts_and_counts_relations():
     lines = html.unescape(hover).split("<br>")
     assert "District: Twente" in lines and "Status: onbekend" in lines
     assert "Aard: onbekend" in lines and not any(line.startswith("Voorzitter") for line in lines)
-    assert lines[-1] == "1 relaties vanuit, 1 naar dit overleg"
+    assert lines[-1] == "Relaties: 1 vanuit, 1 naar dit overleg"
 
 
 def test_edge_hover_is_a_sentence_with_the_note_wrapped():

@@ -41,8 +41,12 @@ def _graph(app: AppTest) -> dict:
     return json.loads(chart.proto.spec)
 
 
-def _table(app: AppTest) -> pd.DataFrame:
+def _relations(app: AppTest) -> pd.DataFrame:
     return app.dataframe[0].value
+
+
+def _table(app: AppTest) -> pd.DataFrame:
+    return app.dataframe[1].value
 
 
 def _card(app: AppTest) -> str:
@@ -56,7 +60,19 @@ def test_the_whole_network_table_and_matrices(page):
     nodes = [t for t in graph["data"] if (t.get("meta") or {}).get("role") == "nodes"]
     assert sum(len(t["customdata"]) for t in nodes) == 22
     assert sum(1 for a in graph["layout"]["annotations"] if a.get("showarrow")) == 22
-    table, mandates, themes = (d.value for d in page.dataframe)
+    relations, table, mandates, themes = (d.value for d in page.dataframe)
+    assert list(relations.columns) == ["Van", "Relatie", "Naar", "Toelichting", "Bron"]
+    assert len(relations) == 22
+    first = relations.iloc[0]
+    assert (first["Van"], first["Relatie"], first["Naar"]) == (
+        "Regionaal Veiligheidsoverleg (RVO)",
+        "Geeft opdracht aan",
+        "Bestuurlijke Begeleidingsgroep (BBG)",
+    )
+    assert first["Bron"].startswith("Q&A Veiligheidsnetwerk Oost-Nederland")
+    assert [h.value for h in page.header] == [texts.RELATIONS_HEADING]
+    captions = [c.value for c in page.caption]
+    assert "Het netwerk toont 22 overleggen en 22 relaties, per niveau geordend" in captions[1]
     assert len(table) == len(mandates) == len(themes) == 22
     assert table.columns[0] == "Overleg" and "Thema's" in table.columns
     rvo = mandates.set_index("Overleg").loc["Regionaal Veiligheidsoverleg (RVO)"]
@@ -78,6 +94,13 @@ def test_level_filter_from_the_url(page):
     assert len(table) == 10
     assert set(table["Niveau"]) == {"District"}
     assert len(_graph(page)["layout"]["yaxis"]["tickvals"]) == 1
+    relations = _relations(page)  # the same filter: only the relations among district bodies
+    assert len(relations) == 5 and set(relations["Relatie"]) == {"Ondersteunt"}
+    assert all(name.startswith("Ambtelijk districtsnetwerk") for name in relations["Van"])
+    page.query_params.clear()
+    _run(page, niveau="landelijk")
+    assert texts.RELATIONS_NONE in [i.value for i in page.info]
+    assert len(page.dataframe) == 3  # the bodies table and both matrices, no relations table
 
 
 def test_district_theme_and_status_filters_from_the_url(page):

@@ -143,13 +143,16 @@ def summary(shown: pd.DataFrame, bodies: pd.DataFrame, relations: pd.DataFrame) 
     return texts.BODIES_SUMMARY.format(
         shown=dutch.number(len(shown)),
         total=dutch.number(len(bodies)),
-        relations=dutch.number(len(relations_between(shown, relations))),
+        relations=dutch.count(
+            len(relations_between(shown, relations)), *texts.SUMMARY_RELATION_NOUNS
+        ),
     )
 
 
 def graph_alt(shown: pd.DataFrame, relations: pd.DataFrame) -> str:
-    """The network's description for screen readers."""
+    """The network's description for screen readers and its caption: how many bodies and
+    relations it shows ('1 overleg', '2 relaties')."""
     return texts.BODIES_GRAPH_ALT.format(
-        bodies=dutch.number(len(shown)),
-        relations=dutch.number(len(relations_between(shown, relations))),
+        bodies=dutch.count(len(shown), *texts.BODY_NOUNS),
+        relations=dutch.count(len(relations_between(shown, relations)), *texts.RELATION_NOUNS),
     )

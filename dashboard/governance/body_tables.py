@@ -62,13 +62,14 @@ def body_table(bodies: pd.DataFrame, districts: pd.DataFrame, themes: pd.DataFra
 
 
 def relation_table(bodies: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:
-    """The relations among `bodies`, with the names of both ends and Dutch headers."""
+    """The relations among `bodies`, in register order: the names of both ends, the relation's
+    Dutch label ('Geeft opdracht aan'), note and source, with Dutch headers."""
     names = body_names(bodies)
     shown = relations_between(bodies, relations)
     table = pd.DataFrame(
         {
             "source_name": shown["source_body_id"].map(names),
-            "relation": shown["relation"],
+            "relation": shown["relation"].map(lambda v: cells.label(labels.RELATION, v)),
             "target_name": shown["target_body_id"].map(names),
             "note": shown["note"].map(cells.text),
             "source": shown["source"].map(cells.text),

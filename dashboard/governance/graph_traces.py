@@ -7,18 +7,20 @@ in focus and everything else fades.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
 from dashboard.display import palette
 from dashboard.display.markup import literal
-from dashboard.governance.graph_layout import curve
+from dashboard.governance.graph_geometry import SIDES, label_shift
 from dashboard.governance.graph_text import edge_hover, node_hover, short_label
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
 
 Positions = dict[str, tuple[float, float]]
+Arcs = dict[int, np.ndarray]  # edge index → the arc's points in plot units
 
 KIND_SYMBOLS = {"bestuurlijk": "circle", "ambtelijk": "square", "gemengd": "diamond"}
 # Node colour and marker shape per kind (None: unknown).
@@ -43,15 +45,18 @@ RELATION_STYLES: dict[str, tuple[str, str]] = {
 OTHER_RELATION_STYLE = (palette.OTHER_RELATION_COLOUR, "solid")
 NODE_SIZE, SELECTED_SIZE, RING_SIZE = 20, 30, 44
 FADED = 0.25
+ARROW_REACH_PX = 12  # how far an arrowhead reaches out from its node's edge
 NODE_LINE = {"color": palette.CHART_TEXT, "width": 1.5}
 
 
-def edge_arrows(edges: pd.DataFrame, relation: str, positions: Positions, selected) -> list[dict]:
+def edge_arrows(edges: pd.DataFrame, relation: str, arcs: Arcs, selected) -> list[dict]:
     """The arrowheads of one relation type's edges, as layout annotations."""
     colour, _ = RELATION_STYLES.get(relation, OTHER_RELATION_STYLE)
     arrows = []
-    for source, target in zip(edges["source_body_id"], edges["target_body_id"], strict=True):
-        arc = curve(positions[source], positions[target])
+    for key, source, target in zip(
+        edges.index, edges["source_body_id"], edges["target_body_id"], strict=True
+    ):
+        arc = arcs[key]
         in_focus = selected is None or selected in (source, target)
         arrows.append(
             dict(
@@ -76,12 +81,14 @@ def edge_arrows(edges: pd.DataFrame, relation: str, positions: Positions, select
     return arrows
 
 
-def add_edges(figure, edges: pd.DataFrame, relation: str, positions: Positions, selected) -> None:
+def add_edges(figure, edges: pd.DataFrame, relation: str, arcs: Arcs, selected) -> None:
     """Add one relation type's legend entry and its lines: in focus, and faded."""
     colour, dash = RELATION_STYLES.get(relation, OTHER_RELATION_STYLE)
     groups = {True: ([], []), False: ([], [])}
-    for source, target in zip(edges["source_body_id"], edges["target_body_id"], strict=True):
-        arc = curve(positions[source], positions[target])
+    for key, source, target in zip(
+        edges.index, edges["source_body_id"], edges["target_body_id"], strict=True
+    ):
+        arc = arcs[key]
         xs, ys = groups[selected is None or selected in (source, target)]
         xs += [*arc[:, 0].tolist(), None]
         ys += [*arc[:, 1].tolist(), None]
@@ -117,13 +124,13 @@ def add_edges(figure, edges: pd.DataFrame, relation: str, positions: Positions, 
         )
 
 
-def add_edge_hover(figure, edges: pd.DataFrame, names: dict[str, str], positions) -> None:
+def add_edge_hover(figure, edges: pd.DataFrame, names: dict[str, str], arcs: Arcs) -> None:
     """An invisible point halfway along each edge, telling what the relation is."""
     if edges.empty:
         return
     xs, ys, hovers = [], [], []
-    for edge in edges.itertuples(index=False):
-        arc = curve(positions[edge.source_body_id], positions[edge.target_body_id])
+    for key, edge in zip(edges.index, edges.itertuples(index=False), strict=True):
+        arc = arcs[key]
         middle = arc[len(arc) // 2]
         xs.append(float(middle[0]))
         ys.append(float(middle[1]))
@@ -209,21 +216,34 @@ def add_nodes(figure, chosen: pd.DataFrame, kind, positions, focus, hover_contex
     )
 
 
-def node_labels(frame: pd.DataFrame, positions: Positions, selected, linked) -> list[dict]:
-    """A (shortened, escaped) name under every node, on a light ground so lines never hide it."""
+def node_sizes(frame: pd.DataFrame, selected) -> dict[str, float]:
+    """body_id → the pixels its node takes: the ring for the selected body, else the marker."""
+    return {
+        body_id: RING_SIZE if body_id == selected else NODE_SIZE for body_id in frame["body_id"]
+    }
+
+
+def node_labels(frame: pd.DataFrame, positions: Positions, focus, sides) -> list[dict]:
+    """A (shortened, escaped) name beside every node, on the side `sides` gives, on a light
+    ground; `focus` is (selected body or None, the bodies in focus)."""
+    selected, linked = focus
     annotations = []
+    sizes = node_sizes(frame, selected)
     for body_id, name in zip(frame["body_id"], frame["name"], strict=True):
         x, y = positions[body_id]
         in_focus = selected is None or body_id in linked
-        size = RING_SIZE if body_id == selected else NODE_SIZE
+        xanchor, yanchor, _, _ = SIDES[sides[body_id]]
+        xshift, yshift = label_shift(sides[body_id], sizes[body_id])
         annotations.append(
             dict(
                 x=x,
                 y=y,
                 text=short_label(name),
                 showarrow=False,
-                yanchor="top",
-                yshift=-(size / 2 + 3),
+                xanchor=xanchor,
+                yanchor=yanchor,
+                xshift=xshift,
+                yshift=yshift,
                 font={
                     "size": 12,
                     "color": palette.CHART_TEXT if in_focus else palette.CHART_MUTED_TEXT,

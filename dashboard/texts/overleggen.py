@@ -13,8 +13,21 @@ BODIES_GRAPH_CAPTION = (
     "overleg dat de relatie aangaat naar het andere overleg. Wijs een overleg of lijn aan voor "
     "details; klik op een overleg of kies het in de zijbalk voor de volledige beschrijving."
 )
-BODIES_GRAPH_ALT = "Netwerk van {bodies} overleggen en {relations} relaties, per niveau geordend."
-BODIES_SUMMARY = "{shown} van de {total} overleggen getoond, met {relations} onderlinge relaties."
+BODIES_GRAPH_ALT = (
+    "Het netwerk toont {bodies} en {relations}, per niveau geordend; de relaties staan "
+    "hieronder ook in tabelvorm."
+)
+BODIES_SUMMARY = "{shown} van de {total} overleggen getoond, met {relations}."
+BODY_NOUNS = ("overleg", "overleggen")
+RELATION_NOUNS = ("relatie", "relaties")
+SUMMARY_RELATION_NOUNS = ("onderlinge relatie", "onderlinge relaties")
+RELATIONS_HEADING = "Relaties in tabelvorm"
+RELATIONS_INTRO = (
+    "Dezelfde relaties als in het netwerk, met dezelfde filters: van welk overleg, welke "
+    "relatie, naar welk overleg, met de toelichting en de bron uit het register. Klik op een "
+    "kolomkop om te sorteren."
+)
+RELATIONS_NONE = "Tussen de getoonde overleggen zijn geen relaties vastgelegd."
 BODIES_EMPTY = (
     "Geen overleggen die aan deze filters voldoen. Maak de filters in de zijbalk ruimer om "
     "overleggen te zien."
@@ -45,7 +58,7 @@ GRAPH_HOVER_FIELDS = {
     "status": "Status",
     "chair": "Voorzitter",
 }
-GRAPH_HOVER_RELATIONS = "{outgoing} relaties vanuit, {incoming} naar dit overleg"
+GRAPH_HOVER_RELATIONS = "Relaties: {outgoing} vanuit, {incoming} naar dit overleg"
 GRAPH_EDGE_HOVER = "{source} {relation} {target}"
 CARD_FIELDS = {
     "chair": "Voorzitter",

@@ -49,8 +49,21 @@ def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> boo
     clicked = bodies.clicked_body(event)
     if clicked is not None and clicked != selected:
         url.choose(url_params.BODY, clicked)
+    st.caption(bodies.graph_alt(shown, marts.body_relations))
     st.caption(texts.BODIES_GRAPH_CAPTION)
+    relation_table(shown, marts)
     return True
+
+
+def relation_table(shown: pd.DataFrame, marts: Marts) -> None:
+    """The network's text alternative: every relation it draws as a sortable row."""
+    st.header(texts.RELATIONS_HEADING)
+    table = body_tables.relation_table(shown, marts.body_relations)
+    if table.empty:
+        st.info(texts.RELATIONS_NONE)
+        return
+    st.caption(texts.RELATIONS_INTRO)
+    ui.show_table(table, height="content")
 
 
 def body_card(selected: str | None, shown: pd.DataFrame, marts: Marts) -> None:

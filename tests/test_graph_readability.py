@@ -1,0 +1,93 @@
+"""The network on the real registers reads well: no arc through a label, nothing cut off.
+
+Measured in pixels on the figure as plotly draws it (`graph_drawing`), at the narrowest and a wide
+chart width, for the whole network, for every value of every filter, and with a body chosen.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from dashboard.governance import bodies, graph
+from dashboard.marts import read_marts
+
+from . import graph_drawing
+
+WIDTHS = (graph.MIN_WIDTH_PX, graph.WIDE_WIDTH_PX)
+MARGIN_PX = 4  # room every element keeps from the edge of the plot
+
+
+@pytest.fixture(scope="module")
+def marts(built_root):
+    return read_marts(built_root.processed)
+
+
+def _views(marts):
+    """(name, shown bodies, selected body) for every view the page can show."""
+    yield "alles", marts.bodies, None
+    chosen = bodies.filters(marts.districts, marts.themes)
+    for index, one in enumerate(chosen):
+        for value in one.options:
+            values = [[value] if i == index else [] for i in range(len(chosen))]
+            shown = bodies.filter_bodies(marts.bodies, *values)
+            if not shown.empty:
+                yield f"{one.param}={value}", shown, None
+    for body_id in ("bbg", "veiligheidsnetwerk", "coordinator", "dvo-vr05"):
+        yield f"overleg={body_id}", marts.bodies, body_id
+
+
+def _figures(marts):
+    for name, shown, selected in _views(marts):
+        figure = graph.body_graph(shown, marts.body_relations, selected, districts=marts.districts)
+        for width in WIDTHS:
+            yield f"{name} @ {width}px", graph_drawing.drawing(figure, width)
+
+
+def test_no_arc_runs_through_a_label_or_another_node(marts):
+    problems = []
+    for view, drawn in _figures(marts):
+        for arc in drawn.arcs:
+            for box in graph_drawing.arc_hits(arc, drawn.labels + drawn.nodes):
+                problems.append(
+                    f"{view}: {arc.ends[0]}→{arc.ends[1]} through {box.what} {box.owner}"
+                )
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
+
+
+def test_no_label_covers_another_label_or_node(marts):
+    problems = []
+    for view, drawn in _figures(marts):
+        for first, second in itertools.combinations(drawn.labels, 2):
+            if first.overlaps(second):
+                problems.append(f"{view}: label {first.owner} over label {second.owner}")
+        for label, node in itertools.product(drawn.labels, drawn.nodes):
+            if node.owner not in (label.owner, "selected") and label.overlaps(node):
+                problems.append(f"{view}: label {label.owner} over node {node.owner}")
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
+
+
+def test_every_drawn_element_lies_inside_the_plot(marts):
+    problems = []
+    for view, drawn in _figures(marts):
+        low, high = MARGIN_PX, (drawn.width - MARGIN_PX, drawn.height - MARGIN_PX)
+        boxes = drawn.nodes + drawn.labels + drawn.arrowheads
+        for box in boxes:
+            if box.left < low or box.top < low or box.right > high[0] or box.bottom > high[1]:
+                problems.append(f"{view}: {box.what} {box.owner} outside the plot")
+        for arc in drawn.arcs:
+            (left, top), (right, bottom) = arc.points.min(axis=0), arc.points.max(axis=0)
+            if left < low or top < low or right > high[0] or bottom > high[1]:
+                problems.append(f"{view}: arc {arc.ends[0]}→{arc.ends[1]} outside the plot")
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
+
+
+def test_the_legend_fits_below_the_plot(marts):
+    figure = graph.body_graph(marts.bodies, marts.body_relations, districts=marts.districts)
+    groups = {}
+    for trace in figure.data:
+        if (trace.meta or {}).get("role") == "legend":
+            groups[trace.legendgroup] = groups.get(trace.legendgroup, 0) + 1
+    rows = max(groups.values()) + 1  # the group title
+    assert rows * 21 + 10 <= figure.layout.margin.b
