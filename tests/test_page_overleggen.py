@@ -70,7 +70,11 @@ def test_the_whole_network_table_and_matrices(page):
         "Bestuurlijke Begeleidingsgroep (BBG)",
     )
     assert first["Bron"].startswith("Q&A Veiligheidsnetwerk Oost-Nederland")
-    assert [h.value for h in page.header] == [texts.RELATIONS_HEADING]
+    assert [h.value for h in page.header] == [
+        texts.RELATIONS_HEADING,
+        texts.BODIES_CARD_HEADING,
+        texts.BODIES_TABLES_HEADING,
+    ]
     captions = [c.value for c in page.caption]
     assert "Het netwerk toont 22 overleggen en 22 relaties, per niveau geordend" in captions[1]
     assert len(table) == len(mandates) == len(themes) == 22
