@@ -84,19 +84,21 @@ SHORTCOMINGS_INTRO = "Deze onderdelen voldoen nog niet, of zijn nog niet goed ge
 SHORTCOMINGS = (
     (
         "Een deel van de knoppen en meldingen van Streamlit, het raamwerk onder het dashboard "
-        "(zoals het menu, de knoppen boven een tabel en het uploadveld), is in de bron Engels. "
+        "(zoals het menu, de knoppen in de zijbalk en het uploadveld), is in de bron Engels. "
         "Een script vertaalt ze na het laden naar het Nederlands; wie de pagina leest voordat "
         "dat script klaar is, of zonder JavaScript, kan Engelse woorden tegenkomen.",
         "3.1.2 Taal van onderdelen",
         "Laad de pagina opnieuw als u Engelse woorden ziet of hoort.",
     ),
     (
-        "Op de kaarten kiest u een gemeente of district door te klikken; dat kan niet met het "
-        "toetsenbord. De achtergrond van de kaart is een tegelkaart van PDOK (Kadaster) zonder "
-        "eigen tekstalternatief; ze bevat geen gegevens van het dashboard.",
+        "Op de kaarten bereikt u elke gemeente met de Tab-toets, met haar naam en cijfers, en "
+        "kiest u haar met Enter of de spatiebalk. Een district kiest u op de kaart alleen met "
+        "de muis (door op de districtsgrens te klikken). De achtergrond van de kaart is een "
+        "tegelkaart van PDOK (Kadaster) zonder eigen tekstalternatief; ze bevat geen gegevens "
+        "van het dashboard.",
         "2.1.1 Toetsenbord; 1.1.1 Niet-tekstuele content",
-        "Kies de plaats in de zijbalk. De kaart is ook beschikbaar als tabel: naast elke kaart "
-        "staan dezelfde cijfers.",
+        "Kies het district in de zijbalk. De kaart is ook beschikbaar als tabel: naast elke "
+        "kaart staan dezelfde cijfers.",
     ),
     (
         "Details in de grafieken verschijnen pas als u met de muis over een balk, punt of pijl "
