@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.registers import admin
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.errors import Problem
@@ -64,7 +65,9 @@ def test_history_in_dutch_time_and_words():
         None,
         True,
     )
-    row = admin.history_table([info]).iloc[0].to_dict()
+    table = admin.history_table([info])
+    assert table.iloc[0].loc[["Tijdstip", "Regels"]].tolist() == ["2026-11-29T20:56:13+00:00", 1200]
+    row = tables.shown(table, admin.HISTORY_FORMATS).iloc[0].to_dict()
     assert row["Tijdstip"] == "29-11-2026 21:56"
     assert row["Handeling"] == "teruggezet (v0001)"
     assert row["Wijzigingen"] == "1 toegevoegd, 0 gewijzigd, 2 verwijderd"

@@ -13,6 +13,7 @@ from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.texts import gegevensbeheer as texts
 from etl.core import dutch
 from etl.core.errors import Problem, show_value
@@ -24,6 +25,11 @@ from etl.registers.checking import CheckResult
 from etl.registers.diff import RegisterDiff, compare_files
 from etl.registers.tables import MEBIBYTE, Limits
 
+DIFF_FORMATS = dict.fromkeys(list(texts.ADMIN_DIFF_COLUMNS.values())[1:], tables.NUMBER)
+HISTORY_FORMATS = {
+    texts.ADMIN_HISTORY_COLUMNS["created_at"]: tables.MOMENT,
+    texts.ADMIN_HISTORY_COLUMNS["rows"]: tables.NUMBER,
+}
 GROUP_AFTER = 3  # more equal problems than this become one line with their rows
 
 
@@ -158,7 +164,8 @@ def display(spec, column: str, value: object) -> str:
 
 
 def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
-    """The versions, newest first, for the page."""
+    """The versions, newest first, for the page; time (ISO, so it sorts) and rows stay values,
+    shown by `HISTORY_FORMATS`."""
     rows = []
     for info in infos:
         changes = info.changes
@@ -166,12 +173,12 @@ def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
             {
                 "name": info.name,
                 "current": texts.ADMIN_CURRENT_MARK if info.is_current else "",
-                "created_at": dutch.short_moment(info.created_at),
+                "created_at": info.created_at,
                 "action": _action(info),
                 "source": info.source,
                 "user": info.user,
                 "changes": texts.ADMIN_HISTORY_CHANGES.format(**changes) if changes else "",
-                "rows": dutch.number(sum(info.rows.values())),
+                "rows": sum(info.rows.values()),
                 "checksum": info.checksum[:12],
             }
         )

@@ -11,7 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import DataUnavailableError, Marts, load_marts, visible
-from dashboard.display import url_params
+from dashboard.display import tables, url_params
 from dashboard.maps.choropleth import MapAssets
 from dashboard.profile.place import Place
 from dashboard.texts import frame as texts
@@ -92,19 +92,31 @@ def clicked_properties(returned: dict | None) -> dict:
 
 def show_table(
     frame: pd.DataFrame,
-    numeric: tuple[str, ...] = (),
-    widths: dict[str, str] | None = None,
+    formats: tables.Formats | None = None,
+    right: tuple[str, ...] = (),
+    widths: dict[str, int] | None = None,
     **options,
 ) -> None:
-    """A read-only table whose Dutch-formatted number columns are right-aligned.
-
-    `widths` sets a column's width ('small', 'medium' or 'large') by its header.
+    """A read-only table that keeps its numbers (so a column sorts by value), each column shown
+    as `formats` says (Dutch notation, `dashboard.display.tables`); `right` right-aligns text
+    columns that hold figures. Every column is wide enough for its header, or as `widths` says.
     """
+    formats = formats or {}
     config = {
-        column: st.column_config.Column(width=width) for column, width in (widths or {}).items()
+        column: st.column_config.Column(width=width, alignment=_alignment(column, right))
+        for column, width in (tables.widths(frame, formats) | (widths or {})).items()
     }
-    config |= {column: st.column_config.TextColumn(alignment="right") for column in numeric}
-    st.dataframe(frame, hide_index=True, column_config=config, **options)
+    st.dataframe(
+        tables.styled(frame, formats),
+        hide_index=True,
+        column_config=config,
+        placeholder=tables.placeholder(frame, formats),
+        **options,
+    )
+
+
+def _alignment(column: str, right: tuple[str, ...]) -> str | None:
+    return "right" if column in right else None
 
 
 EXCEL_MIME = spreadsheet.EXCEL_MIME  # the name the pages use

@@ -1,0 +1,82 @@
+"""How a table's columns read: numbers kept as numbers, shown in Dutch notation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pandas as pd
+
+from dashboard.display import tables
+
+NBSP = "\xa0"
+FRAME = pd.DataFrame(
+    {
+        "Gemeente": ["Aalten", "Almelo", None],
+        "Inwoners": [27_121, 72_629, 1_654],
+        "Bedrag": [1898.47, 5084.03, math.nan],
+        "Aandeel": [0.5, 2 / 3, None],
+        "Betaald op": [pd.Timestamp("2020-05-04"), pd.NaT, pd.Timestamp("2021-01-31")],
+    }
+)
+FORMATS = {
+    "Inwoners": tables.NUMBER,
+    "Bedrag": tables.EURO.or_unknown(),
+    "Aandeel": tables.PERCENT,
+    "Betaald op": tables.DATE,
+}
+
+
+def test_shown_cells_are_dutch_and_empty_cells_never_none_or_nan():
+    shown = tables.shown(FRAME, FORMATS)
+    assert shown.to_dict("list") == {
+        "Gemeente": ["Aalten", "Almelo", ""],
+        "Inwoners": ["27.121", "72.629", "1.654"],
+        "Bedrag": [f"€{NBSP}1.898,47", f"€{NBSP}5.084,03", "onbekend"],
+        "Aandeel": ["50,0%", "66,7%", ""],
+        "Betaald op": ["4 mei 2020", "", "31 januari 2021"],
+    }
+
+
+def test_styled_keeps_the_values_and_displays_the_formats():
+    styler = tables.styled(FRAME, FORMATS)
+    assert styler.data["Inwoners"].tolist() == [27_121, 72_629, 1_654]
+    assert pd.api.types.is_integer_dtype(styler.data["Inwoners"])
+    html = styler.to_html()
+    assert "27.121" in html and f"€{NBSP}5.084,03" in html and "4 mei 2020" in html
+    assert "None" not in html and "nan" not in html.lower().replace("nan-", "")
+
+
+def test_styled_frame_sorts_by_value_not_by_text():
+    ordered = tables.styled(FRAME, FORMATS).data.sort_values("Inwoners")
+    assert ordered["Inwoners"].tolist() == [1_654, 27_121, 72_629]
+
+
+def test_formats_of_absent_columns_are_ignored():
+    small = FRAME[["Gemeente", "Inwoners"]]
+    assert tables.shown(small, FORMATS)["Inwoners"].tolist() == ["27.121", "72.629", "1.654"]
+    assert tables.styled(small, FORMATS).data.columns.tolist() == ["Gemeente", "Inwoners"]
+
+
+def test_placeholder_says_unknown_only_where_a_format_does():
+    assert tables.placeholder(FRAME, FORMATS) == "onbekend"
+    assert tables.placeholder(FRAME, {"Inwoners": tables.NUMBER}) == ""
+    assert tables.placeholder(FRAME[["Gemeente"]], FORMATS) == ""
+
+
+def test_other_formats():
+    assert tables.ONE_DECIMAL(0.5) == "0,5"
+    assert tables.TWO_DECIMALS(61.8) == "61,80"
+    assert tables.DECIMAL(350.5) == "350,5"
+    assert tables.ROUND_EURO(120_000.0) == f"€{NBSP}120.000"
+    assert tables.MONTH(dt.date(2019, 1, 1)) == "januari 2019"
+    assert tables.NUMBER(None) == "" and tables.NUMBER.or_unknown()(None) == "onbekend"
+
+
+def test_widths_fit_the_header_and_the_longest_shown_cell():
+    widths = tables.widths(FRAME, FORMATS)
+    assert widths["Gemeente"] == len("Gemeente") * tables.CHARACTER_PIXELS + tables.PADDING_PIXELS
+    assert widths["Betaald op"] == len("31 januari 2021") * 8 + 28
+    long = pd.DataFrame({"Toelichting": ["x" * 200], "Overgenomen door (gemeenten)": [1]})
+    assert tables.widths(long, {})["Toelichting"] == 420
+    assert tables.widths(long, {})["Overgenomen door (gemeenten)"] == 28 * 8 + 28
