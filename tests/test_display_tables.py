@@ -21,7 +21,7 @@ FRAME = pd.DataFrame(
 )
 FORMATS = {
     "Inwoners": tables.NUMBER,
-    "Bedrag": tables.EURO.or_unknown(),
+    "Bedrag": tables.EURO,
     "Aandeel": tables.PERCENT,
     "Betaald op": tables.DATE,
 }
@@ -32,7 +32,7 @@ def test_shown_cells_are_dutch_and_empty_cells_never_none_or_nan():
     assert shown.to_dict("list") == {
         "Gemeente": ["Aalten", "Almelo", ""],
         "Inwoners": ["27.121", "72.629", "1.654"],
-        "Bedrag": [f"€{NBSP}1.898,47", f"€{NBSP}5.084,03", "onbekend"],
+        "Bedrag": [f"€{NBSP}1.898,47", f"€{NBSP}5.084,03", ""],
         "Aandeel": ["50,0%", "66,7%", ""],
         "Betaald op": ["4 mei 2020", "", "31 januari 2021"],
     }
@@ -58,25 +58,20 @@ def test_formats_of_absent_columns_are_ignored():
     assert tables.styled(small, FORMATS).data.columns.tolist() == ["Gemeente", "Inwoners"]
 
 
-def test_placeholder_says_unknown_only_where_a_format_does():
-    assert tables.placeholder(FRAME, FORMATS) == "onbekend"
-    assert tables.placeholder(FRAME, {"Inwoners": tables.NUMBER}) == ""
-    assert tables.placeholder(FRAME[["Gemeente"]], FORMATS) == ""
-
-
 def test_other_formats():
     assert tables.ONE_DECIMAL(0.5) == "0,5"
     assert tables.TWO_DECIMALS(61.8) == "61,80"
     assert tables.DECIMAL(350.5) == "350,5"
     assert tables.ROUND_EURO(120_000.0) == f"€{NBSP}120.000"
     assert tables.MONTH(dt.date(2019, 1, 1)) == "januari 2019"
-    assert tables.NUMBER(None) == "" and tables.NUMBER.or_unknown()(None) == "onbekend"
+    assert tables.NUMBER(None) == "" and tables.DATE(pd.NaT) == ""
 
 
-def test_widths_fit_the_header_and_the_longest_shown_cell():
+def test_a_header_longer_than_its_cells_gets_its_width():
     widths = tables.widths(FRAME, FORMATS)
-    assert widths["Gemeente"] == len("Gemeente") * tables.CHARACTER_PIXELS + tables.PADDING_PIXELS
-    assert widths["Betaald op"] == len("31 januari 2021") * 8 + 28
+    header = {column: len(column) * 7 + 36 for column in FRAME.columns}
+    assert widths == {c: header[c] for c in ("Gemeente", "Inwoners", "Aandeel")}  # cells shorter
     long = pd.DataFrame({"Toelichting": ["x" * 200], "Overgenomen door (gemeenten)": [1]})
-    assert tables.widths(long, {})["Toelichting"] == 420
-    assert tables.widths(long, {})["Overgenomen door (gemeenten)"] == 28 * 8 + 28
+    assert tables.widths(long, {}) == {"Overgenomen door (gemeenten)": 28 * 7 + 36}
+    empty = long.iloc[0:0]
+    assert tables.widths(empty, {}) == {"Toelichting": 11 * 7 + 36, **tables.widths(long, {})}

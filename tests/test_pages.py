@@ -61,6 +61,9 @@ def test_map_page_shows_all_districts(app):
     inhabitants = app.dataframe[0].value["Inwoners"]
     assert inhabitants.is_monotonic_decreasing and inhabitants.dtype == "int64"
     assert shown(app.dataframe[0])["Inwoners"].tolist()[0] == "176.731"  # Nijmegen, the largest
+    grid = app.dataframe[0].proto
+    assert grid.HasField("placeholder") and grid.placeholder == ""  # empty cells never 'None'
+    assert json.loads(grid.columns)["Inwoners"]["width"] == 8 * 7 + 36  # the header reads whole
     (component,) = app.get("component_instance")
     arguments = json.loads(component.proto.json_args)
     assert arguments["script"].count('"code": "GM') == 76

@@ -32,7 +32,7 @@ def test_exports_carry_the_demo_flag_only_when_demo_is_on():
     table = pilot_exports.display_table(on["Pilots"])
     assert pd.isna(table.set_index("Code").at["st", "Subsidie (€)"])  # a value, not a text
     shown = tables.shown(table, pilot_exports.DISPLAY_FORMATS).set_index("Code")
-    assert shown.at["st", "Subsidie (€)"] == "onbekend"
+    assert shown.at["st", "Subsidie (€)"] == ""  # unknown: an empty cell, never 'nan' or € 0
     assert shown.at["vervoer", "Start"] == "maart 2017"
     assert shown.at["jong", "Demodata"] == "ja"
     assert shown.at["st", "Financiers"] == "Menzis"

@@ -54,12 +54,12 @@ def test_municipality_figures_count_pilots_and_subsidy_where_they_started():
     by_name = tables.shown(table, pilot_figures.MUNICIPALITY_FORMATS).set_index(
         "Gemeente (district)"
     )
-    assert by_name.loc["Deventer (IJsselland)", ["Subsidie", "Zonder bekend bedrag"]].tolist() == [
+    assert by_name.loc["Deventer (IJsselland)", ["Subsidie", "Bedrag onbekend"]].tolist() == [
         "",
         "1",
     ]  # an unknown amount is counted beside the sum, never read as € 0
     assert by_name.at["Arnhem (Gelderland-Midden)", "Subsidie"] == "€\xa0120.000"
-    assert by_name.loc["Enschede (Twente)", ["Subsidie", "Zonder bekend bedrag"]].tolist() == [
+    assert by_name.loc["Enschede (Twente)", ["Subsidie", "Bedrag onbekend"]].tolist() == [
         "",
         "0",
     ]  # nothing started here
@@ -68,7 +68,7 @@ def test_municipality_figures_count_pilots_and_subsidy_where_they_started():
     money = pilot_figures.municipality_table(
         figures, frames.districts(), pilot_figures.SUBSIDY_LAYER
     )
-    assert money.columns[1:3].tolist() == ["Subsidie", "Zonder bekend bedrag"]
+    assert money.columns[1:3].tolist() == ["Subsidie", "Bedrag onbekend"]
     assert money["Gemeente (district)"].tolist()[:2] == [
         "Arnhem (Gelderland-Midden)",
         "Nijmegen (Gelderland-Zuid)",

@@ -9,29 +9,23 @@ the browser's language. An empty cell reads as the format's `missing` text: noth
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import pandas as pd
 from pandas.io.formats.style import Styler
 
 from dashboard.display.cells import missing, text
-from dashboard.texts import frame as texts
 from etl.core import dutch
 
 
 @dataclass(frozen=True)
 class Format:
-    """How the cells of one column read: `write` for a value, `missing` for an empty cell."""
+    """How the cells of one column read: `write` for a value; an empty cell reads ''."""
 
     write: Callable[[object], str]
-    missing: str = ""
 
     def __call__(self, value: object) -> str:
-        return self.missing if missing(value) else self.write(value)
-
-    def or_unknown(self) -> Format:
-        """The same format, an empty cell read as 'onbekend'."""
-        return replace(self, missing=texts.UNKNOWN)
+        return "" if missing(value) else self.write(value)
 
 
 Formats = Mapping[str, Format]
@@ -57,8 +51,8 @@ def euros(cents) -> float:
 def styled(frame: pd.DataFrame, formats: Formats) -> Styler:
     """The frame with its values kept, each cell displayed as its column's format says.
 
-    An empty cell in a column without a format becomes '' (never 'None'); the grid draws an
-    empty cell of a formatted column as `placeholder`."""
+    An empty cell in a text column becomes '' (never 'None'); the grid draws an empty cell
+    of a number or date column with the placeholder '' (`frame.show_table`)."""
     shown = {column: fmt for column, fmt in formats.items() if column in frame.columns}
     plain = [c for c in frame.columns if c not in shown and not _is_number(frame[c])]
     filled = frame.assign(**{column: frame[column].map(text) for column in plain})
@@ -69,13 +63,6 @@ def _is_number(column: pd.Series) -> bool:
     return pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)
 
 
-def placeholder(frame: pd.DataFrame, formats: Formats) -> str:
-    """What an empty cell reads as in the grid (one text per table): 'onbekend' when a shown
-    column's format says so, else nothing."""
-    said = {fmt.missing for column, fmt in formats.items() if column in frame.columns}
-    return texts.UNKNOWN if texts.UNKNOWN in said else ""
-
-
 def shown(frame: pd.DataFrame, formats: Formats) -> pd.DataFrame:
     """Every cell as the reader sees it (text), e.g. for a static table or a test."""
     return pd.DataFrame(
@@ -84,17 +71,19 @@ def shown(frame: pd.DataFrame, formats: Formats) -> pd.DataFrame:
     )
 
 
-# A header or cell of this many characters still fits a column of `max_width` pixels.
-CHARACTER_PIXELS = 8
-PADDING_PIXELS = 28  # the cell's padding and the header's sort arrow
+# The grid sizes a column to its cells, not to its header: a long header over short cells is
+# cut off ('burgemees'). Such a column gets the width of its header.
+CHARACTER_PIXELS = 7  # a character of the grid's 14 px font, on average
+PADDING_PIXELS = 36  # the cell's padding on both sides and the sort arrow
 
 
-def widths(frame: pd.DataFrame, formats: Formats, max_width: int = 420) -> dict[str, int]:
-    """Per column, the pixels its header and its longest shown cell need (at most `max_width`),
-    so no header is cut off: 'Burgemeester', not 'burgemees'."""
+def widths(frame: pd.DataFrame, formats: Formats) -> dict[str, int]:
+    """The pixels of each column whose header is longer than its longest shown cell, so the
+    header reads whole: 'Burgemeester', 'Overgenomen door (gemeenten)'."""
     cells = shown(frame, formats)
     needed = {}
     for column in frame.columns:
-        longest = max([len(str(column)), *(len(value) for value in cells[column])])
-        needed[column] = min(longest * CHARACTER_PIXELS + PADDING_PIXELS, max_width)
+        header = len(str(column))
+        if header >= max((len(value) for value in cells[column]), default=0):
+            needed[column] = header * CHARACTER_PIXELS + PADDING_PIXELS
     return needed

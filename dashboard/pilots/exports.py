@@ -110,11 +110,11 @@ def export_sheets(view: View, marts, show_demo: bool) -> dict[str, pd.DataFrame]
     }
 
 
-# How the table on the page reads: dates by month, money in euro; unknown ones say so.
+# How the table on the page reads: dates by month, money in euro; an unknown one is empty.
 DISPLAY_FORMATS = {
-    texts.PILOTS_EXPORT_COLUMNS["start_date"]: tables.MONTH.or_unknown(),
-    texts.PILOTS_EXPORT_COLUMNS["end_date"]: tables.MONTH.or_unknown(),
-    texts.PILOTS_EXPORT_COLUMNS["subsidy_eur"]: tables.ROUND_EURO.or_unknown(),
+    texts.PILOTS_EXPORT_COLUMNS["start_date"]: tables.MONTH,
+    texts.PILOTS_EXPORT_COLUMNS["end_date"]: tables.MONTH,
+    texts.PILOTS_EXPORT_COLUMNS["subsidy_eur"]: tables.ROUND_EURO,
     texts.PILOTS_EXPORT_COLUMNS["n_adopters"]: tables.NUMBER,
     texts.PILOTS_EXPORT_COLUMNS["n_participants"]: tables.NUMBER,
 }

@@ -102,15 +102,18 @@ def show_table(
     columns that hold figures. Every column is wide enough for its header, or as `widths` says.
     """
     formats = formats or {}
+    sized = tables.widths(frame, formats) | (widths or {})
     config = {
-        column: st.column_config.Column(width=width, alignment=_alignment(column, right))
-        for column, width in (tables.widths(frame, formats) | (widths or {})).items()
+        column: st.column_config.Column(
+            width=sized.get(column), alignment=_alignment(column, right)
+        )
+        for column in frame.columns
     }
     st.dataframe(
         tables.styled(frame, formats),
         hide_index=True,
         column_config=config,
-        placeholder=tables.placeholder(frame, formats),
+        placeholder="",  # an empty cell stays empty, never 'None' (see dashboard.display.tables)
         **options,
     )
 
