@@ -10,6 +10,7 @@ from dashboard.texts import gegevensbeheer as texts
 from etl.core.errors import Problem
 from etl.registers.catalogue import REGISTERS
 from etl.registers.diff import diff_frames
+from etl.registers.spec import readable
 from etl.registers.versions import VersionInfo
 
 
@@ -45,9 +46,9 @@ def test_changes_and_rows_in_dutch_notation():
     assert admin.diff_summary([diff]).iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
     if "budget_lines" in REGISTERS:
         budget = REGISTERS["budget_lines"]
-        assert admin.display(budget, "amount_eur", "95000.5") == "95.000,5"
+        assert readable(budget, "amount_eur", "95000.5") == "95.000,5"
     if "pilots" in REGISTERS:
-        assert admin.display(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
+        assert readable(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
 
 
 def test_history_in_dutch_time_and_words():

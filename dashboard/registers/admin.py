@@ -7,9 +7,7 @@ that came from an uploaded file is shown in tables (never as HTML) or passed thr
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
@@ -23,6 +21,7 @@ from etl.registers import applying, recovery, versions
 from etl.registers.catalogue import REGISTERS
 from etl.registers.checking import CheckResult
 from etl.registers.diff import RegisterDiff, compare_files
+from etl.registers.spec import readable
 from etl.registers.tables import MEBIBYTE, Limits
 
 DIFF_FORMATS = dict.fromkeys(list(texts.ADMIN_DIFF_COLUMNS.values())[1:], tables.NUMBER)
@@ -126,7 +125,7 @@ def rows_table(diff: RegisterDiff, frame: pd.DataFrame) -> pd.DataFrame:
     shown = frame.copy()
     for column, header in spec.columns.items():
         if header in shown.columns:
-            shown[header] = shown[header].map(lambda value, c=column: display(spec, c, value))
+            shown[header] = shown[header].map(lambda value, c=column: readable(spec, c, value))
     return shown
 
 
@@ -138,29 +137,13 @@ def changes_table(diff: RegisterDiff) -> pd.DataFrame:
         {
             "key": change.key,
             "column": change.column,
-            "old": display(spec, by_header.get(change.column, ""), change.old),
-            "new": display(spec, by_header.get(change.column, ""), change.new),
+            "old": readable(spec, by_header.get(change.column, ""), change.old),
+            "new": readable(spec, by_header.get(change.column, ""), change.new),
         }
         for change in diff.changed
     ]
     frame = pd.DataFrame(rows, columns=list(texts.ADMIN_CHANGE_COLUMNS))
     return frame.rename(columns=texts.ADMIN_CHANGE_COLUMNS)
-
-
-def display(spec, column: str, value: object) -> str:
-    """A stored cell as a Dutch reader expects it: 1.234,5 and 31-12-2020."""
-    text = "" if value is None else str(value)
-    if not text:
-        return ""
-    try:
-        if column in spec.numbers:
-            number = Decimal(text)
-            return dutch.number(number, max(-number.normalize().as_tuple().exponent, 0))
-        if column in spec.dates:
-            return dutch.short_date(dt.date.fromisoformat(text))
-    except (InvalidOperation, ValueError):
-        return text
-    return text
 
 
 def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
