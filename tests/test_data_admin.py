@@ -46,7 +46,7 @@ def test_changes_and_rows_in_dutch_notation():
     assert admin.diff_summary([diff]).iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
     if "budget_lines" in REGISTERS:
         budget = REGISTERS["budget_lines"]
-        assert readable(budget, "amount_eur", "95000.5") == "95.000,5"
+        assert readable(budget, "amount_eur", "95000.5") == "95.000,50"  # euros with cents
     if "pilots" in REGISTERS:
         assert readable(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
 
