@@ -67,11 +67,27 @@ def test_other_formats():
     assert tables.NUMBER(None) == "" and tables.DATE(pd.NaT) == ""
 
 
-def test_a_header_longer_than_its_cells_gets_its_width():
+def test_every_column_fits_its_header_and_its_longest_cell():
     widths = tables.widths(FRAME, FORMATS)
-    header = {column: len(column) * 7 + 36 for column in FRAME.columns}
-    assert widths == {c: header[c] for c in ("Gemeente", "Inwoners", "Aandeel")}  # cells shorter
+    assert widths["Gemeente"] == len("Gemeente") * 7 + 36  # the header is longer than the cells
+    assert widths["Betaald op"] == len("31 januari 2021") * 7 + 18
+    mostly_empty = pd.DataFrame({"Voorzitter": ["", "burgemeester van Deventer", ""]})
+    assert tables.widths(mostly_empty, {}) == {"Voorzitter": 25 * 7 + 18}  # never 'burgemees'
     long = pd.DataFrame({"Toelichting": ["x" * 200], "Overgenomen door (gemeenten)": [1]})
-    assert tables.widths(long, {}) == {"Overgenomen door (gemeenten)": 28 * 7 + 36}
-    empty = long.iloc[0:0]
-    assert tables.widths(empty, {}) == {"Toelichting": 11 * 7 + 36, **tables.widths(long, {})}
+    assert tables.widths(long, {}) == {
+        "Toelichting": 320,
+        "Overgenomen door (gemeenten)": 28 * 7 + 36,
+    }
+
+
+def test_a_narrow_table_sizes_only_headers_longer_than_their_cells():
+    header = {column: len(column) * 7 + 36 for column in FRAME.columns}
+    narrow = tables.widths(FRAME, FORMATS, cells=False)
+    assert narrow == {c: header[c] for c in ("Gemeente", "Inwoners", "Aandeel")}
+
+
+def test_list_cells_stay_lists_and_empty_text_cells_become_empty():
+    frame = pd.DataFrame({"Leden": [["OM", "politie"], []], "Voorzitter": [None, "x"]})
+    data = tables.styled(frame, {}).data
+    assert data["Leden"].tolist() == [["OM", "politie"], []]
+    assert data["Voorzitter"].tolist() == ["", "x"]

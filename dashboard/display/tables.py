@@ -55,8 +55,13 @@ def styled(frame: pd.DataFrame, formats: Formats) -> Styler:
     of a number or date column with the placeholder '' (`frame.show_table`)."""
     shown = {column: fmt for column, fmt in formats.items() if column in frame.columns}
     plain = [c for c in frame.columns if c not in shown and not _is_number(frame[c])]
-    filled = frame.assign(**{column: frame[column].map(text) for column in plain})
+    filled = frame.assign(**{column: frame[column].map(_filled) for column in plain})
     return filled.style.format(shown) if shown else filled.style
+
+
+def _filled(value: object) -> object:
+    """An empty text cell as '', any other value (a list of members too) as it is."""
+    return "" if missing(value) else value
 
 
 def _is_number(column: pd.Series) -> bool:
@@ -71,19 +76,27 @@ def shown(frame: pd.DataFrame, formats: Formats) -> pd.DataFrame:
     )
 
 
-# The grid sizes a column to its cells, not to its header: a long header over short cells is
-# cut off ('burgemees'). Such a column gets the width of its header.
+# The grid sizes a column by a sample of its cells, not by its header: a long header over short
+# cells is cut off ('Overgenomen door (g…'), and so is a long cell in a mostly empty column
+# ('burgemees'). Each column gets the width of its header and its longest cell instead.
 CHARACTER_PIXELS = 7  # a character of the grid's 14 px font, on average
-PADDING_PIXELS = 36  # the cell's padding on both sides and the sort arrow
+PADDING_PIXELS = 36  # a header's padding on both sides and the sort arrow
+CELL_PADDING_PIXELS = 18  # a cell's padding on both sides
+MAX_PIXELS = 320  # a longer text (a source, a note) is cut off; the cell shows it whole on hover
 
 
-def widths(frame: pd.DataFrame, formats: Formats) -> dict[str, int]:
-    """The pixels of each column whose header is longer than its longest shown cell, so the
-    header reads whole: 'Burgemeester', 'Overgenomen door (gemeenten)'."""
-    cells = shown(frame, formats)
+def widths(frame: pd.DataFrame, formats: Formats, cells: bool = True) -> dict[str, int]:
+    """The pixels of each column: its header and (with `cells`) its longest shown cell, at most
+    `MAX_PIXELS`. Without `cells` (a table in a narrow column beside a map) only a header
+    longer than every cell sets its column's width; the grid sizes the others."""
+    texts = shown(frame, formats)
     needed = {}
     for column in frame.columns:
-        header = len(str(column))
-        if header >= max((len(value) for value in cells[column]), default=0):
-            needed[column] = header * CHARACTER_PIXELS + PADDING_PIXELS
+        header = len(str(column)) * CHARACTER_PIXELS + PADDING_PIXELS
+        longest = max((len(value) for value in texts[column]), default=0)
+        cell = longest * CHARACTER_PIXELS + CELL_PADDING_PIXELS
+        if cells:
+            needed[column] = min(max(header, cell), MAX_PIXELS)
+        elif header >= cell:
+            needed[column] = header
     return needed

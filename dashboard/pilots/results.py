@@ -15,10 +15,8 @@ from dashboard.pilots.records import rows
 from dashboard.texts import pilots as texts
 from etl.core import dutch
 
-RESULT_WIDTHS = {  # pixels: results in words and indicators are read, not skimmed
-    texts.PILOTS_RESULT_COLUMNS["value_text"]: 400,
-    texts.PILOTS_RESULT_COLUMNS["indicator"]: 240,
-}
+# Pixels: a result in words is read, not skimmed (wider than a table's longest column).
+RESULT_WIDTHS = {texts.PILOTS_RESULT_COLUMNS["value_text"]: 400}
 RESULT_FORMATS = {
     texts.PILOTS_RESULT_COLUMNS["value"]: tables.DECIMAL,
     texts.PILOTS_RESULT_COLUMNS["measured_on"]: tables.MONTH,

@@ -95,14 +95,16 @@ def show_table(
     formats: tables.Formats | None = None,
     right: tuple[str, ...] = (),
     widths: dict[str, int] | None = None,
+    narrow: bool = False,
     **options,
 ) -> None:
     """A read-only table that keeps its numbers (so a column sorts by value), each column shown
     as `formats` says (Dutch notation, `dashboard.display.tables`); `right` right-aligns text
-    columns that hold figures. Every column is wide enough for its header, or as `widths` says.
+    columns that hold figures. Every column is as wide as its header and its longest cell (a
+    `narrow` table beside a map: its header), or as `widths` says.
     """
     formats = formats or {}
-    sized = tables.widths(frame, formats) | (widths or {})
+    sized = tables.widths(frame, formats, cells=not narrow) | (widths or {})
     config = {
         column: st.column_config.Column(
             width=sized.get(column), alignment=_alignment(column, right)

@@ -63,9 +63,11 @@ def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) ->
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
         st.subheader(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
-        show_table(tables.district_table(asked, marts.districts, compact=True), FORMATS)
+        show_table(
+            tables.district_table(asked, marts.districts, compact=True), FORMATS, narrow=True
+        )
         st.subheader(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
-        show_table(tables.status_table(asked), FORMATS)
+        show_table(tables.status_table(asked), FORMATS, narrow=True)
     status_counts(asked, marts.districts)
 
 
@@ -98,7 +100,7 @@ def what_if(asked: YearRows, municipalities, budget_lines) -> None:
     scenario = scenarios.what_if(municipalities, rate / 1000, growth / 10)
     with result:
         table = scenarios.what_if_table(asked, budget_lines, scenario)
-        show_table(table, right=tuple(table.columns[1:]))
+        show_table(table, right=tuple(table.columns[1:]), narrow=True)
 
 
 def municipalities(marts, asked: YearRows) -> None:
@@ -131,13 +133,14 @@ def in_kind_and_former(marts, year: int) -> None:
     with in_kind_column:
         st.subheader(texts.FUNDING_IN_KIND_HEADING.format(year=year))
         st.write(in_kind.in_kind_sentence(given, year))
-        show_table(in_kind.in_kind_table(given, marts.districts, year), right=in_kind.FIGURES)
+        table = in_kind.in_kind_table(given, marts.districts, year)
+        show_table(table, right=in_kind.FIGURES, narrow=True)
         st.caption(in_kind.in_kind_notes(given, year))
     with former_column:
         st.subheader(texts.FUNDING_FORMER_HEADING)
         st.caption(sources.former_funders_basis(marts.former_funders))
         former = sources.former_funders_table(marts.former_funders, marts.districts)
-        show_table(former, FORMATS)
+        show_table(former, FORMATS, narrow=True)
 
 
 def sources_caption(marts) -> None:
@@ -151,7 +154,7 @@ def map_municipalities(marts, asked: YearRows, selected: str | None) -> None:
     district) is asked, has committed and has paid in the year."""
     st.subheader(texts.FUNDING_KAART_MUNICIPALITIES.format(year=asked.year))
     rows = tables.municipality_table(asked, marts.districts, selected)
-    show_table(rows, FORMATS, height=520)
+    show_table(rows, FORMATS, narrow=True, height=520)
 
 
 def map_tables(marts, asked: YearRows, layer: str) -> None:

@@ -72,7 +72,7 @@ def map_section(marts, view: View) -> None:
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
         table = figures.municipality_table(view.figures, marts.districts, layer)
-        frame.show_table(table, figures.MUNICIPALITY_FORMATS, height=TALL_TABLE)
+        frame.show_table(table, figures.MUNICIPALITY_FORMATS, narrow=True, height=TALL_TABLE)
 
 
 def diffusion_section(marts, view: View) -> None:
@@ -94,7 +94,7 @@ def diffusion_section(marts, view: View) -> None:
         if undated.empty:
             st.caption(texts.PILOTS_NONE)
         else:
-            frame.show_table(undated, height=fitted_height(len(undated), TALL_TABLE))
+            frame.show_table(undated, narrow=True, height=fitted_height(len(undated), TALL_TABLE))
 
 
 def timeline_section(marts, view: View) -> None:
