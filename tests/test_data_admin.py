@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.registers import admin
 from dashboard.texts import gegevensbeheer as texts
 from etl.core.errors import Problem
 from etl.registers.catalogue import REGISTERS
 from etl.registers.diff import diff_frames
+from etl.registers.spec import readable
 from etl.registers.versions import VersionInfo
 
 
@@ -44,9 +46,9 @@ def test_changes_and_rows_in_dutch_notation():
     assert admin.diff_summary([diff]).iloc[0].tolist() == ["Werkprogramma", 0, 1, 0]
     if "budget_lines" in REGISTERS:
         budget = REGISTERS["budget_lines"]
-        assert admin.display(budget, "amount_eur", "95000.5") == "95.000,5"
+        assert readable(budget, "amount_eur", "95000.5") == "95.000,50"  # euros with cents
     if "pilots" in REGISTERS:
-        assert admin.display(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
+        assert readable(REGISTERS["pilots"], "start_date", "2020-03-01") == "01-03-2020"
 
 
 def test_history_in_dutch_time_and_words():
@@ -64,7 +66,9 @@ def test_history_in_dutch_time_and_words():
         None,
         True,
     )
-    row = admin.history_table([info]).iloc[0].to_dict()
+    table = admin.history_table([info])
+    assert table.iloc[0].loc[["Tijdstip", "Regels"]].tolist() == ["2026-11-29T20:56:13+00:00", 1200]
+    row = tables.shown(table, admin.HISTORY_FORMATS).iloc[0].to_dict()
     assert row["Tijdstip"] == "29-11-2026 21:56"
     assert row["Handeling"] == "teruggezet (v0001)"
     assert row["Wijzigingen"] == "1 toegevoegd, 0 gewijzigd, 2 verwijderd"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 
 import pandas as pd
 import pytest
@@ -12,6 +13,8 @@ from dashboard.data import read_marts, visible
 from dashboard.texts import frame as frame_texts
 from etl import demo
 from etl.reference.tables import load_reference
+from etl.registers.catalogue import REGISTERS
+from etl.registers.incoming import stored_frame
 
 from .conftest import REPO
 
@@ -76,3 +79,20 @@ def test_demo_in_the_url_switches_it_on(app):
     assert not app.exception
     assert app.sidebar.toggle[0].value is True
     assert app.warning[0].value == frame_texts.DEMO_BANNER
+
+
+def test_demo_files_are_in_the_registers_notation_and_read_back_unchanged(settings):
+    """Every demo cell is already in stored notation: the import parser reads each file back
+    to the same text (amounts '1994.93' and '2000', never '2000.00', '52000,0' or '52.000')."""
+    counts = demo.write_demo(settings)
+    reference = load_reference(settings.data.reference)
+    specs = {spec.file: spec for spec in REGISTERS.values() if spec.demo}
+    assert set(counts) <= set(specs)
+    for name in counts:
+        content = (settings.data.demo / name).read_bytes()
+        written = pd.read_csv(io.BytesIO(content), dtype=str, keep_default_na=False)
+        read_back = stored_frame(content, specs[name], reference)
+        assert read_back.to_dict("list") == written.to_dict("list"), name
+    paid = pd.read_csv(settings.data.demo / "bijdragen.csv", dtype=str)["betaald_eur"].dropna()
+    assert not paid.empty and paid.str.fullmatch(r"\d+(\.\d{1,2})?").all()
+    assert not paid.str.endswith(".00").any() and not paid.str.endswith(".0").any()

@@ -45,6 +45,12 @@ def test_csv_uses_semicolons_decimal_commas_and_joined_lists():
     assert rows[3] == ["", "0", "", "'=gevaar", "", "ja"]
 
 
+def test_csv_writes_whole_amounts_without_decimals():
+    frame = pd.DataFrame({"Subsidie (€)": [52000.0, 1234.5, None, -0.07]})
+    rows = _csv_rows(exports.csv_bytes(frame))
+    assert [row[0] for row in rows[1:]] == ["52000", "1234,5", "", "-0,07"]
+
+
 @pytest.mark.parametrize("text", HOSTILE)
 def test_csv_neutralises_text_that_a_spreadsheet_would_run(text):
     rows = _csv_rows(exports.csv_bytes(pd.DataFrame({"Naam": [text], "Getal": [-5]})))

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from dashboard.display import tables
 from dashboard.funding import budget as funding
 from dashboard.funding import charts as funding_charts
+from dashboard.funding import tables as funding_tables
 
 from .funding_samples import NBSP, POSTS
 
 
 def test_budget_table_has_a_total_and_signed_differences():
     table = funding.budget_table(POSTS, 2020)
-    assert table.to_dict("list") == {
+    assert table["Verschil"].tolist() == [-245.04, -122.52, -367.56]
+    assert table["Aandeel"].tolist()[-1] == 1.0
+    assert tables.shown(table, funding_tables.FORMATS).to_dict("list") == {
         "Post": ["Coördinatie", "Projecten", "Totaal"],
         "Begroting": [f"€{NBSP}5.000,00", f"€{NBSP}2.500,00", f"€{NBSP}7.500,00"],
         "Aandeel": ["66,7%", "33,3%", "100,0%"],

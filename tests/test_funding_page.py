@@ -12,7 +12,7 @@ from dashboard.display.palette import AMOUNT_COLOURS
 from dashboard.texts import financiering as financiering_texts
 from dashboard.texts import frame as texts
 from etl.core.settings import DataRoot
-from tests import map_text
+from tests import map_text, table_text
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -47,12 +47,22 @@ def _map_args(app: AppTest) -> dict:
     return json.loads(component.proto.json_args)
 
 
-def _table(app: AppTest, first_header: str, *more: str):
+def _element(app: AppTest, first_header: str, *more: str):
     for frame in app.dataframe:
         columns = list(frame.value.columns)
         if columns[: 1 + len(more)] == [first_header, *more]:
-            return frame.value
+            return frame
     raise AssertionError(f"no table starting with {first_header}")
+
+
+def _table(app: AppTest, first_header: str, *more: str):
+    """The table as the reader sees it (Dutch notation)."""
+    return table_text.shown(_element(app, first_header, *more))
+
+
+def _values(app: AppTest, first_header: str, *more: str):
+    """The values the table holds (and sorts by)."""
+    return _element(app, first_header, *more).value
 
 
 def test_real_data_shows_the_2020_shortfall_and_gevraagd_everywhere(built_root, monkeypatch):
@@ -72,6 +82,7 @@ def test_real_data_shows_the_2020_shortfall_and_gevraagd_everywhere(built_root, 
     assert "76 × gevraagd" in " ".join(c.value for c in app.caption)
     districts = _table(app, "District", "Gevraagd")
     assert districts["Gevraagd"].tolist()[-1] == f"€{NBSP}225.988,21"
+    assert _values(app, "District", "Gevraagd")["Gevraagd"].tolist()[-1] == 225_988.21
     assert districts["District"].tolist()[-1] == "Oost-Nederland"
     statuses = _table(app, "Status", "Gemeenten")
     assert statuses.values.tolist()[:2] == [
@@ -81,6 +92,10 @@ def test_real_data_shows_the_2020_shortfall_and_gevraagd_everywhere(built_root, 
     assert per_district["Gevraagd"].tolist() == ["11", "14", "22", "15", "14", "76"]
     municipalities = _table(app, "Gemeente", "District", "Inwoners", "Gevraagd")
     assert len(municipalities) == 76
+    values = _values(app, "Gemeente", "District", "Inwoners", "Gevraagd")
+    largest = values.sort_values("Inwoners").iloc[-1]  # sorted as numbers, not as text
+    assert (largest["Gemeente"], largest["Inwoners"]) == ("Nijmegen", 176_731)
+    assert municipalities.loc[largest.name, "Inwoners"] == "176.731"
     assert set(municipalities["Status"]) == {"gevraagd"}
     budget = _table(app, "Post")
     assert budget["Begroting"].tolist()[-1] == f"€{NBSP}230.000,00"
@@ -127,7 +142,7 @@ def test_what_if_shows_beside_the_register_and_changes_nothing_else(built_root, 
     growth.set_value(10)
     app.run()
     _no_errors(app)
-    table = _table(app, " ").set_index(" ")
+    table = _table(app, "Onderdeel").set_index("Onderdeel")
     assert table.loc["Bijdrage per inwoner"].tolist() == [f"€{NBSP}0,07", f"€{NBSP}0,08"]
     assert table.loc["Groei van het aantal inwoners"].tolist() == ["0%", "+1,0%"]
     register, scenario = table.loc["Gevraagde bijdragen"].tolist()
@@ -147,6 +162,10 @@ def test_demo_on_uses_the_demo_statuses_never_added_to_the_real_ones(demo_root, 
     assert metrics["Toegezegd"] != f"€{NBSP}0,00" and metrics["Betaald"] != f"€{NBSP}0,00"
     municipalities = _table(app, "Gemeente", "District", "Inwoners", "Gevraagd")
     assert len(municipalities) == 76
+    values = _values(app, "Gemeente", "District", "Inwoners", "Gevraagd")
+    largest = values.sort_values("Inwoners").iloc[-1]  # sorted as numbers, not as text
+    assert (largest["Gemeente"], largest["Inwoners"]) == ("Nijmegen", 176_731)
+    assert municipalities.loc[largest.name, "Inwoners"] == "176.731"
     assert len(set(municipalities["Status"])) > 1
     assert financiering_texts.FUNDING_DOWNLOAD_REAL_ONLY in [c.value for c in app.caption]
     app.query_params["laag"] = "bijdragestatus"

@@ -26,8 +26,8 @@ def test_what_if_rounds_people_then_cents_half_up():
 def test_what_if_table_shows_the_scenario_beside_the_register():
     scenario = funding.what_if(MUNICIPALITIES, 0.075, 1.5)
     table = funding.what_if_table(asked(REAL, 2020), BUDGET, scenario)
-    assert list(table.columns) == [" ", "Register 2020", "Rekenvoorbeeld"]
-    assert table.set_index(" ").to_dict("index") == {
+    assert list(table.columns) == ["Onderdeel", "Register 2020", "Rekenvoorbeeld"]
+    assert table.set_index("Onderdeel").to_dict("index") == {
         "Bijdrage per inwoner": {
             "Register 2020": f"€{NBSP}0,07", "Rekenvoorbeeld": f"€{NBSP}0,075",
         },

@@ -49,7 +49,7 @@ def test_summary_counts_findings_and_ticks_rules_without():
     bodies, relations, themes = _field()
     summary = gaps.summary_table(gaps.check(bodies, relations, themes, DISTRICTS))
     assert list(summary.columns) == ["Controle", "Bevindingen", "Uitkomst"]
-    assert summary["Bevindingen"].tolist() == ["1", "1", "1", "0", "0"]
+    assert summary["Bevindingen"].tolist() == [1, 1, 1, 0, 0]
     assert summary["Uitkomst"].tolist()[3:] == [texts.GAPS_VERDICT_OK] * 2
     assert summary["Controle"].tolist()[0] == "1. Overleggen zonder mandaat of status"
 

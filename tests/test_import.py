@@ -24,6 +24,7 @@ from etl.reference.tables import load_reference
 from etl.registers import applying, checking, incoming, parsing, report, versions
 from etl.registers import columns as rc
 from etl.registers.catalogue import REGISTERS
+from etl.registers.spec import readable
 from etl.registers.workbook import export_bytes, registers_workbook, sheet_name, template_bytes
 
 from .conftest import REPO
@@ -372,3 +373,23 @@ def test_seed_copy_is_untouched_by_imports(settings, cli, tmp_path):
     assert settings.data.register == settings.data.history / "v0002"
     shutil.rmtree(settings.data.history)
     assert settings.data.register == settings.data.seed_register
+
+
+def test_the_command_line_diff_writes_amounts_and_dates_in_dutch(data_root):
+    frame = pd.read_csv(data_root.register / "begroting.csv", dtype=str, keep_default_na=False)
+    frame.loc[0, "bedrag_eur"] = "6996.99"
+    result = checking.check(
+        "begroting.csv", frame.to_csv(index=False).encode(), data_root, REFERENCE
+    )
+    assert result.ok, [str(p) for p in result.problems]
+    text = report.describe(result)
+    assert "bedrag_eur: '90.000' → '6.996,99'" in text
+    assert "6996.99" not in text
+    budget = REGISTERS["budget_lines"]
+    assert readable(budget, "amount_eur", "52000.0") == "52.000"  # never '52000,0'
+    assert readable(budget, "amount_eur", "6996.9") == "6.996,90"
+    rates = REGISTERS["contribution_rates"]
+    assert readable(rates, "rate_eur", "0.075") == "0,075"
+    pilots = REGISTERS["pilots"]
+    assert readable(pilots, "start_date", "2020-03-01") == "01-03-2020"
+    assert readable(pilots, "pilot_id", "2020-03-01") == "2020-03-01"  # text stays as stored

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.overview import figures as overview
 
 MUNICIPALITIES = pd.DataFrame(
@@ -39,21 +40,36 @@ def test_key_figures_are_formatted():
 def test_district_summary_is_ordered_by_code_with_a_total():
     table = overview.district_summary(DISTRICTS)
     assert table["District"].tolist() == ["IJsselland", "Twente", "Totaal"]
-    assert table["Inwoners"].tolist() == ["99.957", "239.711", "339.668"]
-    assert table["Gemeenten"].tolist() == ["1", "2", "3"]
+    assert table["Inwoners"].tolist() == [99_957, 239_711, 339_668]
+    assert table["Gemeenten"].tolist() == [1, 2, 3]
+    shown = tables.shown(table, overview.FORMATS)
+    assert shown["Inwoners"].tolist() == ["99.957", "239.711", "339.668"]
+
+
+def test_inhabitants_sort_as_numbers_not_as_text():
+    table = overview.municipality_table(MUNICIPALITIES, DISTRICTS, None, overview.MAP_TABLE_COLUMNS)
+    ascending = table.sort_values("Inwoners")
+    assert ascending["Gemeente"].tolist() == ["Hengelo", "Deventer", "Enschede"]
+    assert tables.shown(ascending, overview.FORMATS)["Inwoners"].tolist() == [
+        "81.158",
+        "99.957",
+        "158.553",
+    ]
 
 
 def test_municipality_table_of_one_district_largest_first():
     table = overview.municipality_table(MUNICIPALITIES, DISTRICTS, "VR05")
     assert table["Gemeente"].tolist() == ["Enschede", "Hengelo"]
     assert table["District"].tolist() == ["Twente", "Twente"]
-    assert table["Oppervlakte (km²)"].tolist() == ["142,72", "61,80"]
+    assert table["Oppervlakte (km²)"].tolist() == [142.72, 61.8]
+    shown = tables.shown(table, overview.FORMATS)
+    assert shown["Oppervlakte (km²)"].tolist() == ["142,72", "61,80"]
 
 
 def test_municipality_table_with_chosen_columns():
     table = overview.municipality_table(MUNICIPALITIES, DISTRICTS, None, overview.MAP_TABLE_COLUMNS)
     assert list(table.columns) == ["Gemeente", "District", "Inwoners"]
-    assert table.iloc[0].tolist() == ["Enschede", "Twente", "158.553"]
+    assert table.iloc[0].tolist() == ["Enschede", "Twente", 158_553]
 
 
 def test_district_sentence():

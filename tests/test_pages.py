@@ -11,6 +11,7 @@ from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as texts
 
 from .conftest import REPO
+from .table_text import shown
 
 APP = str(REPO / "dashboard" / "navigation.py")
 MAP_PAGE = "../pages/kaart.py"
@@ -42,7 +43,8 @@ def test_overview_shows_key_figures_tables_and_sources(app):
     ]  # fmt: skip
     summary = app.dataframe[0].value
     assert summary["District"].tolist()[-1] == "Totaal"
-    assert summary["Gemeenten"].tolist() == ["11", "14", "22", "15", "14", "76"]
+    assert summary["Gemeenten"].tolist() == [11, 14, 22, 15, 14, 76]  # numbers: they sort so
+    assert shown(app.dataframe[0])["Inwoners"].tolist()[-1] == "3.228.403"
     assert [e.label for e in app.expander][1] == "Twente: 14 gemeenten, 629.284 inwoners."
     sources = app.table[0].value
     assert sources["Peildatum"].tolist() == ["1 januari 2019", "1 januari 2019"]
@@ -56,6 +58,12 @@ def test_map_page_shows_all_districts(app):
     assert app.sidebar.selectbox[0].value == "alle"
     assert app.header[0].value == texts.MAP_TABLE_ALL
     assert len(app.dataframe[0].value) == 76
+    inhabitants = app.dataframe[0].value["Inwoners"]
+    assert inhabitants.is_monotonic_decreasing and inhabitants.dtype == "int64"
+    assert shown(app.dataframe[0])["Inwoners"].tolist()[0] == "176.731"  # Nijmegen, the largest
+    grid = app.dataframe[0].proto
+    assert grid.HasField("placeholder") and grid.placeholder == ""  # empty cells never 'None'
+    assert json.loads(grid.columns)["Inwoners"]["width"] == 8 * 7 + 36  # the header reads whole
     (component,) = app.get("component_instance")
     arguments = json.loads(component.proto.json_args)
     assert arguments["script"].count('"code": "GM') == 76

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dashboard.display import exports
+import pandas as pd
+
+from dashboard.display import exports, tables
 from dashboard.pilots import exports as pilot_exports
 from dashboard.pilots.view import explore
 
@@ -27,8 +29,10 @@ def test_exports_carry_the_demo_flag_only_when_demo_is_on():
     csv = exports.csv_bytes(on["Pilots"]).decode("utf-8-sig").splitlines()
     assert csv[0].startswith("Pilot;Thema;Categorie;Status;Herkomst")
     assert csv[2].endswith(";jong;ja")
-    shown = pilot_exports.display_table(on["Pilots"]).set_index("Code")
-    assert shown.at["st", "Subsidie (€)"] == "onbekend"
+    table = pilot_exports.display_table(on["Pilots"])
+    assert pd.isna(table.set_index("Code").at["st", "Subsidie (€)"])  # a value, not a text
+    shown = tables.shown(table, pilot_exports.DISPLAY_FORMATS).set_index("Code")
+    assert shown.at["st", "Subsidie (€)"] == ""  # unknown: an empty cell, never 'nan' or € 0
     assert shown.at["vervoer", "Start"] == "maart 2017"
     assert shown.at["jong", "Demodata"] == "ja"
     assert shown.at["st", "Financiers"] == "Menzis"

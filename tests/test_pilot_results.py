@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dashboard.display import tables
 from dashboard.display.markup import literal
 from dashboard.pilots import results
 
@@ -21,6 +22,8 @@ def test_indicators_with_numbers_come_first_and_results_compare_across_pilots():
         "Jongeren Nijmegen",
     ]
     table = results.results_table(chosen)
+    assert table["Waarde"].tolist()[:2] == [2200.0, 350.5]  # numbers, so the column sorts
+    table = tables.shown(table, results.RESULT_FORMATS)
     assert table["Waarde"].tolist() == ["2.200", "350,5", ""]
     assert table["Resultaat in woorden"].tolist() == ["", "", "veel"]
     assert table["Peildatum"].tolist() == ["", "juni 2018", ""]

@@ -53,7 +53,7 @@ def test_theme_ids_are_all_or_the_chosen_one():
 
 def test_card_names_holder_team_activities_bodies_and_source():
     card = themes.theme_card(THEMES, BODIES, WORKPLAN, "ondermijning")
-    assert card.startswith("#### Ondermijning\n")
+    assert card.startswith("### Ondermijning\n")
     assert "**Expertteam:** Platform Ondermijning" in card
     assert "**Activiteiten in het werkprogramma:** 1" in card
     assert "- BBG\n- Platform Ondermijning\n" in card

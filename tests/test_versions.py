@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 import signal
 import subprocess
 import sys
@@ -14,6 +15,7 @@ import pytest
 
 from etl.__main__ import main
 from etl.build import build
+from etl.core import dutch
 from etl.core.settings import CURRENT_POINTER, Settings, initialise_data_root
 from etl.registers import applying, recovery, versions
 from etl.registers.catalogue import load_registers
@@ -90,7 +92,11 @@ def test_rollback_on_the_command_line(settings, monkeypatch, capsys):
     assert main(["rollback"]) == 0
     assert "Versie v0003 is in gebruik (teruggezet: v0001)" in capsys.readouterr().out
     assert main(["history"]) == 0
-    assert "* v0003" in capsys.readouterr().out
+    history = capsys.readouterr().out
+    assert "* v0003" in history
+    (current,) = [info for info in versions.list_versions(settings.data) if info.is_current]
+    moment = dutch.short_moment(current.created_at)
+    assert re.fullmatch(r"\d\d-\d\d-\d{4} \d\d:\d\d", moment) and moment in history
 
 
 def test_the_lock_refuses_a_second_writer(settings, monkeypatch, capsys, tmp_path):

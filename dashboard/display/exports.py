@@ -1,7 +1,8 @@
 """Downloads of any table: CSV and Excel in Dutch convention, safe to open in a spreadsheet.
 
 Pure functions (frames in, bytes out), reused by every page that offers a download.
-- CSV: `;` separator, decimal comma, UTF-8 with BOM (so Excel reads the accents), CRLF lines.
+- CSV: `;` separator, decimal comma (a whole amount without decimals: 52000, not 52000,0),
+  UTF-8 with BOM (so Excel reads the accents), CRLF lines.
 - Excel (openpyxl): bold and frozen header row, column widths from the content, numbers stored
   as numbers with Dutch-friendly formats, dates as dates.
 - Both: list cells become `; `-joined text (DESIGN §3), and text that a spreadsheet would run as a
@@ -42,7 +43,8 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
             prepared[column] = values.map(_yes_no)
         elif pd.api.types.is_datetime64_any_dtype(values):
             prepared[column] = values.map(_csv_date)
-        elif not pd.api.types.is_numeric_dtype(values):
+        elif pd.api.types.is_float_dtype(values) or not pd.api.types.is_numeric_dtype(values):
+            # floats as text too: a whole amount reads 52000, never 52000,0
             prepared[column] = values.map(_csv_text).astype(object)
     prepared.columns = [neutralised(str(column)) for column in prepared.columns]
     text = prepared.to_csv(sep=";", decimal=",", index=False, na_rep="", lineterminator="\r\n")

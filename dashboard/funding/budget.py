@@ -4,17 +4,16 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.funding.amounts import signed_money
+from dashboard.display.tables import euros
 from dashboard.texts import financiering as texts
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
-from etl.core import dutch
 from etl.funding.amounts import cents
 
 
 def budget_table(category_comparison: pd.DataFrame, year: int) -> pd.DataFrame:
     """The budget posts of `year` and a total: budget, share, what the expected contributions
-    cover pro rata, and the signed difference."""
+    cover pro rata, and the signed difference; amounts in euros, shown by `tables.FORMATS`."""
     rows = category_comparison[category_comparison["year"] == year]
     posts = pd.DataFrame(
         {
@@ -36,9 +35,9 @@ def budget_table(category_comparison: pd.DataFrame, year: int) -> pd.DataFrame:
     return pd.DataFrame(
         {
             texts.FUNDING_COL_CATEGORY: table["category"],
-            texts.FUNDING_COL_BUDGET: table["budget"].map(dutch.euro_cents),
-            texts.FUNDING_COL_SHARE: table["share"].map(dutch.percent),
-            texts.FUNDING_COL_COVERED: table["covered"].map(dutch.euro_cents),
-            texts.FUNDING_COL_DIFFERENCE: (table["covered"] - table["budget"]).map(signed_money),
+            texts.FUNDING_COL_BUDGET: table["budget"].map(euros),
+            texts.FUNDING_COL_SHARE: table["share"].astype(float),
+            texts.FUNDING_COL_COVERED: table["covered"].map(euros),
+            texts.FUNDING_COL_DIFFERENCE: (table["covered"] - table["budget"]).map(euros),
         }
     )

@@ -10,6 +10,9 @@ from dashboard.texts import financiering as texts
 from etl.core import dutch
 from etl.reference.names import district_names
 
+# The fte column reads '1,5' or '1,0 per district': text, right-aligned as a figure.
+FIGURES = (texts.FUNDING_COL_FTE,)
+
 
 def _in_kind_lines(in_kind: pd.DataFrame, districts: pd.DataFrame, year: int):
     """(per district?, partner, for whom, fte, note): capacity given alike to several districts

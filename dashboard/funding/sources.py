@@ -20,7 +20,7 @@ def former_funders_table(former: pd.DataFrame, districts: pd.DataFrame) -> pd.Da
         {
             texts.FUNDING_COL_MUNICIPALITY: rows["name"],
             texts.FUNDING_COL_DISTRICT: rows["district_code"].map(district_names(districts)),
-            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(dutch.number),
+            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].astype("int64"),
         }
     ).reset_index(drop=True)
 

@@ -1,34 +1,39 @@
 """The contributions of a year as display tables: per district, per status, per municipality.
 
-Amounts are summed in cents and written in Dutch notation; the network's total comes last.
+Amounts are summed in cents and kept as euros, counts as numbers (so the columns sort by value);
+`FORMATS` says how they read in Dutch notation. The network's total comes last.
 """
 
 from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.funding.amounts import cents_list
+from dashboard.display import tables
+from dashboard.display.tables import euros
+from dashboard.funding.amounts import cents_list, signed_money
 from dashboard.funding.rows import YearRows
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
 from etl.contract.vocabulary import COMMITTED_STATUSES, CONTRIBUTION_STATUSES
-from etl.core import dutch
 from etl.reference.names import district_names
 
-# Display headers whose (text) cells hold numbers, to be right-aligned.
-NUMBER_HEADERS = (
-    texts.FUNDING_COL_MUNICIPALITIES,
-    texts.FUNDING_COL_INHABITANTS,
-    texts.FUNDING_COL_ASKED,
-    texts.FUNDING_COL_COMMITTED,
-    texts.FUNDING_COL_PAID,
-    texts.FUNDING_COL_BUDGET,
-    texts.FUNDING_COL_SHARE,
-    texts.FUNDING_COL_COVERED,
-    texts.FUNDING_COL_DIFFERENCE,
-    texts.FUNDING_COL_FTE,
-    *labels.CONTRIBUTION_STATUS.values(),
-)
+# A difference in euros: '+ € 12,00', '− € 4.011,79' or '€ 0,00'.
+SIGNED_EURO = tables.Format(lambda value: signed_money(round(float(value) * 100)))
+# How the funding tables' columns read (the same headers in every funding table).
+FORMATS: tables.Formats = {
+    texts.FUNDING_COL_MUNICIPALITIES: tables.NUMBER,
+    texts.FUNDING_COL_INHABITANTS: tables.NUMBER,
+    texts.FUNDING_COL_ASKED: tables.EURO,
+    texts.FUNDING_COL_COMMITTED: tables.EURO,
+    texts.FUNDING_COL_PAID: tables.EURO,
+    texts.FUNDING_COL_PAID_ON: tables.DATE,
+    texts.FUNDING_COL_BUDGET: tables.EURO,
+    texts.FUNDING_COL_SHARE: tables.PERCENT,
+    texts.FUNDING_COL_COVERED: tables.EURO,
+    texts.FUNDING_COL_DIFFERENCE: SIGNED_EURO,
+}
+# The status counts have a column per status ('Gevraagd', 'Betaald': counts, not amounts).
+STATUS_COUNT_FORMATS = dict.fromkeys(labels.CONTRIBUTION_STATUS.values(), tables.NUMBER)
 
 
 def _district_sums(rows: pd.DataFrame, order: list) -> dict:
@@ -60,11 +65,11 @@ def district_table(asked: YearRows, districts: pd.DataFrame, compact: bool = Fal
     sums = _district_sums(asked.rows, order)
     columns = {
         texts.FUNDING_COL_DISTRICT: [*(names[code] for code in order[:-1]), texts.FUNDING_NETWORK],
-        texts.FUNDING_COL_MUNICIPALITIES: [dutch.number(sums[c][0]) for c in order],
-        texts.FUNDING_COL_INHABITANTS: [dutch.number(sums[c][1]) for c in order],
-        texts.FUNDING_COL_ASKED: [dutch.euro_cents(sums[c][2]) for c in order],
-        texts.FUNDING_COL_COMMITTED: [dutch.euro_cents(sums[c][3]) for c in order],
-        texts.FUNDING_COL_PAID: [dutch.euro_cents(sums[c][4]) for c in order],
+        texts.FUNDING_COL_MUNICIPALITIES: [sums[c][0] for c in order],
+        texts.FUNDING_COL_INHABITANTS: [sums[c][1] for c in order],
+        texts.FUNDING_COL_ASKED: [euros(sums[c][2]) for c in order],
+        texts.FUNDING_COL_COMMITTED: [euros(sums[c][3]) for c in order],
+        texts.FUNDING_COL_PAID: [euros(sums[c][4]) for c in order],
     }
     if compact:
         del columns[texts.FUNDING_COL_MUNICIPALITIES], columns[texts.FUNDING_COL_INHABITANTS]
@@ -82,8 +87,8 @@ def status_table(asked: YearRows) -> pd.DataFrame:
     return pd.DataFrame(
         {
             texts.FUNDING_COL_STATUS: [labels.CONTRIBUTION_STATUS[s] for s in counts],
-            texts.FUNDING_COL_MUNICIPALITIES: [dutch.number(n) for n in counts.values()],
-            texts.FUNDING_COL_ASKED: [dutch.euro_cents(amount) for amount in amounts.values()],
+            texts.FUNDING_COL_MUNICIPALITIES: list(counts.values()),
+            texts.FUNDING_COL_ASKED: [euros(amount) for amount in amounts.values()],
         }
     )
 
@@ -100,7 +105,7 @@ def status_counts(asked: YearRows, districts: pd.DataFrame):
     table = {texts.FUNDING_COL_DISTRICT: [*(names[c] for c in order[:-1]), texts.FUNDING_NETWORK]}
     for status in CONTRIBUTION_STATUSES:
         label = labels.CONTRIBUTION_STATUS[status]
-        table[label] = [dutch.number(counts[code][status]) for code in order]
+        table[label] = [counts[code][status] for code in order]
     return pd.DataFrame(table)
 
 
@@ -120,14 +125,10 @@ def municipality_table(
         {
             texts.FUNDING_COL_MUNICIPALITY: rows["name"],
             texts.FUNDING_COL_DISTRICT: rows["district_code"].map(district_names(districts)),
-            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].map(dutch.number),
-            texts.FUNDING_COL_ASKED: list(map(dutch.euro_cents, cents_list(rows["expected_eur"]))),
+            texts.FUNDING_COL_INHABITANTS: rows["inhabitants"].astype("int64"),
+            texts.FUNDING_COL_ASKED: list(map(euros, cents_list(rows["expected_eur"]))),
             texts.FUNDING_COL_STATUS: rows["status"],
-            texts.FUNDING_COL_PAID: [
-                "" if cents is None else dutch.euro_cents(cents) for cents in paid
-            ],
-            texts.FUNDING_COL_PAID_ON: rows["paid_on"].map(
-                lambda value: "" if pd.isna(value) else dutch.date(value)
-            ),
+            texts.FUNDING_COL_PAID: [None if cents is None else euros(cents) for cents in paid],
+            texts.FUNDING_COL_PAID_ON: pd.to_datetime(rows["paid_on"]),
         }
     )

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.governance.gap_rules import (
     bodies_outside_rvo_chain,
     bodies_without_mandate_or_status,
@@ -24,7 +25,7 @@ from etl.contract import vocabulary as vocab
 from etl.core import dutch
 from etl.reference.names import district_names
 
-SUMMARY_NUMBER_HEADERS = (texts.GAPS_SUMMARY_COLUMNS["count"],)
+SUMMARY_FORMATS = {texts.GAPS_SUMMARY_COLUMNS["count"]: tables.NUMBER}
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,7 @@ def summary_table(results: list[RuleResult]) -> pd.DataFrame:
     rows = [
         {
             "rule": f"{number}. {result.title}",
-            "count": dutch.number(len(result.findings)),
+            "count": len(result.findings),
             "verdict": texts.GAPS_VERDICT_OK if result.findings.empty else texts.GAPS_VERDICT_OPEN,
         }
         for number, result in enumerate(results, start=1)

@@ -6,18 +6,19 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as kaart_texts
 from dashboard.texts import overzicht as texts
 from etl.core import dutch
 from etl.reference.names import district_names
 
-# Display headers whose (text) cells hold numbers, to be right-aligned.
-NUMBER_HEADERS = (
-    texts.DISTRICT_COLUMNS["n_municipalities"],
-    texts.DISTRICT_COLUMNS["inhabitants"],
-    texts.MUNICIPALITY_COLUMNS["area_km2"],
-)
+# How the number columns of the district and municipality tables read (the same headers).
+FORMATS = {
+    texts.DISTRICT_COLUMNS["n_municipalities"]: tables.NUMBER,
+    texts.DISTRICT_COLUMNS["inhabitants"]: tables.NUMBER,
+    texts.MUNICIPALITY_COLUMNS["area_km2"]: tables.TWO_DECIMALS,
+}
 MAP_TABLE_COLUMNS = ("name", "district", "inhabitants")
 MAP_TABLE_COLUMNS_ONE_DISTRICT = ("name", "inhabitants", "area_km2")
 DISTRICT_TABLE_COLUMNS = ("name", "municipality_code", "province", "inhabitants", "area_km2")
@@ -43,7 +44,7 @@ def key_figures(municipalities: pd.DataFrame, districts: pd.DataFrame) -> KeyFig
 
 
 def district_summary(districts: pd.DataFrame) -> pd.DataFrame:
-    """One row per district plus a total row, with Dutch headers and notation."""
+    """One row per district plus a total row, with Dutch headers; counts stay numbers."""
     ordered = districts.sort_values("district_code")
     total = pd.DataFrame(
         [
@@ -57,7 +58,7 @@ def district_summary(districts: pd.DataFrame) -> pd.DataFrame:
         ]
     )
     table = pd.concat([ordered[list(texts.DISTRICT_COLUMNS)], total], ignore_index=True)
-    return _formatted(table, {"n_municipalities": 0, "inhabitants": 0}).rename(
+    return table.astype({"n_municipalities": "int64", "inhabitants": "int64"}).rename(
         columns=texts.DISTRICT_COLUMNS
     )
 
@@ -77,10 +78,7 @@ def municipality_table(
         ["inhabitants", "name"], ascending=[False, True]
     )
     table = table[list(columns)].reset_index(drop=True)
-    decimals = {
-        column: d for column, d in {"inhabitants": 0, "area_km2": 2}.items() if column in columns
-    }
-    return _formatted(table, decimals).rename(columns=texts.MUNICIPALITY_COLUMNS)
+    return table.rename(columns=texts.MUNICIPALITY_COLUMNS)
 
 
 def map_table_heading(districts: pd.DataFrame, district_code: str | None) -> str:
@@ -112,14 +110,4 @@ def source_table(municipalities: pd.DataFrame, districts: pd.DataFrame) -> pd.Da
             records.append({"table": label, "source": source, "reference_date": dutch.date(date)})
     return pd.DataFrame(records, columns=list(texts.SOURCE_COLUMNS)).rename(
         columns=texts.SOURCE_COLUMNS
-    )
-
-
-def _formatted(table: pd.DataFrame, decimals: dict[str, int]) -> pd.DataFrame:
-    """Numbers as Dutch text, so every table reads '3.228.403' and '101,42'."""
-    return table.assign(
-        **{
-            column: table[column].map(lambda value, d=digits: dutch.number(value, d))
-            for column, digits in decimals.items()
-        }
     )

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.display.cells import label
 from dashboard.governance.names import theme_names
 from dashboard.pilots.names import place_names
 from dashboard.pilots.selection import is_regional
 from dashboard.pilots.view import View
 from dashboard.texts import exports as exports_texts
-from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
-from etl.core import dutch
 
 _, ADOPTER, PARTICIPANT = vocab.SITE_ROLES
 
@@ -111,16 +110,21 @@ def export_sheets(view: View, marts, show_demo: bool) -> dict[str, pd.DataFrame]
     }
 
 
+# How the table on the page reads: dates by month, money in euro; an unknown one is empty.
+DISPLAY_FORMATS = {
+    texts.PILOTS_EXPORT_COLUMNS["start_date"]: tables.MONTH,
+    texts.PILOTS_EXPORT_COLUMNS["end_date"]: tables.MONTH,
+    texts.PILOTS_EXPORT_COLUMNS["subsidy_eur"]: tables.ROUND_EURO,
+    texts.PILOTS_EXPORT_COLUMNS["n_adopters"]: tables.NUMBER,
+    texts.PILOTS_EXPORT_COLUMNS["n_participants"]: tables.NUMBER,
+}
+
+
 def display_table(table: pd.DataFrame) -> pd.DataFrame:
-    """The export table for the screen: dates by month, money in euro or 'onbekend', lists
-    joined, yes/no for the demo flag."""
+    """The export table for the screen: lists joined, yes/no for the demo flag; dates, amounts
+    and counts stay values, shown by `DISPLAY_FORMATS`."""
     headers = texts.PILOTS_EXPORT_COLUMNS
     shown = table.copy()
-    for column in ("start_date", "end_date"):
-        shown[headers[column]] = shown[headers[column]].map(dutch.month)
-    shown[headers["subsidy_eur"]] = shown[headers["subsidy_eur"]].map(
-        lambda v: frame_texts.UNKNOWN if pd.isna(v) else dutch.euro_short(float(v))
-    )
     for column in ("funders", "partners"):
         shown[headers[column]] = shown[headers[column]].map("; ".join)
     if headers["is_demo"] in shown.columns:

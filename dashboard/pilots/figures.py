@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.pilots.names import place_name
 from dashboard.pilots.records import rows
 from dashboard.texts import frame as frame_texts
@@ -20,9 +21,12 @@ from etl.reference.names import district_names
 
 COUNT_LAYER, SUBSIDY_LAYER = "pilots", "subsidie"  # the map's layers (keys of PILOTS_LAYERS)
 ADOPTER = vocab.SITE_ROLES[1]
-MUNICIPALITY_NUMBERS = tuple(
-    texts.PILOTS_MUNICIPALITY_COLUMNS[c] for c in ("n_pilots", "n_origin", "n_adopted", "subsidy")
-)
+_COLUMNS = texts.PILOTS_MUNICIPALITY_COLUMNS
+MUNICIPALITY_FORMATS = {
+    **{_COLUMNS[c]: tables.NUMBER for c in ("n_pilots", "n_origin", "n_adopted")},
+    _COLUMNS["subsidy"]: tables.ROUND_EURO,  # empty: no known amount (see the next column)
+    _COLUMNS["subsidy_unknown"]: tables.NUMBER,
+}
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,10 @@ def municipality_table(
     figures: pd.DataFrame, districts: pd.DataFrame, layer: str = COUNT_LAYER
 ) -> pd.DataFrame:
     """The map's figures as a table (Dutch headers): the municipalities with pilots, ordered
-    by what the map shows (pilots, or subsidy with unknown amounts last), its column first."""
+    by what the map shows (pilots, or subsidy with unknown amounts last), its column first.
+
+    The subsidy is the sum of the known amounts (empty when none is known); beside it, how many
+    pilots begun there have no known amount, so an unknown subsidy is never read as € 0."""
     names = district_names(districts)
     by = "subsidy_eur" if layer == SUBSIDY_LAYER else "n_pilots"
     shown = figures[figures["n_pilots"] > 0].sort_values(
@@ -151,17 +158,13 @@ def municipality_table(
                 place_name(name, names.get(code, code))
                 for name, code in rows(shown, "name", "district_code")
             ],
-            "n_pilots": shown["n_pilots"].map(dutch.number),
-            "n_origin": shown["n_origin"].map(dutch.number),
-            "n_adopted": shown["n_adopted"].map(dutch.number),
-            "subsidy": [
-                subsidy_text(amount, unknown) if origin else ""
-                for amount, unknown, origin in rows(
-                    shown, "subsidy_eur", "subsidy_unknown", "n_origin"
-                )
-            ],
+            "n_pilots": shown["n_pilots"],
+            "n_origin": shown["n_origin"],
+            "n_adopted": shown["n_adopted"],
+            "subsidy": shown["subsidy_eur"],
+            "subsidy_unknown": shown["subsidy_unknown"],
         }
     )
     if layer == SUBSIDY_LAYER:
-        table = table[["name", "subsidy", "n_pilots", "n_origin", "n_adopted"]]
+        table = table[["name", "subsidy", "subsidy_unknown", "n_pilots", "n_origin", "n_adopted"]]
     return table.rename(columns=texts.PILOTS_MUNICIPALITY_COLUMNS)

@@ -8,15 +8,18 @@ from __future__ import annotations
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.display.markup import literal
 from dashboard.governance.bodies import sort_key
 from dashboard.pilots.records import rows
 from dashboard.texts import pilots as texts
 from etl.core import dutch
 
-RESULT_WIDTHS = {
-    texts.PILOTS_RESULT_COLUMNS["value_text"]: "large",
-    texts.PILOTS_RESULT_COLUMNS["indicator"]: "medium",
+# Pixels: a result in words is read, not skimmed (wider than a table's longest column).
+RESULT_WIDTHS = {texts.PILOTS_RESULT_COLUMNS["value_text"]: 400}
+RESULT_FORMATS = {
+    texts.PILOTS_RESULT_COLUMNS["value"]: tables.DECIMAL,
+    texts.PILOTS_RESULT_COLUMNS["measured_on"]: tables.MONTH,
 }
 
 
@@ -70,15 +73,16 @@ def words_markdown(results: pd.DataFrame) -> str:
 
 
 def results_table(results: pd.DataFrame) -> pd.DataFrame:
-    """Results as a table with Dutch headers: numbers in Dutch notation, dates by month."""
+    """Results as a table with Dutch headers; values and dates stay numbers and dates, shown
+    by `RESULT_FORMATS` (Dutch notation, dates by month)."""
     table = pd.DataFrame(
         {
             "pilot": results["pilot"],
             "indicator": results["indicator"],
-            "value": results["value"].map(lambda v: "" if pd.isna(v) else dutch.number(v)),
+            "value": results["value"].astype(float),
             "unit": results["unit"].fillna(""),
             "value_text": results["value_text"].fillna(""),
-            "measured_on": results["measured_on"].map(dutch.month),
+            "measured_on": pd.to_datetime(results["measured_on"]),
             "source": results["source"],
         }
     )

@@ -7,12 +7,11 @@ that came from an uploaded file is shown in tables (never as HTML) or passed thr
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
-from decimal import Decimal, InvalidOperation
 
 import pandas as pd
 
+from dashboard.display import tables
 from dashboard.texts import gegevensbeheer as texts
 from etl.core import dutch
 from etl.core.errors import Problem, show_value
@@ -22,8 +21,14 @@ from etl.registers import applying, recovery, versions
 from etl.registers.catalogue import REGISTERS
 from etl.registers.checking import CheckResult
 from etl.registers.diff import RegisterDiff, compare_files
+from etl.registers.spec import readable
 from etl.registers.tables import MEBIBYTE, Limits
 
+DIFF_FORMATS = dict.fromkeys(list(texts.ADMIN_DIFF_COLUMNS.values())[1:], tables.NUMBER)
+HISTORY_FORMATS = {
+    texts.ADMIN_HISTORY_COLUMNS["created_at"]: tables.MOMENT,
+    texts.ADMIN_HISTORY_COLUMNS["rows"]: tables.NUMBER,
+}
 GROUP_AFTER = 3  # more equal problems than this become one line with their rows
 
 
@@ -120,7 +125,7 @@ def rows_table(diff: RegisterDiff, frame: pd.DataFrame) -> pd.DataFrame:
     shown = frame.copy()
     for column, header in spec.columns.items():
         if header in shown.columns:
-            shown[header] = shown[header].map(lambda value, c=column: display(spec, c, value))
+            shown[header] = shown[header].map(lambda value, c=column: readable(spec, c, value))
     return shown
 
 
@@ -132,8 +137,8 @@ def changes_table(diff: RegisterDiff) -> pd.DataFrame:
         {
             "key": change.key,
             "column": change.column,
-            "old": display(spec, by_header.get(change.column, ""), change.old),
-            "new": display(spec, by_header.get(change.column, ""), change.new),
+            "old": readable(spec, by_header.get(change.column, ""), change.old),
+            "new": readable(spec, by_header.get(change.column, ""), change.new),
         }
         for change in diff.changed
     ]
@@ -141,24 +146,9 @@ def changes_table(diff: RegisterDiff) -> pd.DataFrame:
     return frame.rename(columns=texts.ADMIN_CHANGE_COLUMNS)
 
 
-def display(spec, column: str, value: object) -> str:
-    """A stored cell as a Dutch reader expects it: 1.234,5 and 31-12-2020."""
-    text = "" if value is None else str(value)
-    if not text:
-        return ""
-    try:
-        if column in spec.numbers:
-            number = Decimal(text)
-            return dutch.number(number, max(-number.normalize().as_tuple().exponent, 0))
-        if column in spec.dates:
-            return dutch.short_date(dt.date.fromisoformat(text))
-    except (InvalidOperation, ValueError):
-        return text
-    return text
-
-
 def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
-    """The versions, newest first, for the page."""
+    """The versions, newest first, for the page; time (ISO, so it sorts) and rows stay values,
+    shown by `HISTORY_FORMATS`."""
     rows = []
     for info in infos:
         changes = info.changes
@@ -166,12 +156,12 @@ def history_table(infos: list[versions.VersionInfo]) -> pd.DataFrame:
             {
                 "name": info.name,
                 "current": texts.ADMIN_CURRENT_MARK if info.is_current else "",
-                "created_at": dutch.short_moment(info.created_at),
+                "created_at": info.created_at,
                 "action": _action(info),
                 "source": info.source,
                 "user": info.user,
                 "changes": texts.ADMIN_HISTORY_CHANGES.format(**changes) if changes else "",
-                "rows": dutch.number(sum(info.rows.values())),
+                "rows": sum(info.rows.values()),
                 "checksum": info.checksum[:12],
             }
         )

@@ -107,7 +107,7 @@ FUNDING_WHATIF_CAPTION = (
 )
 FUNDING_WHATIF_RATE = "Bijdrage per inwoner (rekenvoorbeeld)"
 FUNDING_WHATIF_GROWTH = "Groei van het aantal inwoners (rekenvoorbeeld)"
-FUNDING_WHATIF_ROW = " "
+FUNDING_WHATIF_ROW = "Onderdeel"  # the rows: rate, growth, inhabitants, amounts
 FUNDING_WHATIF_ROWS = {
     "rate": "Bijdrage per inwoner",
     "growth": "Groei van het aantal inwoners",

@@ -81,6 +81,7 @@ PILOTS_MUNICIPALITY_COLUMNS = {
     "n_origin": "Begonnen",
     "n_adopted": "Overgenomen",
     "subsidy": "Subsidie",
+    "subsidy_unknown": "Bedrag onbekend",  # pilots begun here without a known subsidy
 }
 PILOTS_DIFFUSION_HEADING = "Hoe verspreiden pilots zich?"
 PILOTS_YEAR = "Overnames tot en met het jaar"

@@ -19,6 +19,7 @@ from dashboard import data
 from dashboard.display.markup import literal
 from dashboard.registers import admin, auth
 from dashboard.texts import gegevensbeheer as texts
+from dashboard.ui.frame import show_table
 from etl.build import build
 from etl.core import dutch
 from etl.core.errors import InvalidInputError
@@ -143,7 +144,7 @@ def history_section(
     """The versions kept; for the coordinator, a rollback with its diff shown first."""
     st.header(texts.ADMIN_HISTORY_HEADING)
     st.caption(texts.ADMIN_HISTORY_CAPTION)
-    st.dataframe(admin.history_table(infos), hide_index=True)
+    show_table(admin.history_table(infos), admin.HISTORY_FORMATS)
     if not can_edit:
         return
     st.subheader(texts.ADMIN_ROLLBACK_HEADING)
@@ -197,7 +198,7 @@ def _show_problems(problems) -> None:
 
 
 def _show_diffs(diffs) -> None:
-    st.dataframe(admin.diff_summary(diffs), hide_index=True)
+    show_table(admin.diff_summary(diffs), admin.DIFF_FORMATS)
     unchanged = admin.unchanged_text(diffs)
     if unchanged:
         st.caption(literal(unchanged))

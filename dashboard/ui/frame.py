@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import DataUnavailableError, Marts, load_marts, visible
-from dashboard.display import url_params
+from dashboard.display import tables, url_params
 from dashboard.maps.choropleth import MapAssets
 from dashboard.profile.place import Place
 from dashboard.texts import frame as texts
@@ -78,19 +78,36 @@ def clicked_properties(returned: dict | None) -> dict:
 
 def show_table(
     frame: pd.DataFrame,
-    numeric: tuple[str, ...] = (),
-    widths: dict[str, str] | None = None,
+    formats: tables.Formats | None = None,
+    right: tuple[str, ...] = (),
+    widths: dict[str, int] | None = None,
+    narrow: bool = False,
     **options,
 ) -> None:
-    """A read-only table whose Dutch-formatted number columns are right-aligned.
-
-    `widths` sets a column's width ('small', 'medium' or 'large') by its header.
+    """A read-only table that keeps its numbers (so a column sorts by value), each column shown
+    as `formats` says (Dutch notation, `dashboard.display.tables`); `right` right-aligns text
+    columns that hold figures. Every column is as wide as its header and its longest cell (a
+    `narrow` table beside a map: its header), or as `widths` says.
     """
+    formats = formats or {}
+    sized = tables.widths(frame, formats, cells=not narrow) | (widths or {})
     config = {
-        column: st.column_config.Column(width=width) for column, width in (widths or {}).items()
+        column: st.column_config.Column(
+            width=sized.get(column), alignment=_alignment(column, right)
+        )
+        for column in frame.columns
     }
-    config |= {column: st.column_config.TextColumn(alignment="right") for column in numeric}
-    st.dataframe(frame, hide_index=True, column_config=config, **options)
+    st.dataframe(
+        tables.styled(frame, formats),
+        hide_index=True,
+        column_config=config,
+        placeholder="",  # an empty cell stays empty, never 'None' (see dashboard.display.tables)
+        **options,
+    )
+
+
+def _alignment(column: str, right: tuple[str, ...]) -> str | None:
+    return "right" if column in right else None
 
 
 EXCEL_MIME = spreadsheet.EXCEL_MIME  # the name the pages use

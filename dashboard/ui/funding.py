@@ -12,7 +12,7 @@ from dashboard.funding import charts, exports, in_kind, key_figures, sources, ta
 from dashboard.funding import what_if as scenarios
 from dashboard.funding.budget import budget_table
 from dashboard.funding.rows import YearRows, year_options
-from dashboard.funding.tables import NUMBER_HEADERS
+from dashboard.funding.tables import FORMATS, STATUS_COUNT_FORMATS
 from dashboard.maps import overlays
 from dashboard.profile.place import REGION, Place
 from dashboard.texts import financiering as texts
@@ -63,15 +63,17 @@ def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) ->
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
         st.header(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
-        show_table(tables.district_table(asked, marts.districts, compact=True), NUMBER_HEADERS)
+        show_table(
+            tables.district_table(asked, marts.districts, compact=True), FORMATS, narrow=True
+        )
         st.header(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
-        show_table(tables.status_table(asked), NUMBER_HEADERS)
+        show_table(tables.status_table(asked), FORMATS, narrow=True)
     status_counts(asked, marts.districts)
 
 
 def status_counts(asked: YearRows, districts) -> None:
     st.header(texts.FUNDING_STATUS_COUNTS_HEADING.format(year=asked.year))
-    show_table(tables.status_counts(asked, districts), NUMBER_HEADERS)
+    show_table(tables.status_counts(asked, districts), STATUS_COUNT_FORMATS)
 
 
 def budget(category_comparison, year: int) -> None:
@@ -80,7 +82,7 @@ def budget(category_comparison, year: int) -> None:
     figure = charts.budget_figure(category_comparison, year)
     alt = charts.budget_alt(category_comparison, year)
     st.plotly_chart(figure, config=PLOT_CONFIG, alt=alt)
-    show_table(budget_table(category_comparison, year), NUMBER_HEADERS)
+    show_table(budget_table(category_comparison, year), FORMATS)
     st.caption(texts.FUNDING_BUDGET_CAPTION)
 
 
@@ -97,14 +99,15 @@ def what_if(asked: YearRows, municipalities, budget_lines) -> None:
     )
     scenario = scenarios.what_if(municipalities, rate / 1000, growth / 10)
     with result:
-        show_table(scenarios.what_if_table(asked, budget_lines, scenario), NUMBER_HEADERS)
+        table = scenarios.what_if_table(asked, budget_lines, scenario)
+        show_table(table, right=tuple(table.columns[1:]), narrow=True)
 
 
 def municipalities(marts, asked: YearRows) -> None:
     """Every municipality's contribution, and the downloads (real registers only)."""
     year = asked.year
     st.header(texts.FUNDING_MUNICIPALITIES_HEADING.format(year=year))
-    show_table(tables.municipality_table(asked, marts.districts), NUMBER_HEADERS, height=420)
+    show_table(tables.municipality_table(asked, marts.districts), FORMATS, height=420)
     downloads(
         f"{texts.FUNDING_FILE_STEM}_{year}",
         texts.FUNDING_DOWNLOAD_CSV.format(year=year),
@@ -130,13 +133,14 @@ def in_kind_and_former(marts, year: int) -> None:
     with in_kind_column:
         st.header(texts.FUNDING_IN_KIND_HEADING.format(year=year))
         st.write(in_kind.in_kind_sentence(given, year))
-        show_table(in_kind.in_kind_table(given, marts.districts, year), NUMBER_HEADERS)
+        table = in_kind.in_kind_table(given, marts.districts, year)
+        show_table(table, right=in_kind.FIGURES, narrow=True)
         st.caption(in_kind.in_kind_notes(given, year))
     with former_column:
         st.header(texts.FUNDING_FORMER_HEADING)
         st.caption(sources.former_funders_basis(marts.former_funders))
         former = sources.former_funders_table(marts.former_funders, marts.districts)
-        show_table(former, NUMBER_HEADERS)
+        show_table(former, FORMATS, narrow=True)
 
 
 def sources_caption(marts) -> None:
@@ -150,13 +154,13 @@ def map_municipalities(marts, asked: YearRows, selected: str | None) -> None:
     district) is asked, has committed and has paid in the year."""
     st.header(texts.FUNDING_KAART_MUNICIPALITIES.format(year=asked.year))
     rows = tables.municipality_table(asked, marts.districts, selected)
-    show_table(rows, NUMBER_HEADERS, height=520)
+    show_table(rows, FORMATS, narrow=True, height=520)
 
 
 def map_tables(marts, asked: YearRows, layer: str) -> None:
     """Under a funding layer on Kaart: the year's figures per district."""
     st.header(texts.FUNDING_KAART_HEADING.format(year=asked.year))
     st.caption(texts.FUNDING_KAART_CAPTION)
-    show_table(tables.district_table(asked, marts.districts), NUMBER_HEADERS)
+    show_table(tables.district_table(asked, marts.districts), FORMATS)
     if layer == overlays.CONTRIBUTION_STATUS:
         status_counts(asked, marts.districts)

@@ -157,7 +157,7 @@ def gap_summary(results: list[gaps.RuleResult], districts: pd.DataFrame, chosen)
     if chosen:
         st.caption(gaps.filter_note(districts, chosen))
     st.header(gaps_texts.GAPS_SUMMARY_HEADING)
-    ui.show_table(gaps.summary_table(results), gaps.SUMMARY_NUMBER_HEADERS)
+    ui.show_table(gaps.summary_table(results), gaps.SUMMARY_FORMATS)
 
 
 def gap_rules(results: list[gaps.RuleResult], districts: pd.DataFrame) -> None:

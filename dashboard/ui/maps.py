@@ -78,7 +78,7 @@ def municipality_panel(marts, place: Place) -> None:
         st.write(overview.district_sentence(marts.districts, selected))
     columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
     table = overview.municipality_table(marts.municipalities, marts.districts, selected, columns)
-    show_table(table, overview.NUMBER_HEADERS, height=520)
+    show_table(table, overview.FORMATS, narrow=True, height=520)
 
 
 def governance_tables(marts, layer: str) -> None:

@@ -27,13 +27,13 @@ def key_figure_metrics(municipalities, districts) -> None:
 def districts(municipalities, districts) -> None:
     """The districts with a total, then each district's municipalities in an expander."""
     st.header(texts.HEADING_DISTRICTS)
-    show_table(overview.district_summary(districts), overview.NUMBER_HEADERS)
+    show_table(overview.district_summary(districts), overview.FORMATS)
     for code in sorted(districts["district_code"]):
         with st.expander(overview.district_sentence(districts, code)):
             table = overview.municipality_table(
                 municipalities, districts, code, overview.DISTRICT_TABLE_COLUMNS
             )
-            show_table(table, overview.NUMBER_HEADERS)
+            show_table(table, overview.FORMATS)
 
 
 def data_sources(marts) -> None:

@@ -82,7 +82,7 @@ def map_section(marts, view: View) -> None:
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
         table = figures.municipality_table(view.figures, marts.districts, layer)
-        frame.show_table(table, figures.MUNICIPALITY_NUMBERS, height=TALL_TABLE)
+        frame.show_table(table, figures.MUNICIPALITY_FORMATS, narrow=True, height=TALL_TABLE)
 
 
 def diffusion_section(marts, view: View) -> None:
@@ -105,7 +105,7 @@ def diffusion_section(marts, view: View) -> None:
         if undated.empty:
             st.caption(texts.PILOTS_NONE)
         else:
-            frame.show_table(undated, height=fitted_height(len(undated), TALL_TABLE))
+            frame.show_table(undated, narrow=True, height=fitted_height(len(undated), TALL_TABLE))
 
 
 def timeline_section(marts, view: View) -> None:
@@ -148,7 +148,8 @@ def _chart_data(label: str, table) -> None:
 
 
 def _results_table(table) -> None:
-    frame.show_table(table, widths=results.RESULT_WIDTHS, height=fitted_height(len(table)))
+    height = fitted_height(len(table))
+    frame.show_table(table, results.RESULT_FORMATS, widths=results.RESULT_WIDTHS, height=height)
 
 
 def card_section(marts) -> None:
@@ -173,7 +174,9 @@ def table_section(marts, view: View) -> None:
     demo = frame.demo_on()
     table = pilot_exports.export_table(view, marts, demo)
     shown = pilot_exports.display_table(table)
-    frame.show_table(shown, height=fitted_height(len(table), TALL_TABLE))
+    frame.show_table(
+        shown, pilot_exports.DISPLAY_FORMATS, height=fitted_height(len(table), TALL_TABLE)
+    )
     frame.downloads(
         texts.PILOTS_FILE_STEM,
         texts.PILOTS_DOWNLOAD_CSV,

@@ -2,12 +2,14 @@
 and the committed and paid figures can be shown; the real register says `gevraagd` everywhere.
 
 Payments are the expected amounts of the real rate register beside the reference data, so the
-demo register passes the same rules as the real one (never more paid than asked).
+demo register passes the same rules as the real one (never more paid than asked); they are
+written in the registers' stored notation ('1994.93', '2000'), as the real files are.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 import numpy as np
 import pandas as pd
@@ -17,6 +19,7 @@ from etl.funding.amounts import expected_cents
 from etl.funding.registers import FUNDING_SPECS
 from etl.reference.tables import Reference
 from etl.registers.catalogue import load_register
+from etl.registers.parsing import format_number
 
 SPECS = {spec.mart: spec for spec in FUNDING_SPECS}
 STATUS_FILE = SPECS["contribution_statuses"].file
@@ -55,7 +58,7 @@ def funding_demo(reference: Reference, rng: np.random.Generator) -> dict[str, pd
                     "name": municipality.name,
                     "year": int(year),
                     "status": status,
-                    "paid_eur": "" if paid is None else f"{paid / 100:.2f}",
+                    "paid_eur": "" if paid is None else format_number(Decimal(paid) / 100),
                     "paid_on": "" if paid is None else _payment_day(int(year), rng),
                     "note": DEMO_NOTE,
                     "source": DEMO_SOURCE,

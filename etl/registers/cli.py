@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from etl.build import build
-from etl.core import atomic
+from etl.core import atomic, dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.reference.tables import load_reference
@@ -144,10 +144,15 @@ def _history(args, settings: Settings) -> int:
             else ""
         )
         print(
-            f"{mark} {info.name:<6} {info.created_at or '-':<25} {action:<24} "
+            f"{mark} {info.name:<6} {_moment(info.created_at):<16} {action:<24} "
             f"{info.source:<30} {info.user or '-':<24} {info.checksum[:12]}{summary}"
         )
     return 0
+
+
+def _moment(iso_text: str) -> str:
+    """'2026-11-29T20:56:13+00:00' → '29-11-2026 21:56' (Dutch local time); the seed: '-'."""
+    return dutch.short_moment(iso_text) if iso_text else "-"
 
 
 def _user() -> str:

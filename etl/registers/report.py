@@ -1,12 +1,18 @@
-"""A check as Dutch text for the command line: what was read, the problems or the diff."""
+"""A check as Dutch text for the command line: what was read, the problems or the diff.
+
+Cells are shown as a Dutch reader writes them (`etl.registers.spec.readable`): an amount stored
+as 6996.99 reads 6.996,99, a date 31-12-2020, as on the page Gegevensbeheer.
+"""
 
 from __future__ import annotations
 
 import pandas as pd
 
 from etl.core.errors import InvalidInputError
+from etl.registers.catalogue import REGISTERS
 from etl.registers.checking import CheckResult
 from etl.registers.diff import RegisterDiff
+from etl.registers.spec import RegisterSpec, readable
 
 
 def describe(result: CheckResult, limit: int = 20) -> str:
@@ -33,22 +39,25 @@ def describe(result: CheckResult, limit: int = 20) -> str:
 
 
 def describe_diff(diff: RegisterDiff, limit: int = 20) -> list[str]:
+    """The register's counts, then its rows (+ added, ~ changed, - removed), at most `limit`."""
     counts = diff.counts()
+    spec = REGISTERS[diff.mart]
+    column_of = spec.headers
     lines = [
         f"{diff.label} ({diff.file}): {counts['added']} toegevoegd, "
         f"{counts['changed']} gewijzigd, {counts['removed']} verwijderd"
     ]
     shown = 0
     for _, row in diff.added.iterrows():
-        lines.append(f"  + {_row_label(row, diff)}")
+        lines.append(f"  + {_row_label(row, diff, spec)}")
         shown += 1
     for change in diff.changed:
-        lines.append(
-            f"  ~ {change.key}, {change.column}: {_short(change.old)} → {_short(change.new)}"
-        )
+        column = column_of.get(change.column, "")
+        old, new = (readable(spec, column, value) for value in (change.old, change.new))
+        lines.append(f"  ~ {change.key}, {change.column}: {_short(old)} → {_short(new)}")
         shown += 1
     for _, row in diff.removed.iterrows():
-        lines.append(f"  - {_row_label(row, diff)}")
+        lines.append(f"  - {_row_label(row, diff, spec)}")
         shown += 1
     if shown > limit:
         lines = [*lines[: limit + 1], f"  … en {shown - limit} meer"]
@@ -62,7 +71,7 @@ def _short(text: str, length: int = 60) -> str:
     return f"'{text[:length]}…'" if len(text) > length else f"'{text}'"
 
 
-def _row_label(row: pd.Series, diff: RegisterDiff) -> str:
-    if diff.key_headers:
-        return " / ".join(str(row[key]) for key in diff.key_headers)
-    return "; ".join(str(value) for value in row.to_numpy()[:3])
+def _row_label(row: pd.Series, diff: RegisterDiff, spec: RegisterSpec) -> str:
+    headers = list(diff.key_headers) or list(row.index[:3])
+    cells = (readable(spec, spec.headers.get(header, ""), row[header]) for header in headers)
+    return (" / " if diff.key_headers else "; ").join(cells)

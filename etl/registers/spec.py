@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from functools import cache
 
 import pandas as pd
 import pandera.pandas as pa
 
 from etl.contract.base import is_text_list
-from etl.core import cells
+from etl.core import cells, dutch
 from etl.core.errors import FIRST_DATA_ROW, Problem
 from etl.reference.names import district_codes_by_name
 
@@ -71,6 +73,30 @@ class RegisterSpec:
 
     def _of_kind(self, kind: str) -> tuple[str, ...]:
         return tuple(column for column, its_kind in self.kinds.items() if its_kind == kind)
+
+
+EURO_SUFFIX = "_eur"  # a column of amounts in euros: amount_eur, paid_eur, rate_eur
+
+
+def readable(spec: RegisterSpec, column: str, value: object) -> str:
+    """A stored cell as a Dutch reader expects it (and the import reads back): '6996.99' →
+    '6.996,99', an amount in euros with its cents ('6996.9' → '6.996,90', '90000' → '90.000'),
+    '2020-12-31' → '31-12-2020'; whole numbers (years, counts) and text as stored."""
+    text = "" if value is None else str(value)
+    if not text:
+        return ""
+    try:
+        if column in spec.numbers:
+            number = Decimal(text)
+            decimals = max(-number.normalize().as_tuple().exponent, 0)
+            if decimals and column.endswith(EURO_SUFFIX):
+                decimals = max(decimals, 2)
+            return dutch.number(number, decimals)
+        if column in spec.dates:
+            return dutch.short_date(dt.date.fromisoformat(text))
+    except (InvalidOperation, ValueError):
+        return text
+    return text
 
 
 @cache

@@ -1,0 +1,98 @@
+"""End to end in headless Chromium with an English browser: a table's number column sorts by
+value (Inwoners ascending: 1.654 before 11.148, never 115.710 before 12.173) and the grid is
+sent its cells in Dutch notation, whatever the browser's language."""
+
+from __future__ import annotations
+
+import pytest
+
+from dashboard.data import read_marts
+from etl.core import dutch
+
+from . import appserver
+
+pytestmark = pytest.mark.browser
+
+TABLE = '[data-testid="stDataFrame"]'
+HEADER_PIXELS = 35  # the grid's header row
+LAST_COLUMN_CLICK = 50  # pixels left of the grid's right edge: in the header of the last column
+TABLE_TIMEOUT_S = 60
+
+
+@pytest.fixture
+def english(browser):
+    """A page in an English browser (Streamlit's own number formats would follow it), with the
+    websocket frames it receives kept."""
+    context = browser.new_context(viewport=appserver.VIEWPORT, locale="en-US")
+    page = context.new_page()
+    page.set_default_timeout(appserver.ACTION_TIMEOUT_MS)
+    received: list[bytes] = []
+    page.on(
+        "websocket",
+        lambda socket_: socket_.on(
+            "framereceived",
+            lambda payload: received.append(
+                payload if isinstance(payload, bytes) else payload.encode()
+            ),
+        ),
+    )
+    yield page, received
+    context.close()
+
+
+def _inhabitants_table(page):
+    """The grid beside the map, once its accessible table has the column 'Inwoners'."""
+    grid = page.locator(TABLE).first
+    appserver.wait_until(
+        page,
+        lambda: (
+            "Inwoners" in grid.locator("thead th").all_text_contents()
+            and bool(_column(grid, "Inwoners"))
+        ),
+        TABLE_TIMEOUT_S,
+        "the table with Inwoners",
+    )
+    return grid
+
+
+def _column(grid, header: str) -> list[str]:
+    """The cells of one column as the grid's accessible table has them (its rendered rows)."""
+    headers = grid.locator("thead th").all_text_contents()
+    if header not in headers:
+        return []
+    index = headers.index(header) + 1
+    return grid.locator(f"tbody td[aria-colindex='{index}']").all_text_contents()
+
+
+def test_inhabitants_sort_as_numbers_and_read_dutch_in_an_english_browser(
+    server, english, data_dir
+):
+    page, received = english
+    assert page.evaluate("navigator.language") == "en-US"
+    page.goto(server.base_url + "/kaart")
+    appserver.wait_for_map(page)
+    grid = _inhabitants_table(page)
+    first = _column(grid, "Inwoners")
+    assert first and all(cell.isdigit() for cell in first), first  # values, not text
+    assert [int(cell) for cell in first] == sorted(map(int, first), reverse=True)
+
+    box = grid.locator("canvas").first.bounding_box()  # the grid draws itself on a canvas
+    assert box is not None
+    # Inwoners is the last column: click its header left of the column menu's button.
+    page.mouse.click(box["x"] + box["width"] - LAST_COLUMN_CLICK, box["y"] + HEADER_PIXELS / 2)
+    appserver.wait_until(
+        page,
+        lambda: _column(grid, "Inwoners")[:1] != first[:1],
+        TABLE_TIMEOUT_S,
+        "the table sorted by Inwoners",
+    )
+    ascending = [int(cell) for cell in _column(grid, "Inwoners")]
+    inhabitants = sorted(
+        read_marts(data_dir / "processed").municipalities["inhabitants"].astype(int)
+    )
+    assert ascending == inhabitants[: len(ascending)]  # numeric order, the smallest first
+
+    sent = b"".join(received)
+    for value in (inhabitants[0], inhabitants[-1], *ascending[:3]):
+        assert dutch.number(value).encode() in sent  # '176.731' (Dutch) beside the value
+        assert f"{value:,}".encode() not in sent  # never '176,731' (the browser's English)
