@@ -70,6 +70,9 @@ def test_map_page_shows_all_districts(app):
     assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     # Only clicks come back: pan and zoom change nothing the page reads, so they never rerun it.
     assert arguments["returned_objects"] == ["last_active_drawing"]
+    # The table's own Dutch files take the place of Streamlit's hidden toolbar download.
+    labels = [button.proto.label for button in app.get("download_button")]
+    assert labels == [texts.MAP_TABLE_DOWNLOAD_CSV, texts.MAP_TABLE_DOWNLOAD_EXCEL]
 
 
 def test_district_in_the_url_selects_it(app):

@@ -59,3 +59,7 @@ MAP_NO_SHAPES = (
     "De kaart kan niet getekend worden: de grenzen van de gemeenten ontbreken in de gegevens. "
     "De beheerder bouwt ze opnieuw met `make data`."
 )
+# The table beside the map, as the project's Dutch files (Streamlit's English toolbar is hidden).
+MAP_TABLE_DOWNLOAD_CSV = "Download gemeenten (CSV)"
+MAP_TABLE_DOWNLOAD_EXCEL = "Download gemeenten (Excel)"
+MAP_TABLE_FILE_STEM = "gemeenten"

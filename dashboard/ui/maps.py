@@ -13,13 +13,14 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
+from dashboard.display import exports
 from dashboard.maps import access, choropleth, overlays
 from dashboard.maps.overlays import Overlay
 from dashboard.overview import figures as overview
 from dashboard.profile.place import REGION, Place, after_click
 from dashboard.texts import kaart as texts
 from dashboard.ui import url
-from dashboard.ui.frame import clicked_properties, map_assets, show_table
+from dashboard.ui.frame import clicked_properties, downloads, map_assets, show_table
 
 
 def district_map(
@@ -79,6 +80,14 @@ def municipality_panel(marts, place: Place) -> None:
     columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
     table = overview.municipality_table(marts.municipalities, marts.districts, selected, columns)
     show_table(table, overview.FORMATS, narrow=True, height=520)
+    stem = "-".join(filter(None, (texts.MAP_TABLE_FILE_STEM, selected)))
+    downloads(
+        stem,
+        texts.MAP_TABLE_DOWNLOAD_CSV,
+        lambda: exports.csv_bytes(table),
+        texts.MAP_TABLE_DOWNLOAD_EXCEL,
+        lambda: exports.excel_bytes({texts.MAP_TABLE_FILE_STEM: table}),
+    )
 
 
 def governance_tables(marts, layer: str) -> None:
