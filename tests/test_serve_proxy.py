@@ -106,7 +106,7 @@ def test_every_answer_carries_the_security_headers(served, path):
     policy = _policy(response)
     for directive in ("script-src", "style-src", "default-src", "connect-src", "font-src"):
         assert all(not s.startswith(("http", "*")) for s in policy[directive]), policy[directive]
-    assert policy["script-src"] == ["'self'", "'unsafe-inline'"]
+    assert policy["script-src"] == ["'self'", "'unsafe-inline'", "'wasm-unsafe-eval'"]
     assert policy["img-src"] == ["'self'", "data:", "https://service.pdok.nl"]
     assert policy["frame-ancestors"] == ["'self'"] and policy["object-src"] == ["'none'"]
     assert response.headers["x-content-type-options"] == "nosniff"

@@ -26,7 +26,8 @@ FRAMING_MB = 1
 PDOK_TILES = "https://service.pdok.nl"
 CSP = (
     ("default-src", "'self'"),
-    ("script-src", "'self' 'unsafe-inline'"),
+    # Streamlit's tables decode Arrow with WebAssembly: wasm, not JavaScript's eval.
+    ("script-src", "'self' 'unsafe-inline' 'wasm-unsafe-eval'"),
     ("style-src", "'self' 'unsafe-inline'"),
     ("img-src", f"'self' data: {PDOK_TILES}"),
     ("font-src", "'self' data:"),
