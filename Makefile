@@ -8,6 +8,9 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 LEAFLET := dashboard/static/vendor/leaflet/leaflet.js
 PORT ?= 8501
+# `make serve` listens on 8080 unless PORT is given (command line or environment).
+SERVE_PORT = $(if $(filter file,$(origin PORT)),8080,$(PORT))
+REPLICAS ?= 2
 
 # Offline development and tests read the 2019 CBS boundaries that lie beside the clone.
 SHARED_BOUNDARIES := $(wildcard ../shared/geo/gemeente_2019.topojson)
@@ -17,10 +20,11 @@ ifeq ($(origin VNON_BOUNDARIES), undefined)
   endif
 endif
 
-.PHONY: help setup lock data run test lint format bench browser poppler clean
+.PHONY: help setup lock data run serve test lint format bench browser poppler nginx clean
 
 help:
 	@echo "make run    — omgeving opzetten, gegevens bouwen, dashboard starten (poort $(PORT))"
+	@echo "make serve  — nginx voor $(REPLICAS) replica's op poort $(SERVE_PORT) (PORT=…, REPLICAS=…)"
 	@echo "make test   — alle tests, browsertest inbegrepen"
 	@echo "make data   — alleen de gegevens bouwen (python -m etl demo en build)"
 	@echo "make bench  — prestaties meten naast de budgetten van DESIGN §7"
@@ -64,6 +68,22 @@ data: setup
 run: data
 	$(PY) -m streamlit run dashboard/app.py --server.port $(PORT)
 
+# The production set-up on one machine, in the foreground until Ctrl-C or SIGTERM; the data are
+# built first when the data root has none (dashboard/server/supervisor.py).
+serve: setup nginx
+	PORT=$(SERVE_PORT) REPLICAS=$(REPLICAS) $(PY) -m dashboard.server serve
+
+# Debian's nginx for `make serve` and its tests. Installing it starts Debian's own nginx service
+# on port 80: stopped and disabled again, `make serve` runs its own nginx as the invoking user.
+nginx:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null \
+	      && { if [ -d /run/systemd/system ]; then systemctl disable --now nginx >/dev/null 2>&1; \
+	           else service nginx stop >/dev/null 2>&1; update-rc.d nginx disable >/dev/null 2>&1; fi; true; }) \
+	      || echo "nginx kon niet worden geïnstalleerd"; \
+	  else echo "nginx ontbreekt: installeer het Debian-pakket 'nginx'"; fi; }
+
 # Debian's Chromium for the end-to-end test; under CI=true a missing browser fails the tests.
 browser:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -89,7 +109,7 @@ format: setup
 	$(PY) -m ruff format .
 	$(PY) -m ruff check --fix .
 
-test: setup browser poppler lint
+test: setup browser poppler nginx lint
 	$(PY) -m pytest
 
 bench: data browser

@@ -1,7 +1,8 @@
 """Entry point: `streamlit run dashboard/app.py` serves the app as an ASGI application.
 
 Streamlit finds `app` below and runs `dashboard/navigation.py` behind it; the middleware in front
-makes every document the app serves Dutch from its first byte (`dashboard/server/documents.py`).
+makes every document the app serves Dutch from its first byte (`dashboard/server/documents.py`)
+and, under `make serve`, names the replica that answered (`dashboard/server/replica.py`).
 """
 
 from __future__ import annotations
@@ -12,8 +13,13 @@ import streamlit as st
 from starlette.middleware import Middleware
 
 from dashboard.server.documents import DutchDocuments
+from dashboard.server.replica import ReplicaName, replica_name
 from dashboard.site import START_PAGE
 
 NAVIGATION = Path(__file__).resolve().parent / "navigation.py"
+REPLICA = replica_name()
 
-app = st.App(NAVIGATION, middleware=[Middleware(DutchDocuments, start_page=START_PAGE)])
+middleware = [Middleware(DutchDocuments, start_page=START_PAGE)]
+if REPLICA is not None:
+    middleware.append(Middleware(ReplicaName, name=REPLICA))
+app = st.App(NAVIGATION, middleware=middleware)

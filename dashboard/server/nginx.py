@@ -1,0 +1,114 @@
+"""nginx's configuration for `make serve`, filled in from `deploy/nginx.conf.template`.
+
+The template's `{{ NAME }}` fields get the run directory, the listening address, the replicas,
+the upload limit and the content security policy; the run directory gets the folders nginx
+writes its temporary files to and the Dutch pages it answers with itself.
+"""
+
+from __future__ import annotations
+
+import getpass
+import grp
+import os
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from dashboard.display.markup import literal
+from dashboard.server.settings import NGINX_TEMPLATE, SettingsError
+from dashboard.texts import frame as frame_texts
+from dashboard.texts import serve as texts
+
+FIELD = re.compile(r"\{\{ ([A-Z_]+) \}\}")
+TEMP_FOLDERS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+# One megabyte more than Streamlit's limit for the multipart framing around the file.
+FRAMING_MB = 1
+PDOK_TILES = "https://service.pdok.nl"
+CSP = (
+    ("default-src", "'self'"),
+    # Streamlit's tables decode Arrow with WebAssembly: wasm, not JavaScript's eval.
+    ("script-src", "'self' 'unsafe-inline' 'wasm-unsafe-eval'"),
+    ("style-src", "'self' 'unsafe-inline'"),
+    ("img-src", f"'self' data: {PDOK_TILES}"),
+    ("font-src", "'self' data:"),
+    ("connect-src", "'self'"),
+    ("frame-src", "'self'"),
+    ("worker-src", "'self' blob:"),
+    ("object-src", "'none'"),
+    ("base-uri", "'self'"),
+    ("form-action", "'self'"),
+    ("frame-ancestors", "'self'"),
+)
+
+
+def content_security_policy() -> str:
+    """The Content-Security-Policy header's value."""
+    return "; ".join(f"{directive} {sources}" for directive, sources in CSP)
+
+
+def configuration(
+    run_dir: Path,
+    listen: str,
+    port: int,
+    replica_ports: Sequence[int],
+    upload_limit_mb: int,
+    template: Path = NGINX_TEMPLATE,
+) -> str:
+    """The template with every field filled in; a field it does not know is refused."""
+    host = f"[{listen}]" if ":" in listen else listen
+    servers = "\n".join(f"        server 127.0.0.1:{port};" for port in replica_ports)
+    fields = {
+        "USER": _user_directive(),
+        "RUN_DIR": str(run_dir),
+        "LISTEN": f"{host}:{port}",
+        "SERVERS": servers,
+        "BODY_LIMIT_MB": str(upload_limit_mb + FRAMING_MB),
+        "CSP": content_security_policy(),
+    }
+    try:
+        text = template.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise SettingsError(texts.TEMPLATE_BROKEN.format(path=template, reason=err)) from None
+    unknown = sorted(set(FIELD.findall(text)) - fields.keys())
+    if unknown:
+        reason = ", ".join(unknown)
+        raise SettingsError(texts.TEMPLATE_BROKEN.format(path=template, reason=reason))
+    return FIELD.sub(lambda match: fields[match.group(1)], text)
+
+
+def _user_directive() -> str:
+    """`user` only for a master running as root: its workers then stay root's invoking user
+    instead of nginx's default `nobody`, who could not write the run directory."""
+    if os.geteuid() != 0:
+        return "# nginx runs as the invoking user."
+    return f"user {getpass.getuser()} {grp.getgrgid(os.getegid()).gr_name};"
+
+
+def prepare(run_dir: Path, config: str) -> Path:
+    """Write the configuration, the temporary folders and the error pages; the config's path."""
+    for name in TEMP_FOLDERS:
+        (run_dir / name).mkdir(parents=True, exist_ok=True)
+    pages = run_dir / "html" / "_vnon"
+    pages.mkdir(parents=True, exist_ok=True)
+    for code, (title, explanation) in texts.ERROR_PAGES.items():
+        _replace(pages / f"{code}.html", error_page(title, explanation))
+    path = run_dir / "nginx.conf"
+    _replace(path, config)
+    return path
+
+
+def error_page(title: str, explanation: str) -> str:
+    """A small Dutch HTML page, without script or remote style."""
+    return (
+        '<!DOCTYPE html>\n<html lang="nl">\n<head><meta charset="utf-8">'
+        f"<title>{literal(title)} – {literal(frame_texts.APP_TITLE)}</title></head>\n"
+        f"<body><main><h1>{literal(title)}</h1><p>{literal(explanation)}</p></main></body>\n"
+        "</html>\n"
+    )
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write beside the file, then rename: nginx never reads half a file."""
+    staging = path.with_name(f".{path.name}.new")
+    staging.write_text(text, encoding="utf-8")
+    staging.replace(path)

@@ -1,0 +1,60 @@
+"""Every page draws in Chromium through `make serve`'s nginx, with no content security policy
+violation in any frame (the maps' iframes included) and no error box."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dashboard.site import PAGE_LIST, START_PAGE
+from tests import appserver, serving
+
+pytestmark = pytest.mark.browser
+
+SETTLE_S = 1.5
+MAP_WAIT_S = 45.0
+VIOLATION = "securitypolicyviolation"
+# Every frame, before its own scripts: violations are kept where the test can read them.
+LISTEN = (
+    "window.__vnonViolations = [];"
+    f"document.addEventListener('{VIOLATION}', e => window.__vnonViolations.push("
+    "e.violatedDirective + ' ' + e.blockedURI));"
+)
+
+
+@pytest.fixture(scope="module")
+def served(chromium, tmp_path_factory: pytest.TempPathFactory, data_dir: Path):
+    serving.nginx_path()
+    run_dir = tmp_path_factory.mktemp("serve-browser") / "run"
+    with serving.running(data_dir, run_dir) as running:
+        yield running
+
+
+def _violations(page) -> list[str]:
+    found = []
+    for frame in page.frames:
+        try:
+            found += frame.evaluate("() => window.__vnonViolations || []")
+        except Exception:  # a frame that went away while reading
+            continue
+    return found
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in PAGE_LIST])
+def test_every_page_draws_through_the_proxy_without_csp_violations(served, session, name):
+    page, _, frames = session
+    console = []
+    page.on("console", lambda message: console.append(message.text))
+    page.context.add_init_script(LISTEN)
+    page.goto(served.base_url + ("/" if name == START_PAGE else f"/{name}"))
+    appserver.wait_quiet(page, frames, quiet=SETTLE_S, timeout=60)
+    if page.locator(f'iframe[src*="{appserver.MAP_COMPONENT}"]').count():
+        appserver.wait_until(
+            page, lambda: appserver.drawn_paths(page)[0] > 0, MAP_WAIT_S, "map drawn"
+        )
+    assert page.locator("h1").count() >= 1
+    assert appserver.error_count(page) == 0
+    assert _violations(page) == []
+    assert [text for text in console if "Content Security Policy" in text] == []
+    assert frames.sockets and all(url.startswith("ws://127.0.0.1") for url in frames.sockets)
