@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from etl.build import build
-from etl.core import atomic
+from etl.core import atomic, dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.reference.tables import load_reference
@@ -22,6 +22,7 @@ from etl.registers.workbook import export_bytes, template_bytes
 
 VERBS = ("template", "export", "validate", "import", "rollback", "history")
 EXIT_INVALID, EXIT_REFUSED = 1, 3
+CLI_PREFIX = "cli:"  # the history tells a command-line change from a signed-in one
 
 
 def add_verbs(verbs) -> None:
@@ -96,7 +97,7 @@ def _validate(args, settings: Settings) -> int:
 
 def _import(args, settings: Settings) -> int:
     """Check and apply under one lock: a second import waits, then checks against this one."""
-    with versions.locked(settings.data):
+    with versions.locked(settings.data, who=_user()):
         result = _check(args, settings)
         if result is None:
             return EXIT_INVALID
@@ -132,29 +133,49 @@ def _applied(outcome: applying.ApplyOutcome) -> int:
     return 0
 
 
+HISTORY_HEADER = ("versie", "tijdstip", "handeling", "bron", "door", "controlegetal")
+
+
 def _history(args, settings: Settings) -> int:
+    """Every version with who made it (the audit trail); * marks the version in use."""
     del args
+    print(_history_line(" ", *HISTORY_HEADER))
     for info in versions.list_versions(settings.data):
-        mark = "*" if info.is_current else " "
         action = versions.ACTION_LABELS.get(info.action, info.action)
+        if info.restored_from:
+            action = f"{action} ({info.restored_from})"
         changes = info.changes
         summary = (
             f" +{changes.get('added', 0)} ~{changes.get('changed', 0)} -{changes.get('removed', 0)}"
             if changes
             else ""
         )
+        moment = dutch.short_moment(info.created_at) if info.created_at else "-"
+        mark = "*" if info.is_current else " "
         print(
-            f"{mark} {info.name:<6} {info.created_at or '-':<25} {action:<24} "
-            f"{info.source:<30} {info.user or '-':<24} {info.checksum[:12]}{summary}"
+            _history_line(
+                mark, info.name, moment, action, info.source, info.user or "-", info.checksum[:12]
+            )
+            + summary
         )
     return 0
 
 
+def _history_line(mark, name, moment, action, source, user, checksum) -> str:
+    return f"{mark} {name:<6} {moment:<16} {action:<24} {source:<30} {user:<28} {checksum}"
+
+
 def _user() -> str:
+    """Who acts at the command line, for the history: `cli:<account>`."""
+    return f"{CLI_PREFIX}{command_line_account()}"
+
+
+def command_line_account() -> str:
+    """The operating-system account running this command ('onbekend' when it has none)."""
     try:
-        return f"opdrachtregel ({getpass.getuser()})"
+        return getpass.getuser()
     except (KeyError, OSError):
-        return "opdrachtregel"
+        return "onbekend"
 
 
 _VERBS = {

@@ -27,7 +27,7 @@ def recover(data: DataRoot) -> list[str]:
     if not history.is_dir():
         return []
     try:
-        with versions.locked(data, wait_seconds=0):
+        with versions.locked(data, wait_seconds=0, who="het herstel bij het starten"):
             return _recover(data)
     except versions.RegisterLockedError:
         return []
