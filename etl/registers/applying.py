@@ -63,7 +63,7 @@ def apply(
             changes=result.totals(),
         )
         progress("marts")
-        return ApplyOutcome(info, _rebuilt(settings, rebuild))
+        return ApplyOutcome(info, rebuilt(settings, rebuild))
 
 
 def rollback(
@@ -100,7 +100,7 @@ def rollback(
             restored_from=target,
         )
         progress("marts")
-        return ApplyOutcome(info, _rebuilt(settings, rebuild))
+        return ApplyOutcome(info, rebuilt(settings, rebuild))
 
 
 def rebuild_if_stale(settings: Settings, rebuild: Rebuild) -> str | None:
@@ -114,7 +114,7 @@ def rebuild_if_stale(settings: Settings, rebuild: Rebuild) -> str | None:
     try:
         with versions.locked(data, wait_seconds=0, who=REBUILDER):
             if recovery.marts_stale(data):
-                return _rebuilt(settings, rebuild) or ""
+                return rebuilt(settings, rebuild) or ""
     except versions.RegisterLockedError:
         return None  # an import is running; it rebuilds itself
     return None
@@ -139,7 +139,7 @@ def _check_restorable(
         ) from None
 
 
-def _rebuilt(settings: Settings, rebuild: Rebuild) -> str | None:
+def rebuilt(settings: Settings, rebuild: Rebuild) -> str | None:
     """Rebuild the marts; a failure is returned in Dutch (the registers are already switched)."""
     try:
         rebuild(settings)

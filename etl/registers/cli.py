@@ -1,4 +1,5 @@
-"""The register verbs of `python -m etl`: template, export, validate, import, rollback, history.
+"""The register verbs of `python -m etl`: template, export, validate, import, rollback, history,
+backup and restore.
 
 Every verb works on the data root of `VNON_DATA_DIR`. Bad input gives a Dutch, row-precise
 report on stderr and exit code 1; a busy lock or an unknown version exit code 3.
@@ -16,11 +17,11 @@ from etl.core import atomic, dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.reference.tables import load_reference
-from etl.registers import applying, checking, recovery, report, versions
+from etl.registers import applying, backup, checking, recovery, report, versions
 from etl.registers.tables import Limits
 from etl.registers.workbook import export_bytes, template_bytes
 
-VERBS = ("template", "export", "validate", "import", "rollback", "history")
+VERBS = ("template", "export", "validate", "import", "rollback", "history", "backup", "restore")
 EXIT_INVALID, EXIT_REFUSED = 1, 3
 CLI_PREFIX = "cli:"  # the history tells a command-line change from a signed-in one
 
@@ -38,6 +39,10 @@ def add_verbs(verbs) -> None:
     rollback = verbs.add_parser("rollback", help="een eerdere versie terugzetten")
     rollback.add_argument("version", nargs="?", metavar="VERSIE", help="standaard: de vorige")
     verbs.add_parser("history", help="de bewaarde versies van de registers")
+    save = verbs.add_parser("backup", help="reservekopie van de hele gegevensmap (tar.gz)")
+    save.add_argument("out", type=Path, metavar="UIT.tar.gz")
+    restore = verbs.add_parser("restore", help="een reservekopie controleren en terugzetten")
+    restore.add_argument("file", type=Path, metavar="BESTAND")
 
 
 def start_up(settings: Settings) -> None:
@@ -55,6 +60,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except (versions.RegisterLockedError, versions.VersionError) as err:
         print(str(err), file=sys.stderr)
         return EXIT_REFUSED
+    except backup.BackupError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_INVALID
 
 
 def _template(args, settings: Settings) -> int:
@@ -133,6 +141,25 @@ def _applied(outcome: applying.ApplyOutcome) -> int:
     return 0
 
 
+def _backup(args, settings: Settings) -> int:
+    manifest = backup.backup(settings.data, args.out, _user())
+    version = manifest["version"] or versions.SEED
+    count = dutch.count(len(manifest["files"]), "bestand", "bestanden")
+    print(f"Reservekopie geschreven naar {args.out}: {count}, versie in gebruik {version}.")
+    return 0
+
+
+def _restore(args, settings: Settings) -> int:
+    restored, build_error = backup.restore(settings, args.file, _user(), build)
+    moment = dutch.short_moment(restored.backup_moment)
+    how = "met haar hele geschiedenis" if restored.whole_history else "als nieuwe versie"
+    print(
+        f"Reservekopie van {moment} (versie {restored.backup_version or versions.SEED}) "
+        f"teruggezet {how}."
+    )
+    return _applied(applying.ApplyOutcome(restored.version, build_error))
+
+
 HISTORY_HEADER = ("versie", "tijdstip", "handeling", "bron", "door", "controlegetal")
 
 
@@ -185,4 +212,6 @@ _VERBS = {
     "import": _import,
     "rollback": _rollback,
     "history": _history,
+    "backup": _backup,
+    "restore": _restore,
 }

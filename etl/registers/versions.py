@@ -58,6 +58,7 @@ ACTION_LABELS = {
     "import": "import",
     "rollback": "teruggezet",
     "aanvulling": "nieuw register aangevuld",
+    "herstel": "reservekopie teruggezet",
 }
 
 
