@@ -13,7 +13,9 @@ from starlette.middleware import Middleware
 
 from dashboard.server.documents import DutchDocuments
 from dashboard.site import START_PAGE
+from etl.core import logs
 
+logs.configure()  # the app's log on standard output, with time and level (VNON_LOG_LEVEL)
 NAVIGATION = Path(__file__).resolve().parent / "navigation.py"
 
 app = st.App(NAVIGATION, middleware=[Middleware(DutchDocuments, start_page=START_PAGE)])

@@ -26,6 +26,7 @@ import csv
 import hashlib
 import io
 import json
+import logging
 import os
 import shutil
 import sys
@@ -41,6 +42,7 @@ from etl.core.store import now_utc, sha256
 from etl.registers.catalogue import REGISTERS
 
 METADATA = "VERSIE.json"
+log = logging.getLogger(__name__)
 LOCK_FILE = ".lock"
 TEMP_PREFIX = ".tmp-"
 SEED = "start"  # the name under which the seed folder register/ is shown and can be restored
@@ -210,6 +212,7 @@ def commit(
     name = _write_version(history, number, {**current_files, **files}, metadata)
     _pause("renamed")
     switch_pointer(history, name)
+    log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
     _pause("switched")
     info = _read_info(history / name, name)
     assert info is not None
