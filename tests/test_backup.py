@@ -253,3 +253,15 @@ def test_a_backup_that_cannot_be_written_says_so(settings, tmp_path):
     with pytest.raises(backup.BackupError, match="kon niet worden geschreven"):
         backup.backup(settings.data, blocker / "kopie.tar.gz", "cli:beheer")
     shutil.rmtree(tmp_path / "bestand", ignore_errors=True)
+
+
+def test_the_page_history_shows_who_restored_which_backup(settings, saved, tmp_path):
+    from dashboard.registers import admin
+
+    out, _ = saved
+    target = _fresh(tmp_path, "pagina")
+    backup.restore(target, out, "cli:beheer", recorded)
+    table = admin.history_table(versions.list_versions(target.data))
+    first = table.iloc[0]
+    assert first["Handeling"] == "reservekopie teruggezet" and first["Door"] == "cli:beheer"
+    assert list(table["Door"])[1:3] == ["test@vnon.nl", "test@vnon.nl"]  # the imports before
