@@ -15,7 +15,9 @@ from starlette.middleware import Middleware
 from dashboard.server.documents import DutchDocuments
 from dashboard.server.replica import ReplicaName, replica_name
 from dashboard.site import START_PAGE
+from etl.core import logs
 
+logs.configure()  # the app's log on standard output, with time and level (VNON_LOG_LEVEL)
 NAVIGATION = Path(__file__).resolve().parent / "navigation.py"
 REPLICA = replica_name()
 

@@ -11,35 +11,67 @@ import streamlit as st
 from dashboard.marts import DataUnavailableError, Marts, read_marts, visible
 from dashboard.registers import admin
 from etl.core.settings import DataRoot, Settings
+from etl.core.store import MANIFEST
 from etl.reference.tables import Reference, load_reference
 from etl.registers import versions
 from etl.registers.diff import RegisterDiff
 
 # The reader itself lives in dashboard.marts (no Streamlit); the app's pages import it from here.
-__all__ = ["DataUnavailableError", "Marts", "load_marts", "read_marts", "visible"]
+__all__ = [
+    "DataUnavailableError",
+    "Marts",
+    "data_key",
+    "load_marts",
+    "read_marts",
+    "visible",
+]
+READ_ATTEMPTS = 3
 
 
-def _stamp(folder: Path, suffixes=(".parquet", ".json")) -> tuple[tuple[str, float], ...]:
-    """Modification times of the files read: a new build (or file) gives a new cache key."""
+def _stamp(folder: Path, suffixes=(".parquet", ".json")) -> tuple[tuple, ...]:
+    """Identity of the files read (a replaced file has a new inode): a new file, a new key."""
     return tuple(
-        (path.name, path.stat().st_mtime)
+        (path.name, *_identity(path))
         for path in sorted(folder.glob("*"))
         if path.suffix in suffixes
     )
 
 
+def _identity(path: Path) -> tuple[int, int, int]:
+    """(inode, modification time in ns, size); zeros for a file that is not there."""
+    try:
+        status = path.stat()
+    except OSError:
+        return (0, 0, 0)
+    return (status.st_ino, status.st_mtime_ns, status.st_size)
+
+
+def data_key(data: DataRoot) -> tuple:
+    """What the marts are read from right now: the register version in use and the build's
+    manifest (written last, replaced atomically). Two stats and one read of a tiny file, so
+    every rerun can afford it; another replica's import changes it on the next rerun."""
+    return (versions.current_version(data), _identity(data.processed / MANIFEST))
+
+
 # A resource, not cache_data: no copy of every mart on each rerun. The frames are shared and
 # read-only by the house rule that transforms return new frames (assign, copy), never mutate.
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _cached_marts(folder: str, stamp: tuple[tuple[str, float], ...]) -> Marts:
-    del stamp  # part of the cache key only
-    return read_marts(Path(folder))
+def _cached_marts(folder: str, key: tuple) -> Marts:
+    """Read the build; read again when a rebuild replaced the manifest during the reading."""
+    del key  # part of the cache key only
+    manifest = Path(folder) / MANIFEST
+    for _attempt in range(READ_ATTEMPTS):
+        before = _identity(manifest)
+        marts = read_marts(Path(folder))
+        if _identity(manifest) == before:
+            return marts
+    return marts  # a rebuild every few milliseconds: the newest read, the next rerun reads again
 
 
 def load_marts() -> Marts:
-    """The current build's marts, read once per build."""
-    folder = current_settings().data.processed
-    return _cached_marts(str(folder), _stamp(folder))
+    """The current build's marts, read once per build (and per version in use)."""
+    data = current_settings().data
+    return _cached_marts(str(data.processed), data_key(data))
 
 
 def current_settings() -> Settings:
@@ -48,7 +80,7 @@ def current_settings() -> Settings:
 
 
 @st.cache_data(show_spinner=False, max_entries=2)
-def _cached_reference(folder: str, stamp: tuple[tuple[str, float], ...]) -> Reference:
+def _cached_reference(folder: str, stamp: tuple[tuple, ...]) -> Reference:
     del stamp  # part of the cache key only
     return load_reference(Path(folder))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from etl.build import build
-from etl.core import dutch
+from etl.core import dutch, logs
 from etl.core.commandline import DutchArgumentParser
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
@@ -23,6 +23,7 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal van het toeval")
     register_cli.add_verbs(verbs)  # template, export, validate, import, rollback, history
     args = parser.parse_args(argv)
+    logs.configure()  # to standard output with time and level (VNON_LOG_LEVEL)
     settings = Settings.from_env()
     register_cli.start_up(settings)  # recovery of a killed import, before anything reads
     if args.verb in register_cli.VERBS:

@@ -69,3 +69,35 @@ def test_a_rollback_preview_is_computed_once_per_version(data_root, monkeypatch)
     again = data.load_rollback_preview(settings, reference, "v0001")
     assert len(calls) == 1 and [d.counts() for d in first] == [d.counts() for d in again]
     assert [(d.mart, d.counts()["changed"]) for d in first] == [("workplan", 1)]
+
+
+def test_the_data_key_follows_the_version_in_use_and_the_build(data_root):
+    before = data.data_key(data_root)
+    assert before == (None, (0, 0, 0))  # the seed in use, nothing built
+    _change_workplan(data_root)
+    assert data.data_key(data_root)[0] == "v0002"
+    data_root.processed.mkdir(parents=True, exist_ok=True)
+    (data_root.processed / "manifest.json").write_text("{}")
+    built = data.data_key(data_root)
+    (data_root.processed / "manifest.json").write_text("{}")  # same size, same second
+    assert built != before and data.data_key(data_root) != built
+
+
+def test_a_build_replaced_while_reading_is_read_again(built_root, tmp_path, monkeypatch):
+    folder = tmp_path / "processed"
+    folder.mkdir()
+    for path in built_root.processed.iterdir():
+        (folder / path.name).write_bytes(path.read_bytes())
+    reads = []
+
+    def read_during_a_rebuild(where):
+        reads.append(where)
+        if len(reads) == 1:  # another replica's rebuild replaces the manifest meanwhile
+            replacement = folder / "manifest.new"
+            replacement.write_bytes((folder / "manifest.json").read_bytes())
+            replacement.replace(folder / "manifest.json")
+        return read_marts(where)
+
+    monkeypatch.setattr(data, "read_marts", read_during_a_rebuild)
+    marts = data._cached_marts(str(folder), ("test", len(reads)))
+    assert len(reads) == 2 and len(marts.municipalities) == 76

@@ -25,7 +25,6 @@ def test_recovery_removes_what_a_killed_import_left(settings):
     (data.history / f".{CURRENT_POINTER}.x.tmp").write_text("v0003")
     notes = recovery.recover(data)
     assert sorted(path.name for path in data.history.iterdir()) == [
-        ".lock",
         CURRENT_POINTER,
         "v0001",
         "v0002",

@@ -107,10 +107,10 @@ def test_the_lock_refuses_a_second_writer(settings, monkeypatch, capsys, tmp_pat
     monkeypatch.setenv("VNON_DATA_DIR", str(data.root))
     monkeypatch.setattr(versions, "LOCK_WAIT_SECONDS", 0.2)
     with versions.locked(data):
-        with pytest.raises(versions.RegisterLockedError, match="Er loopt al een import"):
+        with pytest.raises(versions.RegisterLockedError, match="Een andere import loopt nog"):
             import_file(settings, content)
         assert main(["import", str(path)]) == 3
-    assert "Er loopt al een import" in capsys.readouterr().err
+    assert "Een andere import loopt nog" in capsys.readouterr().err
     assert versions.current_version(data) is None  # nothing happened
     assert main(["import", str(path)]) == 0  # the lock is free again
 

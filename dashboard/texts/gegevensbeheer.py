@@ -133,10 +133,6 @@ ADMIN_ROLLBACK_CONFIRM = "Ik wil versie {version} terugzetten"
 ADMIN_ROLLBACK = "Terugzetten"
 ADMIN_ROLLBACK_NONE = "Er is nog geen eerdere versie om terug te zetten."
 ADMIN_ROLLED_BACK = "Klaar: versie {restored} is teruggezet als versie {version}."
-ADMIN_BUSY = (
-    "Er loopt al een import of terugzetting. Probeer het over een minuut opnieuw; er is niets "
-    "gewijzigd."
-)
 ADMIN_RECOVERED = "Bij het openen is een onderbroken bewerking opgeruimd: {note}"
 ADMIN_REBUILT = (
     "De gegevens van het dashboard liepen achter op de registers en zijn opnieuw opgebouwd."

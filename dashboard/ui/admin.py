@@ -233,11 +233,8 @@ def _run_step(action, done: str) -> None:
         with st.status(texts.ADMIN_APPLYING, expanded=True) as status:
             outcome = action(lambda step: status.write(texts.ADMIN_STEPS[step]))
             status.update(label=texts.ADMIN_DONE, state="complete")
-    except versions.RegisterLockedError:
-        st.error(texts.ADMIN_BUSY)
-        return
-    except versions.VersionError as err:
-        st.error(literal(err))
+    except (versions.RegisterLockedError, versions.VersionError) as err:
+        st.error(literal(err))  # who holds the lock and since when, or why the version is refused
         return
     except InvalidInputError as err:
         _show_problems(err.problems)

@@ -23,6 +23,7 @@ from etl.registers.diff import compare_files
 
 Progress = Callable[[str], None]  # told each step: "controle", "versie", "marts"
 Rebuild = Callable[[Settings], object]  # builds the marts from the registers in use; may raise
+REBUILDER = "de opbouw na een onderbroken import"  # who holds the lock while marts catch up
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ def apply(
         raise ValueError("alleen een goedgekeurde controle kan worden toegepast")
     progress = progress or _silent
     data = settings.data
-    with contextlib.nullcontext() if lock_held else versions.locked(data):
+    with contextlib.nullcontext() if lock_held else versions.locked(data, who=user):
         recovery.recover_locked(data)
         progress("versie")
         info = versions.commit(
@@ -62,7 +63,7 @@ def apply(
             changes=result.totals(),
         )
         progress("marts")
-        return ApplyOutcome(info, _rebuilt(settings, rebuild))
+        return ApplyOutcome(info, rebuilt(settings, rebuild))
 
 
 def rollback(
@@ -77,7 +78,7 @@ def rollback(
     """Make an earlier version (default: the one before the current) the registers in use."""
     progress = progress or _silent
     data = settings.data
-    with versions.locked(data):
+    with versions.locked(data, who=user):
         recovery.recover_locked(data)
         target = version_name(target or versions.previous_version(data))
         if target == (versions.current_version(data) or versions.SEED):
@@ -99,7 +100,7 @@ def rollback(
             restored_from=target,
         )
         progress("marts")
-        return ApplyOutcome(info, _rebuilt(settings, rebuild))
+        return ApplyOutcome(info, rebuilt(settings, rebuild))
 
 
 def rebuild_if_stale(settings: Settings, rebuild: Rebuild) -> str | None:
@@ -111,9 +112,9 @@ def rebuild_if_stale(settings: Settings, rebuild: Rebuild) -> str | None:
     if not recovery.marts_stale(data):
         return None
     try:
-        with versions.locked(data, wait_seconds=0):
+        with versions.locked(data, wait_seconds=0, who=REBUILDER):
             if recovery.marts_stale(data):
-                return _rebuilt(settings, rebuild) or ""
+                return rebuilt(settings, rebuild) or ""
     except versions.RegisterLockedError:
         return None  # an import is running; it rebuilds itself
     return None
@@ -138,7 +139,7 @@ def _check_restorable(
         ) from None
 
 
-def _rebuilt(settings: Settings, rebuild: Rebuild) -> str | None:
+def rebuilt(settings: Settings, rebuild: Rebuild) -> str | None:
     """Rebuild the marts; a failure is returned in Dutch (the registers are already switched)."""
     try:
         rebuild(settings)

@@ -1,4 +1,5 @@
-"""The register verbs of `python -m etl`: template, export, validate, import, rollback, history.
+"""The register verbs of `python -m etl`: template, export, validate, import, rollback, history,
+backup and restore.
 
 Every verb works on the data root of `VNON_DATA_DIR`. Bad input gives a Dutch, row-precise
 report on stderr and exit code 1; a busy lock or an unknown version exit code 3.
@@ -16,12 +17,13 @@ from etl.core import atomic, dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.reference.tables import load_reference
-from etl.registers import applying, checking, recovery, report, versions
+from etl.registers import applying, backup, checking, recovery, report, versions
 from etl.registers.tables import Limits
 from etl.registers.workbook import export_bytes, template_bytes
 
-VERBS = ("template", "export", "validate", "import", "rollback", "history")
+VERBS = ("template", "export", "validate", "import", "rollback", "history", "backup", "restore")
 EXIT_INVALID, EXIT_REFUSED = 1, 3
+CLI_PREFIX = "cli:"  # the history tells a command-line change from a signed-in one
 
 
 def add_verbs(verbs) -> None:
@@ -37,6 +39,10 @@ def add_verbs(verbs) -> None:
     rollback = verbs.add_parser("rollback", help="een eerdere versie terugzetten")
     rollback.add_argument("version", nargs="?", metavar="VERSIE", help="standaard: de vorige")
     verbs.add_parser("history", help="de bewaarde versies van de registers")
+    save = verbs.add_parser("backup", help="reservekopie van de hele gegevensmap (tar.gz)")
+    save.add_argument("out", type=Path, metavar="UIT.tar.gz")
+    restore = verbs.add_parser("restore", help="een reservekopie controleren en terugzetten")
+    restore.add_argument("file", type=Path, metavar="BESTAND")
 
 
 def start_up(settings: Settings) -> None:
@@ -54,6 +60,9 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
     except (versions.RegisterLockedError, versions.VersionError) as err:
         print(str(err), file=sys.stderr)
         return EXIT_REFUSED
+    except backup.BackupError as err:
+        print(str(err), file=sys.stderr)
+        return EXIT_INVALID
 
 
 def _template(args, settings: Settings) -> int:
@@ -96,7 +105,7 @@ def _validate(args, settings: Settings) -> int:
 
 def _import(args, settings: Settings) -> int:
     """Check and apply under one lock: a second import waits, then checks against this one."""
-    with versions.locked(settings.data):
+    with versions.locked(settings.data, who=_user()):
         result = _check(args, settings)
         if result is None:
             return EXIT_INVALID
@@ -132,34 +141,68 @@ def _applied(outcome: applying.ApplyOutcome) -> int:
     return 0
 
 
+def _backup(args, settings: Settings) -> int:
+    manifest = backup.backup(settings.data, args.out, _user())
+    version = manifest["version"] or versions.SEED
+    count = dutch.count(len(manifest["files"]), "bestand", "bestanden")
+    print(f"Reservekopie geschreven naar {args.out}: {count}, versie in gebruik {version}.")
+    return 0
+
+
+def _restore(args, settings: Settings) -> int:
+    restored, build_error = backup.restore(settings, args.file, _user(), build)
+    moment = dutch.short_moment(restored.backup_moment)
+    how = "met haar hele geschiedenis" if restored.whole_history else "als nieuwe versie"
+    print(
+        f"Reservekopie van {moment} (versie {restored.backup_version or versions.SEED}) "
+        f"teruggezet {how}."
+    )
+    return _applied(applying.ApplyOutcome(restored.version, build_error))
+
+
+HISTORY_HEADER = ("versie", "tijdstip", "handeling", "bron", "door", "controlegetal")
+
+
 def _history(args, settings: Settings) -> int:
+    """Every version with who made it (the audit trail); * marks the version in use."""
     del args
+    print(_history_line(" ", *HISTORY_HEADER))
     for info in versions.list_versions(settings.data):
-        mark = "*" if info.is_current else " "
         action = versions.ACTION_LABELS.get(info.action, info.action)
+        if info.restored_from:
+            action = f"{action} ({info.restored_from})"
         changes = info.changes
         summary = (
             f" +{changes.get('added', 0)} ~{changes.get('changed', 0)} -{changes.get('removed', 0)}"
             if changes
             else ""
         )
+        moment = dutch.short_moment(info.created_at) if info.created_at else "-"
+        mark = "*" if info.is_current else " "
         print(
-            f"{mark} {info.name:<6} {_moment(info.created_at):<16} {action:<24} "
-            f"{info.source:<30} {info.user or '-':<24} {info.checksum[:12]}{summary}"
+            _history_line(
+                mark, info.name, moment, action, info.source, info.user or "-", info.checksum[:12]
+            )
+            + summary
         )
     return 0
 
 
-def _moment(iso_text: str) -> str:
-    """'2026-11-29T20:56:13+00:00' → '29-11-2026 21:56' (Dutch local time); the seed: '-'."""
-    return dutch.short_moment(iso_text) if iso_text else "-"
+def _history_line(mark, name, moment, action, source, user, checksum) -> str:
+    return f"{mark} {name:<6} {moment:<16} {action:<24} {source:<30} {user:<28} {checksum}"
 
 
 def _user() -> str:
+    """Who acts at the command line, for the history: `cli:<account>`."""
+    return f"{CLI_PREFIX}{command_line_account()}"
+
+
+def command_line_account() -> str:
+    """The operating-system account running this command ('onbekend' when it has none)."""
     try:
-        return f"opdrachtregel ({getpass.getuser()})"
+        return getpass.getuser()
     except (KeyError, OSError):
-        return "opdrachtregel"
+        return "onbekend"
 
 
 _VERBS = {
@@ -169,4 +212,6 @@ _VERBS = {
     "import": _import,
     "rollback": _rollback,
     "history": _history,
+    "backup": _backup,
+    "restore": _restore,
 }

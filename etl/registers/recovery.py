@@ -10,10 +10,13 @@ seed as a new version. `marts_stale` tells whether the marts lag behind the regi
 from __future__ import annotations
 
 import json
+import logging
 
 from etl.core.settings import CURRENT_POINTER, DataRoot
 from etl.core.store import MANIFEST, sha256
 from etl.registers import versions
+
+log = logging.getLogger(__name__)
 
 
 def recover(data: DataRoot) -> list[str]:
@@ -27,10 +30,13 @@ def recover(data: DataRoot) -> list[str]:
     if not history.is_dir():
         return []
     try:
-        with versions.locked(data, wait_seconds=0):
-            return _recover(data)
+        with versions.locked(data, wait_seconds=0, who="het herstel bij het starten"):
+            notes = _recover(data)
     except versions.RegisterLockedError:
         return []
+    for note in notes:
+        log.warning("Herstel: %s", note)
+    return notes
 
 
 def recover_locked(data: DataRoot) -> list[str]:

@@ -6,7 +6,9 @@ Layout below the data root's `history/`:
     v0001/ v0002/    complete versions: the register CSV files and VERSIE.json (time,
                      action, source, user, a sha256 per file and one for the whole set)
     .tmp-*/          a version being written; renamed to vNNNN only when complete
-    .lock            the lock (fcntl) that serialises imports, rollbacks and recovery
+
+The lock (`etl.core.lock`, the file `.lock` in the data root itself) serialises imports,
+rollbacks, restores, recovery and rebuilds across processes and replicas.
 
 Without a valid pointer the seed folder `register/` is in use (see `DataRoot.register`). A new
 version is written completely into a temporary folder, synced, renamed to its number, and only
@@ -21,11 +23,10 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import errno
-import fcntl
 import hashlib
 import io
 import json
+import logging
 import os
 import shutil
 import sys
@@ -35,12 +36,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.core import atomic
+from etl.core import atomic, lock
 from etl.core.settings import CURRENT_POINTER, VERSION_NAME, DataRoot, current_version_name
 from etl.core.store import now_utc, sha256
 from etl.registers.catalogue import REGISTERS
 
 METADATA = "VERSIE.json"
+log = logging.getLogger(__name__)
 LOCK_FILE = ".lock"
 TEMP_PREFIX = ".tmp-"
 SEED = "start"  # the name under which the seed folder register/ is shown and can be restored
@@ -58,11 +60,12 @@ ACTION_LABELS = {
     "import": "import",
     "rollback": "teruggezet",
     "aanvulling": "nieuw register aangevuld",
+    "herstel": "reservekopie teruggezet",
 }
 
 
-class RegisterLockedError(Exception):
-    """Another import or rollback holds the lock; the message is Dutch."""
+# Another import, rollback, restore or rebuild holds the lock; the message is Dutch.
+RegisterLockedError = lock.LockBusyError
 
 
 class VersionError(Exception):
@@ -156,29 +159,12 @@ def register_files() -> list[str]:
 
 
 @contextlib.contextmanager
-def locked(data: DataRoot, wait_seconds: float | None = None) -> Iterator[None]:
-    """Hold the register lock; wait up to `wait_seconds` (LOCK_WAIT_SECONDS), then refuse."""
-    data.history.mkdir(parents=True, exist_ok=True)
-    handle = (data.history / LOCK_FILE).open("a")
-    try:
-        wait = LOCK_WAIT_SECONDS if wait_seconds is None else wait_seconds
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except OSError as err:
-                if err.errno not in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
-                    raise
-                if time.monotonic() >= deadline:
-                    raise RegisterLockedError(
-                        "Er loopt al een import of terugzetting van de registers. "
-                        "Probeer het over een minuut opnieuw; er is niets gewijzigd."
-                    ) from None
-                time.sleep(0.1)
+def locked(data: DataRoot, wait_seconds: float | None = None, who: str = "") -> Iterator[None]:
+    """Hold the data root's write lock; wait up to `wait_seconds` (LOCK_WAIT_SECONDS), then
+    refuse with RegisterLockedError naming who holds it and since when."""
+    wait = LOCK_WAIT_SECONDS if wait_seconds is None else wait_seconds
+    with lock.held(data.root / LOCK_FILE, who or lock.UNKNOWN, wait):
         yield
-    finally:
-        handle.close()  # closing releases the lock, also when the process is killed
 
 
 def commit(
@@ -226,6 +212,7 @@ def commit(
     name = _write_version(history, number, {**current_files, **files}, metadata)
     _pause("renamed")
     switch_pointer(history, name)
+    log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
     _pause("switched")
     info = _read_info(history / name, name)
     assert info is not None
