@@ -90,9 +90,7 @@ ADMIN_UNVERIFIED_EMAIL = (
     "(email_verified), en daarom telt het niet voor de lijst van coördinatoren. U kunt de "
     "gegevens bekijken en downloaden, niet wijzigen."
 )
-ADMIN_YOUR_IDENTITY = (
-    "Wilt u coördinator worden? Geef de beheerder dit vaste kenmerk: {identities}."
-)
+ADMIN_YOUR_IDENTITY = "Wilt u coördinator worden? Geef de beheerder uw vaste kenmerk: {identities}"
 ADMIN_SIGNED_IN = "Aangemeld als coördinator: {user}."
 ADMIN_SIGN_OUT = "Afmelden"
 ADMIN_PROXY_SIGNED_IN = "Aangemeld via het netwerk van uw organisatie als coördinator: {user}."
