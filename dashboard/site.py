@@ -28,3 +28,4 @@ PAGE_LIST = (
     ("toegankelijkheid", texts.PAGE_ACCESSIBILITY, ":material/accessibility_new:"),
 )
 START_PAGE = PAGE_LIST[0][0]
+ADMIN_PAGE = "gegevensbeheer"  # the only page that offers signing in

@@ -14,11 +14,11 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 if TYPE_CHECKING:  # playwright is a dev dependency, imported only where a browser is driven
@@ -133,24 +133,38 @@ def _answers(url: str) -> bool:
         return False
 
 
-def start_app(data_dir: Path, log_path: Path, port: int | None = None) -> AppServer:
-    """Start the dashboard on 127.0.0.1 reading `data_dir`; it is not yet healthy."""
+def start_app(
+    data_dir: Path,
+    log_path: Path,
+    port: int | None = None,
+    env: Mapping[str, str] | None = None,
+    options: Sequence[str] = (),
+) -> AppServer:
+    """Start the dashboard on 127.0.0.1 reading `data_dir`; it is not yet healthy.
+
+    `env` adds to the environment (settings such as VNON_COORDINATORS), `options` to the
+    command line (`--secrets.files`, …).
+    """
     port = port or free_port()
     command = [
         *(sys.executable, "-m", "streamlit", "run", APP),
         *("--server.headless", "true", "--server.address", LOCAL_HOST),
         *("--server.port", str(port), "--browser.gatherUsageStats", "false"),
+        *options,
     ]
-    env = dict(os.environ, VNON_DATA_DIR=str(data_dir), PYTHONUNBUFFERED="1")
+    env = dict(os.environ, **(env or {}), VNON_DATA_DIR=str(data_dir), PYTHONUNBUFFERED="1")
     log = log_path.open("w", encoding="utf-8")
     process = subprocess.Popen(command, cwd=REPO, env=env, stdout=log, stderr=subprocess.STDOUT)
     return AppServer(process, f"http://{LOCAL_HOST}:{port}", log)
 
 
 @contextmanager
-def running_app(data_dir: Path, log_path: Path) -> Iterator[AppServer]:
-    """A healthy dashboard for the duration of the block, always stopped afterwards."""
-    server = start_app(data_dir, log_path)
+def running_app(data_dir: Path, log_path: Path, **settings: Any) -> Iterator[AppServer]:
+    """A healthy dashboard for the duration of the block, always stopped afterwards.
+
+    `settings` are `start_app`'s `port`, `env` and `options`.
+    """
+    server = start_app(data_dir, log_path, **settings)
     try:
         server.wait_healthy()
         yield server

@@ -23,7 +23,12 @@ from .test_auth import AUTH
 PAGE = str(REPO / "pages" / "gegevensbeheer.py")
 APP = str(REPO / "dashboard" / "navigation.py")
 BROKEN = REPO / "tests" / "fixtures" / "broken"
-COORDINATOR = {"is_logged_in": True, "email": "coordinator@vnon.nl", "name": "Coördinator"}
+COORDINATOR = {
+    "is_logged_in": True,
+    "email": "coordinator@vnon.nl",
+    "email_verified": True,
+    "name": "Coördinator",
+}
 HOSTILE = "<img src=x onerror=alert(1)>"
 
 

@@ -20,6 +20,9 @@ FROM_YEAR = "van"
 TO_YEAR = "tot"
 PILOT = "pilot"
 INDICATOR = "indicator"
+# Set only by the sign-in routes (dashboard/server/signin.py), removed by Gegevensbeheer.
+SIGN_IN = "aanmelden"
+SIGN_IN_FAILED = "mislukt"
 
 ALL_VALUES = "alle"  # the value that stands for "no filter"
 
@@ -28,5 +31,5 @@ ALIASES = {"kaartlaag": LAYER}
 
 PARAMS = (
     DISTRICT, MUNICIPALITY, DEMO, LAYER, YEAR, THEME, LEVEL, STATUS, BODY, CATEGORY, FROM_YEAR,
-    TO_YEAR, PILOT, INDICATOR,
+    TO_YEAR, PILOT, INDICATOR, SIGN_IN,
 )  # fmt: skip

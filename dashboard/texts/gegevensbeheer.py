@@ -27,11 +27,15 @@ ADMIN_ENABLE_STEPS = (
     "1. Zet in `.streamlit/secrets.toml` een sectie `[auth]` met `redirect_uri` (het adres van "
     "het dashboard gevolgd door `/oauth2callback`), een lang willekeurig `cookie_secret` en de "
     "gegevens van de identiteitsprovider (OIDC): `client_id`, `client_secret` en "
-    "`server_metadata_url`.\n"
-    "2. Installeer het pakket Authlib (`pip install -e .` doet dat).\n"
-    "3. Noem de coördinatoren met hun e-mailadres: in de omgevingsvariabele "
+    "`server_metadata_url`. Of laat, op een intranet, de proxy van de organisatie aanmelden: "
+    "`VNON_TRUSTED_HEADER` en `VNON_TRUSTED_PROXIES` (zie de README).\n"
+    "2. Installeer de pakketten (`make setup` of `pip install -e .`).\n"
+    "3. Noem de coördinatoren met een vast kenmerk, in de omgevingsvariabele "
     "`VNON_COORDINATORS` (gescheiden door komma's) of in `secrets.toml` als "
-    '`[vnon]` `coordinators = ["naam@organisatie.nl"]`.\n'
+    '`[vnon]` `coordinators = ["oid:…"]`: `sub:` (het kenmerk bij de provider), `oid:` '
+    "(Microsoft Entra ID), `group:` of `role:` (een groep of app-rol), `user:` (de naam die de "
+    "proxy meegeeft) of `email:`. Een e-mailadres telt alleen als de provider het bevestigt "
+    "(`email_verified`).\n"
     "4. Start het dashboard opnieuw.\n\n"
     "Tot die tijd leest de beheerder bestanden in met `python -m etl validate BESTAND` en "
     "`python -m etl import BESTAND`."
@@ -42,18 +46,78 @@ ADMIN_MISSING = {
     "coordinators": "er zijn geen coördinatoren ingesteld (VNON_COORDINATORS)",
 }
 ADMIN_MISSING_NOW = "Nu ontbreekt: {missing}."
+# Settings that are wrong: each leaves signing in through the proxy off.
+ADMIN_PROBLEMS = {
+    "proxies_without_header": (
+        "VNON_TRUSTED_PROXIES is ingesteld, maar VNON_TRUSTED_HEADER niet: aanmelden via de "
+        "proxy staat uit."
+    ),
+    "header_name": (
+        "VNON_TRUSTED_HEADER is geen bruikbare naam van een kopregel ({detail}): aanmelden via "
+        "de proxy staat uit."
+    ),
+    "no_proxies": (
+        "VNON_TRUSTED_HEADER ({detail}) is ingesteld, maar VNON_TRUSTED_PROXIES noemt geen adres "
+        "van de proxy: aanmelden via de proxy staat uit."
+    ),
+    "proxy_address": (
+        "VNON_TRUSTED_PROXIES bevat iets dat geen adres is of een te ruim netwerk ({detail}): "
+        "aanmelden via de proxy staat uit."
+    ),
+}
+ADMIN_INVALID_ENTRIES = (
+    "Genegeerd in de lijst van coördinatoren: {count} zonder bekend kenmerk. Begin elke "
+    "vermelding met sub:, oid:, group:, role:, user: of email:."
+)
+ADMIN_INVALID_ONE, ADMIN_INVALID_MANY = "vermelding", "vermeldingen"
 ADMIN_SIGN_IN_NEEDED = "Meld u aan als coördinator om registers in te lezen of terug te zetten."
 ADMIN_SIGN_IN = "Aanmelden"
 ADMIN_SIGN_IN_FAILED = (
     "Aanmelden lukt nu niet; de instellingen voor aanmelden zijn niet compleet. "
     "Neem contact op met de beheerder."
 )
+ADMIN_SIGN_IN_REFUSED = (
+    "**Aanmelden is niet gelukt.** De identiteitsprovider gaf geen geldige aanmelding terug: "
+    "geweigerd, afgebroken of niet te controleren. U bent niet aangemeld. Probeer het opnieuw "
+    "of neem contact op met de beheerder."
+)
 ADMIN_NOT_COORDINATOR = (
-    "U bent aangemeld als {user}, maar dat adres staat niet in de lijst van coördinatoren. "
+    "U bent aangemeld als {user}, maar u staat niet in de lijst van coördinatoren. "
     "U kunt de gegevens bekijken en downloaden, niet wijzigen."
 )
+ADMIN_UNVERIFIED_EMAIL = (
+    "U bent aangemeld als {user}, maar de identiteitsprovider bevestigt dit e-mailadres niet "
+    "(email_verified), en daarom telt het niet voor de lijst van coördinatoren. U kunt de "
+    "gegevens bekijken en downloaden, niet wijzigen."
+)
+ADMIN_YOUR_IDENTITY = "Wilt u coördinator worden? Geef de beheerder uw vaste kenmerk: {identities}"
 ADMIN_SIGNED_IN = "Aangemeld als coördinator: {user}."
 ADMIN_SIGN_OUT = "Afmelden"
+ADMIN_PROXY_SIGNED_IN = "Aangemeld via het netwerk van uw organisatie als coördinator: {user}."
+ADMIN_PROXY_NOT_COORDINATOR = (
+    "U bent via het netwerk van uw organisatie aangemeld als {user}, maar die naam staat niet in "
+    "de lijst van coördinatoren. U kunt de gegevens bekijken en downloaden, niet wijzigen."
+)
+ADMIN_REFUSED = "**Aanmelden geweigerd.** "
+# Why the user name of the trusted header was not believed (dashboard/registers/trusted.py).
+ADMIN_REFUSALS = {
+    "peer": (
+        "De gebruikersnaam kwam niet van de proxy van uw organisatie. Open het dashboard via "
+        "het gewone adres op het intranet."
+    ),
+    "not_from_proxy": (
+        "Dit dashboard neemt de aanmelding over van de proxy van uw organisatie, en deze "
+        "verbinding komt daar niet vandaan. Open het dashboard via het gewone adres op het "
+        "intranet."
+    ),
+    "missing": (
+        "De proxy van uw organisatie gaf geen gebruikersnaam mee. Neem contact op met de beheerder."
+    ),
+    "multiple": "De proxy gaf meer dan één gebruikersnaam mee.",
+    "empty": "De proxy gaf een lege gebruikersnaam mee.",
+    "long": "De proxy gaf een gebruikersnaam van meer dan 256 tekens mee.",
+    "control": "De gebruikersnaam bevat tekens die niet in een naam horen.",
+}
 ADMIN_UPLOAD_HEADING = "Registers inlezen"
 ADMIN_UPLOAD = "Kies een Excel-werkmap (.xlsx) of een CSV-bestand"
 ADMIN_UPLOAD_HELP = (

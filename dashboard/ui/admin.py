@@ -16,8 +16,9 @@ import streamlit as st
 from streamlit.errors import StreamlitAuthError, StreamlitSecretNotFoundError
 
 from dashboard import data
+from dashboard.display import url_params
 from dashboard.display.markup import literal
-from dashboard.registers import admin, auth
+from dashboard.registers import admin, auth, trusted
 from dashboard.texts import gegevensbeheer as texts
 from dashboard.ui.frame import show_table
 from etl.build import build
@@ -53,28 +54,75 @@ def access_box() -> tuple[auth.Access, str]:
         os.environ,
         authlib_installed=importlib.util.find_spec("authlib") is not None,
     )
-    user = st.user.to_dict()
-    access = auth.access(config, user)
-    name = literal(auth.user_name(user))
+    _config_notes(config)
+    if config.header is not None:
+        access, user = _proxy_access(config, config.header)
+    else:
+        access, user = _oidc_access(config)
     if access is auth.Access.NOT_CONFIGURED:
         st.info(texts.ADMIN_ACCESS_READ_ONLY)
         with st.expander(texts.ADMIN_ENABLE_TITLE):
             st.markdown(texts.ADMIN_ENABLE_STEPS)
             missing = "; ".join(texts.ADMIN_MISSING[key] for key in config.missing)
-            st.caption(texts.ADMIN_MISSING_NOW.format(missing=missing))
-    elif access is auth.Access.SIGNED_OUT:
+            if missing:
+                st.caption(texts.ADMIN_MISSING_NOW.format(missing=missing))
+    return access, user
+
+
+def _config_notes(config: auth.AuthConfig) -> None:
+    """Wrong settings, said in Dutch: a setting that leaves proxy sign-in off, ignored entries."""
+    for key, detail in config.problems:
+        st.warning(texts.ADMIN_PROBLEMS[key].format(detail=literal(detail)))
+    if config.invalid:
+        count = dutch.count(len(config.invalid), texts.ADMIN_INVALID_ONE, texts.ADMIN_INVALID_MANY)
+        st.warning(texts.ADMIN_INVALID_ENTRIES.format(count=count))
+
+
+def _oidc_access(config: auth.AuthConfig) -> tuple[auth.Access, str]:
+    """Sign-in through the identity provider (`st.login`), its outcome and the way out."""
+    if st.query_params.get(url_params.SIGN_IN) == url_params.SIGN_IN_FAILED:
+        st.query_params.pop(url_params.SIGN_IN)  # said once; a reload does not repeat it
+        st.error(texts.ADMIN_SIGN_IN_REFUSED)
+    user = st.user.to_dict()
+    access = auth.access(config, user)
+    name = auth.user_name(user)
+    if access is auth.Access.SIGNED_OUT:
         st.info(texts.ADMIN_SIGN_IN_NEEDED)
         if st.button(texts.ADMIN_SIGN_IN, type="primary"):
             try:
                 st.login(config.provider)
             except StreamlitAuthError:
                 st.error(texts.ADMIN_SIGN_IN_FAILED)
-    else:
-        message = texts.ADMIN_SIGNED_IN if access.can_edit else texts.ADMIN_NOT_COORDINATOR
-        (st.success if access.can_edit else st.warning)(message.format(user=name))
+    elif access is not auth.Access.NOT_CONFIGURED:
+        message = {
+            auth.Access.COORDINATOR: texts.ADMIN_SIGNED_IN,
+            auth.Access.UNVERIFIED_EMAIL: texts.ADMIN_UNVERIFIED_EMAIL,
+        }.get(access, texts.ADMIN_NOT_COORDINATOR)
+        (st.success if access.can_edit else st.warning)(message.format(user=literal(name)))
+        stable = auth.stable_claims(user)
+        if not access.can_edit and stable:
+            identities = ", ".join(literal(entry) for entry in stable)
+            st.caption(texts.ADMIN_YOUR_IDENTITY.format(identities=identities))
         if st.button(texts.ADMIN_SIGN_OUT):
             st.logout()
-    return access, auth.user_name(user)
+    return access, name
+
+
+def _proxy_access(
+    config: auth.AuthConfig, header: trusted.TrustedHeader
+) -> tuple[auth.Access, str]:
+    """The person the intranet's proxy signed in, if the header came from that proxy."""
+    values = st.context.headers.get_all(header.name)
+    verdict = trusted.verdict(header, st.context.ip_address, values)
+    access = auth.header_access(config, verdict)
+    name = verdict.user or ""
+    if access is auth.Access.REFUSED:
+        st.error(texts.ADMIN_REFUSED + texts.ADMIN_REFUSALS[verdict.refusal])
+    elif access is auth.Access.COORDINATOR:
+        st.success(texts.ADMIN_PROXY_SIGNED_IN.format(user=literal(name)))
+    elif access is auth.Access.NOT_COORDINATOR:
+        st.warning(texts.ADMIN_PROXY_NOT_COORDINATOR.format(user=literal(name)))
+    return access, name
 
 
 def downloads(settings: Settings, reference: Reference, infos: list[versions.VersionInfo]) -> None:
