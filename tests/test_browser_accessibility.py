@@ -35,6 +35,8 @@ def _path(name: str) -> str:
 def _open(page, frames, server, name: str, query: str) -> None:
     """Open a page and wait until it has drawn everything, its maps included."""
     page.goto(server.base_url + _path(name) + query)
+    # On a loaded machine the page may still be running when the socket first goes quiet.
+    page.locator("h1").first.wait_for(timeout=60_000)
     appserver.wait_quiet(page, frames, quiet=SETTLE_S, timeout=60)
     if page.locator(f'iframe[src*="{appserver.MAP_COMPONENT}"]').count():
         appserver.wait_until(

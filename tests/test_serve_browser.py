@@ -48,6 +48,8 @@ def test_every_page_draws_through_the_proxy_without_csp_violations(served, sessi
     page.on("console", lambda message: console.append(message.text))
     page.context.add_init_script(LISTEN)
     page.goto(served.base_url + ("/" if name == START_PAGE else f"/{name}"))
+    # On a loaded machine the page may still be running when the socket first goes quiet.
+    page.locator("h1").first.wait_for(timeout=60_000)
     appserver.wait_quiet(page, frames, quiet=SETTLE_S, timeout=60)
     if page.locator(f'iframe[src*="{appserver.MAP_COMPONENT}"]').count():
         appserver.wait_until(
