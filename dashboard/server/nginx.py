@@ -2,7 +2,9 @@
 
 The template's `{{ NAME }}` fields get the run directory, the listening address, the replicas,
 the upload limit and the content security policy; the run directory gets the folders nginx
-writes its temporary files to and the Dutch pages it answers with itself.
+writes its temporary files to and the Dutch pages it answers with itself. `make serve` names
+its replicas by a port of 127.0.0.1; the compose file's proxy by service name and port
+(`replica-1:8501`), rendered from the same template when its image is built.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from dashboard.texts import frame as frame_texts
 from dashboard.texts import serve as texts
 
 FIELD = re.compile(r"\{\{ ([A-Z_]+) \}\}")
+# A replica elsewhere: a host name (a compose service, a DNS name) or IPv4 address, and a port.
+UPSTREAM = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?:[0-9]{1,5}")
 TEMP_FOLDERS = ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
 # One megabyte more than Streamlit's limit for the multipart framing around the file.
 FRAMING_MB = 1
@@ -50,15 +54,20 @@ def configuration(
     run_dir: Path,
     listen: str,
     port: int,
-    replica_ports: Sequence[int],
+    replicas: Sequence[int | str],
     upload_limit_mb: int,
     template: Path = NGINX_TEMPLATE,
+    user: str | None = None,
 ) -> str:
-    """The template with every field filled in; a field it does not know is refused."""
+    """The template with every field filled in; a field it does not know is refused.
+
+    A replica is a port of 127.0.0.1 or a `host:port`; `user` replaces the `user` directive
+    that suits the account rendering it (a container's nginx runs as its own account).
+    """
     host = f"[{listen}]" if ":" in listen else listen
-    servers = "\n".join(f"        server 127.0.0.1:{port};" for port in replica_ports)
+    servers = "\n".join(f"        server {upstream(replica)};" for replica in replicas)
     fields = {
-        "USER": _user_directive(),
+        "USER": _user_directive() if user is None else user,
         "RUN_DIR": str(run_dir),
         "LISTEN": f"{host}:{port}",
         "SERVERS": servers,
@@ -74,6 +83,15 @@ def configuration(
         reason = ", ".join(unknown)
         raise SettingsError(texts.TEMPLATE_BROKEN.format(path=template, reason=reason))
     return FIELD.sub(lambda match: fields[match.group(1)], text)
+
+
+def upstream(replica: int | str) -> str:
+    """`127.0.0.1:PORT` for a port; a `host:port` checked, so nothing else reaches the file."""
+    if isinstance(replica, int):
+        return f"127.0.0.1:{replica}"
+    if not UPSTREAM.fullmatch(replica) or not 1 <= int(replica.rsplit(":", 1)[1]) <= 65535:
+        raise SettingsError(texts.BAD_UPSTREAM.format(value=replica))
+    return replica
 
 
 def _user_directive() -> str:

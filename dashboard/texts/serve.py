@@ -6,6 +6,9 @@ from __future__ import annotations
 PROG = "python -m dashboard.server"
 DESCRIPTION = "Het dashboard als dienst: nginx voor een aantal Streamlit-processen."
 SERVE_HELP = "nginx en de replica's starten, op de voorgrond tot Ctrl-C of SIGTERM"
+REPLICA_HELP = "één Streamlit-proces met de instellingen van make serve (wat de container draait)"
+HEALTH_HELP = "exitcode 0 als het Streamlit-proces van deze container antwoordt"
+PROXY_HELP = "de nginx-configuratie voor de proxy van compose.yaml schrijven (VNON_UPSTREAMS)"
 
 # Refused settings (exit code 2); {name} is the variable, {value} what was given.
 BAD_PORT = "{name}={value!r} is geen poort: geef een geheel getal van 1 tot en met 65535."
@@ -27,6 +30,14 @@ NGINX_MISSING = (
     "nginx ontbreekt ({path}): installeer het Debian-pakket 'nginx' (make nginx) of wijs het "
     "programma aan met NGINX."
 )
+BAD_UPSTREAM = (
+    "{value!r} is geen replica voor nginx: geef een hostnaam of IP-adres met een poort, "
+    "bijvoorbeeld replica-1:8501."
+)
+NO_UPSTREAMS = (
+    "{name} is leeg: noem de replica's achter nginx, gescheiden door komma's, bijvoorbeeld "
+    "replica-1:8501,replica-2:8501."
+)
 TEMPLATE_BROKEN = "Het sjabloon {path} voor nginx is niet te gebruiken: {reason}"
 NGINX_REFUSED = "nginx weigert de configuratie {path}: {reason}"
 SETTINGS_FILE_BROKEN = "De Streamlit-instellingen in {path} zijn niet te lezen: {reason}"
@@ -45,6 +56,8 @@ NOT_READY = "{name} werd niet gereed binnen {seconds} s; alles wordt gestopt."
 CHILD_DIED = "{name} is gestopt met exitcode {code}; alles wordt gestopt."
 STOPPING = "Signaal {signal} ontvangen: nginx en de replica's worden gestopt."
 STOPPED = "Alles is gestopt."
+CONTAINER_STARTING = "Streamlit start op {address}:{port}."
+PROXY_WRITTEN = "nginx-configuratie geschreven: {path}."
 NGINX_NAME = "nginx"
 REPLICA_NAME = "replica {name}"
 
