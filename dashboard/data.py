@@ -9,7 +9,6 @@ from pathlib import Path
 import streamlit as st
 
 from dashboard.marts import DataUnavailableError, Marts, read_marts, visible
-from dashboard.registers import admin
 from etl.core.settings import DataRoot, Settings
 from etl.core.store import MANIFEST
 from etl.reference.tables import Reference, load_reference
@@ -107,6 +106,9 @@ def load_versions(settings: Settings) -> list[versions.VersionInfo]:
 @st.cache_data(show_spinner=False, max_entries=16)
 def _cached_preview(key: tuple, target: str, _settings: Settings, _reference: Reference):
     del key  # the data root, versions and reference: the cache key only
+    # Only Gegevensbeheer previews a rollback: the import machinery stays out of the first run.
+    from dashboard.registers import admin
+
     return admin.rollback_preview(_settings, _reference, target)
 
 

@@ -1,9 +1,11 @@
 """The marts of a build as plain frames, read and checked against their contract, without
 Streamlit: the command line (the factsheet) and the builders read them here; `dashboard.data`
-adds the app's cache on top."""
+adds the app's cache on top. A mart the manifest vouches for (same contract fingerprint, same
+file hash: `etl.contract.fingerprint`) was checked by the build and is not checked again."""
 
 from __future__ import annotations
 
+import io
 import json
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
@@ -13,6 +15,7 @@ import pandas as pd
 import pandera.errors
 
 from etl.contract.base import lists_from_parquet
+from etl.contract.fingerprint import is_intact
 from etl.contract.registry import GEO_MARTS, MART_SCHEMAS
 from etl.core.store import MANIFEST
 
@@ -61,23 +64,31 @@ def visible(marts: Marts, show_demo: bool) -> Marts:
 
 
 def read_marts(folder: Path) -> Marts:
-    """Read and check every mart of a build; raise DataUnavailableError in Dutch if unusable."""
+    """Read every mart of a build, checking those the manifest does not vouch for; raise
+    DataUnavailableError in Dutch if one is unusable."""
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
         raise DataUnavailableError(
             f"Er zijn nog geen gegevens gebouwd in {folder}. Voer `make data` uit "
             "(of `python -m etl build`) en laad de pagina opnieuw."
         )
-    tables = {name: _read_table(folder, name) for name in MART_SCHEMAS}
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    recorded = manifest.get("marts") if isinstance(manifest, dict) else None
+    recorded = recorded if isinstance(recorded, dict) else {}
+    tables = {name: _read_table(folder, name, recorded.get(name)) for name in MART_SCHEMAS}
     return Marts(**tables, manifest=manifest)
 
 
-def _read_table(folder: Path, name: str) -> pd.DataFrame:
+def _read_table(folder: Path, name: str, recorded: object) -> pd.DataFrame:
+    """One mart; checked with pandera unless the manifest says this file passed this contract."""
     path = folder / f"{name}.parquet"
+    schema = MART_SCHEMAS[name]
     try:
-        frame = gpd.read_parquet(path) if name in GEO_MARTS else pd.read_parquet(path)
-        return MART_SCHEMAS[name].validate(lists_from_parquet(frame))
+        content = path.read_bytes()
+        source = io.BytesIO(content)
+        frame = gpd.read_parquet(source) if name in GEO_MARTS else pd.read_parquet(source)
+        frame = lists_from_parquet(frame)
+        return frame if is_intact(recorded, schema, content) else schema.validate(frame)
     except FileNotFoundError:
         raise DataUnavailableError(
             f"Tabel '{name}' ontbreekt in {folder}. Bouw de gegevens opnieuw met `make data`."

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from etl.contract.fingerprint import mart_identity
 from etl.contract.registry import MART_SCHEMAS
 from etl.contract.validation import SourceTable, check_table
 from etl.core import store
@@ -45,9 +46,14 @@ def build(settings: Settings) -> BuildResult:
         **derived_marts(registers.tables, reference),
     }
     marts = {name: _checked(name, frame) for name, frame in marts.items()}
+    files = {name: store.parquet_bytes(frame) for name, frame in marts.items()}
     inputs = (*reference.inputs, *registers.inputs)
     manifest = _manifest(settings, inputs, marts, boundaries.source, boundaries.notes)
-    store.write_marts(settings.data.processed, marts, manifest)
+    # Each mart's contract fingerprint and file hash: a reader trusts these files unchecked.
+    manifest["marts"] = {
+        name: mart_identity(MART_SCHEMAS[name], content) for name, content in files.items()
+    }
+    store.write_marts(settings.data.processed, files, manifest)
     row_counts = {name: len(frame) for name, frame in marts.items()}
     seconds = time.perf_counter() - started
     return BuildResult(row_counts, boundaries.source, boundaries.notes, seconds)

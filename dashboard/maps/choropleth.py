@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 
 import folium
 import geopandas as gpd
@@ -15,6 +14,7 @@ from dashboard.display import palette
 from dashboard.display.markup import literal
 from dashboard.display.palette import MUTED, MUTED_BORDER, OUTLINE
 from dashboard.maps import access
+from dashboard.maps.assets import MapAssets
 from dashboard.maps.overlays import Overlay, district_overlay
 from dashboard.texts import kaart as texts
 from etl.core import dutch
@@ -38,21 +38,6 @@ DISTRICT_LABEL = (  # hidden from screen readers: the tables beside the maps nam
     f"background:{palette.LABEL_BACKGROUND};padding:1px 4px;border-radius:3px;"
     'white-space:nowrap;transform:translate(-50%,-50%);display:inline-block">{name}</div>'
 )
-
-
-@dataclass(frozen=True)
-class MapAssets:
-    """Where the app serves Leaflet itself, so maps draw on an intranet or offline."""
-
-    base_url: str = "/app/static/vendor/leaflet"
-
-    @property
-    def js(self) -> list[tuple[str, str]]:
-        return [("leaflet", f"{self.base_url}/leaflet.js")]
-
-    @property
-    def css(self) -> list[tuple[str, str]]:
-        return [("leaflet_css", f"{self.base_url}/leaflet.css")]
 
 
 class Legend(MacroElement):

@@ -10,7 +10,7 @@ import streamlit as st
 
 from dashboard.data import DataUnavailableError, Marts, load_marts, visible
 from dashboard.display import tables, url_params
-from dashboard.maps.choropleth import MapAssets
+from dashboard.maps.assets import MapAssets
 from dashboard.profile.place import Place
 from dashboard.texts import frame as texts
 from dashboard.ui import place as place_ui

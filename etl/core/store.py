@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from datetime import UTC, datetime
 from functools import partial
@@ -25,9 +26,10 @@ def sha256(path: Path) -> str:
 
 
 def write_marts(
-    folder: Path, marts: dict[str, pd.DataFrame], manifest: dict[str, object]
+    folder: Path, marts: dict[str, pd.DataFrame | bytes], manifest: dict[str, object]
 ) -> dict[str, Path]:
-    """Write every mart to a temp file, then move them all in place and the manifest last.
+    """Write every mart (a frame, or its parquet bytes from `parquet_bytes`) to a temp file, then
+    move them all in place and the manifest last.
 
     Nothing is replaced until every file has been written, so an error while writing leaves the
     previous build untouched; the manifest, written last, names the build the files belong to.
@@ -41,8 +43,17 @@ def write_marts(
     return {name: folder / f"{name}.parquet" for name in marts}
 
 
-def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
-    if isinstance(frame, gpd.GeoDataFrame):
+def parquet_bytes(frame: pd.DataFrame) -> bytes:
+    """A mart as the parquet file `write_marts` writes for it (so its hash can go in a manifest)."""
+    buffer = io.BytesIO()
+    _write_parquet(frame, buffer)
+    return buffer.getvalue()
+
+
+def _write_parquet(frame: pd.DataFrame | bytes, path: Path | io.BytesIO) -> None:
+    if isinstance(frame, bytes):
+        path.write_bytes(frame)
+    elif isinstance(frame, gpd.GeoDataFrame):
         frame.to_parquet(path, index=False, schema_version="1.0.0")
     else:
         frame.to_parquet(path, index=False)

@@ -14,7 +14,7 @@ from etl.contract.funding import (
 )
 from etl.core import dutch
 from etl.funding.amounts import expected_cents, to_cents
-from etl.registers.spec import Place, RegisterSpec, file_date
+from etl.registers.spec import Place, RegisterSpec, file_date, in_row_order
 
 FUNDING_SPECS: tuple[RegisterSpec, ...] = (
     RegisterSpec(
@@ -78,44 +78,59 @@ def _rate_problems(rates: pd.DataFrame, municipalities: pd.DataFrame, place: Pla
     dates = municipalities.groupby("municipality_code")["inhabitants_date"].apply(set)
     complete = set.intersection(*dates) if len(dates) else set()
     available = ", ".join(sorted(file_date(d) for d in complete)) or "geen"
-    for index, row in rates.iterrows():
-        if row["population_date"] not in complete:
-            value = file_date(row["population_date"])
-            message = NO_POPULATION.format(available=available)
-            yield place("contribution_rates", index, "population_date", value, message)
+    used = rates["population_date"]
+    missing = used[~used.isin(list(complete))].map(file_date)
+    message = NO_POPULATION.format(available=available)
+    return in_row_order(
+        place.cells("contribution_rates", rates, missing, "population_date", message)
+    )
 
 
 def _status_problems(statuses, municipalities, rates, place: Place):
     known = municipalities.set_index("municipality_code")
     rate_of = dict(zip(rates["year"], rates["rate_eur"], strict=True))
     headers = place.specs["contribution_statuses"].columns
-    mart = "contribution_statuses"
-    for index, row in statuses.iterrows():
-        code = row["municipality_code"]
-        has_paid, has_date = pd.notna(row["paid_eur"]), pd.notna(row["paid_on"])
-        if has_paid and not has_date:
-            message = PAID_WITHOUT_DATE.format(header=headers["paid_on"])
-            yield place(mart, index, "paid_on", None, message)
-        if has_date and not has_paid:
-            message = DATE_WITHOUT_PAID.format(header=headers["paid_eur"])
-            yield place(mart, index, "paid_eur", None, message)
-        elif row["status"] == "betaald" and not has_paid:
-            yield place(mart, index, "paid_eur", None, PAID_STATUS_WITHOUT_AMOUNT)
-        if code not in known.index:
-            yield place(mart, index, "municipality_code", code, UNKNOWN_MUNICIPALITY)
-            continue
-        name = known.at[code, "name"]
-        if pd.notna(row["name"]) and row["name"] != name:
-            yield place(mart, index, "name", row["name"], WRONG_NAME.format(code=code, name=name))
-        if row["year"] not in rate_of:
-            yield place(mart, index, "year", row["year"], NO_RATE)
-            continue
-        inhabitants = int(known.at[code, "inhabitants"])
-        expected = expected_cents(inhabitants, rate_of[row["year"]])
-        if has_paid and to_cents(row["paid_eur"]) > expected:
-            message = PAID_TOO_MUCH.format(
-                expected=dutch.euro_cents(expected),
-                inhabitants=dutch.number(inhabitants),
-                rate=dutch.rate(rate_of[row["year"]]),
-            )
-            yield place(mart, index, "paid_eur", row["paid_eur"], message)
+    code, year, paid = statuses["municipality_code"], statuses["year"], statuses["paid_eur"]
+    has_paid, has_date = paid.notna(), statuses["paid_on"].notna()
+    is_known = code.isin(known.index)  # an unknown municipality is checked no further
+    name = code.map(known["name"])
+    has_rate = is_known & year.isin(list(rate_of))
+    wrong_name = statuses["name"][is_known & statuses["name"].notna() & (statuses["name"] != name)]
+
+    def found(hits: pd.Series, column: str, message, quote: bool = True):
+        return place.cells("contribution_statuses", statuses, hits, column, message, quote)
+
+    return in_row_order(
+        found(paid[has_paid & ~has_date], "paid_on", PAID_WITHOUT_DATE.format(
+            header=headers["paid_on"]), quote=False),
+        found(paid[has_date & ~has_paid], "paid_eur", DATE_WITHOUT_PAID.format(
+            header=headers["paid_eur"]), quote=False),
+        found(paid[~has_date & (statuses["status"] == "betaald") & ~has_paid], "paid_eur",
+              PAID_STATUS_WITHOUT_AMOUNT, quote=False),
+        found(code[~is_known], "municipality_code", UNKNOWN_MUNICIPALITY),
+        found(wrong_name, "name", [
+            WRONG_NAME.format(code=c, name=n)
+            for c, n in zip(code[wrong_name.index], name[wrong_name.index], strict=True)
+        ]),
+        found(year[is_known & ~has_rate], "year", NO_RATE),
+        _paid_too_much(statuses[has_rate & has_paid], known, rate_of, found),
+    )  # fmt: skip
+
+
+def _paid_too_much(paying: pd.DataFrame, known: pd.DataFrame, rate_of: dict, found):
+    """Payments above inhabitants × rate, in exact cents (only rows with a payment and a rate)."""
+    inhabitants = paying["municipality_code"].map(known["inhabitants"]).astype(int)
+    rate = paying["year"].map(rate_of)
+    expected = [expected_cents(i, r) for i, r in zip(inhabitants, rate, strict=True)]
+    paid_cents = [to_cents(amount) for amount in paying["paid_eur"]]
+    over = [p > e for p, e in zip(paid_cents, expected, strict=True)]
+    messages = [
+        PAID_TOO_MUCH.format(
+            expected=dutch.euro_cents(e),
+            inhabitants=dutch.number(int(i)),
+            rate=dutch.rate(r),
+        )
+        for e, i, r, is_over in zip(expected, inhabitants, rate, over, strict=True)
+        if is_over
+    ]
+    return found(paying["paid_eur"][over], "paid_eur", messages)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from etl.contract import vocabulary as vocab
 from etl.contract.governance import BodiesTable, BodyRelationsTable, ThemesTable, WorkplanTable
-from etl.registers.spec import Place, RegisterSpec
+from etl.registers.spec import Place, RegisterSpec, in_row_order
 
 GOVERNANCE_SPECS: tuple[RegisterSpec, ...] = (
     RegisterSpec(
@@ -64,60 +64,51 @@ def governance_problems(tables: dict[str, pd.DataFrame], reference: object, plac
 
 
 def _relation_problems(relations: pd.DataFrame, body_ids: set[str], place: Place):
-    for index, row in relations.iterrows():
-        for column in ("source_body_id", "target_body_id"):
-            if row[column] not in body_ids:
-                yield place("body_relations", index, column, row[column], UNKNOWN_BODY)
-        if row["source_body_id"] == row["target_body_id"]:
-            yield place(
-                "body_relations", index, "target_body_id", row["target_body_id"], SELF_RELATION
-            )
+    source, target = relations["source_body_id"], relations["target_body_id"]
+    mart = "body_relations"
+    return in_row_order(
+        place.cells(
+            mart, relations, source[~source.isin(body_ids)], "source_body_id", UNKNOWN_BODY
+        ),
+        place.cells(
+            mart, relations, target[~target.isin(body_ids)], "target_body_id", UNKNOWN_BODY
+        ),
+        place.cells(mart, relations, target[source == target], "target_body_id", SELF_RELATION),
+    )
 
 
 def _body_problems(bodies: pd.DataFrame, theme_ids: set[str], place: Place):
-    for index, row in bodies.iterrows():
-        for theme in row["themes"]:
-            if theme not in theme_ids:
-                yield place("bodies", index, "themes", theme, UNKNOWN_THEME)
-        is_network = row["body_type"] == "districtsnetwerk"
-        if pd.notna(row["maturity"]) and not is_network:
-            yield place("bodies", index, "maturity", row["maturity"], MATURITY_ONLY_NETWORKS)
-        if row["body_type"] in DISTRICT_BODY_TYPES and pd.isna(row["district_code"]):
-            yield place(
-                "bodies",
-                index,
-                "district_code",
-                None,
-                f"een {row['body_type']} hoort bij een district; vul het district in",
-            )
+    themes = bodies["themes"].explode().dropna()  # an empty list names no theme
+    maturity, body_type = bodies["maturity"], bodies["body_type"]
+    stray = maturity[maturity.notna() & (body_type != "districtsnetwerk")]
+    without = body_type[body_type.isin(DISTRICT_BODY_TYPES) & bodies["district_code"].isna()]
+    no_district = "een " + without + " hoort bij een district; vul het district in"
+    return in_row_order(
+        place.cells("bodies", bodies, themes[~themes.isin(theme_ids)], "themes", UNKNOWN_THEME),
+        place.cells("bodies", bodies, stray, "maturity", MATURITY_ONLY_NETWORKS),
+        place.cells("bodies", bodies, without, "district_code", no_district, quote=False),
+    )
 
 
 def _theme_problems(themes: pd.DataFrame, body_types: dict[str, str], place: Place):
-    for index, row in themes.iterrows():
-        team = row["expert_team_body_id"]
-        if pd.isna(team):
-            continue
-        if team not in body_types:
-            yield place("themes", index, "expert_team_body_id", team, UNKNOWN_BODY)
-        elif body_types[team] not in vocab.EXPERT_TEAM_TYPES:
-            yield place(
-                "themes",
-                index,
-                "expert_team_body_id",
-                team,
-                f"dit overleg is een {body_types[team]}, geen expertteam of platform",
-            )
+    teams = themes["expert_team_body_id"].dropna()
+    team_types = teams.map(body_types)
+    unknown = teams[team_types.isna()]
+    wrong = teams[team_types.notna() & ~team_types.isin(vocab.EXPERT_TEAM_TYPES)]
+    not_a_team = "dit overleg is een " + team_types[wrong.index] + ", geen expertteam of platform"
+    column = "expert_team_body_id"
+    return in_row_order(
+        place.cells("themes", themes, unknown, column, UNKNOWN_BODY),
+        place.cells("themes", themes, wrong, column, not_a_team),
+    )
 
 
 def _workplan_problems(workplan: pd.DataFrame, theme_ids: set[str], place: Place):
-    for index, row in workplan.iterrows():
-        if pd.notna(row["theme_id"]) and row["theme_id"] not in theme_ids:
-            yield place("workplan", index, "theme_id", row["theme_id"], UNKNOWN_THEME)
-        if row["end_year"] < row["start_year"]:
-            yield place(
-                "workplan",
-                index,
-                "end_year",
-                row["end_year"],
-                f"het eindjaar ligt vóór het startjaar ({row['start_year']})",
-            )
+    theme, start, end = workplan["theme_id"], workplan["start_year"], workplan["end_year"]
+    unknown = theme[theme.notna() & ~theme.isin(theme_ids)]
+    early = end < start
+    before_start = "het eindjaar ligt vóór het startjaar (" + start[early].astype(str) + ")"
+    return in_row_order(
+        place.cells("workplan", workplan, unknown, "theme_id", UNKNOWN_THEME),
+        place.cells("workplan", workplan, end[early], "end_year", before_start),
+    )

@@ -11,7 +11,7 @@ import pandas as pd
 
 from etl.contract import vocabulary as vocab
 from etl.contract.pilots import PilotResultsTable, PilotSitesTable, PilotsTable
-from etl.registers.spec import Place, RegisterSpec, file_date
+from etl.registers.spec import Place, RegisterSpec, file_date, in_row_order
 
 PILOTS_FILE = "pilots.csv"
 SITES_FILE = "pilot_locaties.csv"
@@ -71,46 +71,71 @@ def pilot_problems(tables: dict[str, pd.DataFrame], reference, place: Place):
 
 
 def _pilot_problems(pilots: pd.DataFrame, theme_ids: set[str], municipalities: set[str], place):
-    for index, row in pilots.iterrows():
-        if row["theme_id"] not in theme_ids:
-            yield place("pilots", index, "theme_id", row["theme_id"], UNKNOWN_THEME)
-        origin = row["origin_municipality_code"]
-        if pd.notna(origin) and origin not in municipalities:
-            yield place("pilots", index, "origin_municipality_code", origin, OUTSIDE_REGION)
-        start, end = row["start_date"], row["end_date"]
-        if pd.notna(start) and pd.notna(end) and end < start:
-            message = END_BEFORE_START.format(start=file_date(start))
-            yield place("pilots", index, "end_date", file_date(end), message)
+    theme, origin = pilots["theme_id"], pilots["origin_municipality_code"]
+    start, end = pilots["start_date"], pilots["end_date"]
+    early = end[start.notna() & end.notna() & (end < start)]
+    before_start = start[early.index].map(lambda d: END_BEFORE_START.format(start=file_date(d)))
+    return in_row_order(
+        place.cells("pilots", pilots, theme[~theme.isin(theme_ids)], "theme_id", UNKNOWN_THEME),
+        place.cells(
+            "pilots",
+            pilots,
+            origin[origin.notna() & ~origin.isin(municipalities)],
+            "origin_municipality_code",
+            OUTSIDE_REGION,
+        ),
+        place.cells("pilots", pilots, early.map(file_date), "end_date", before_start),
+    )
 
 
 def _site_problems(sites: pd.DataFrame, pilots: pd.DataFrame, municipalities: set[str], place):
-    by_id = pilots.set_index("pilot_id")
-    origin_since = origin_dates(sites, pilots)
-    for index, row in sites.iterrows():
-        pilot, code = row["pilot_id"], row["municipality_code"]
-        if pilot not in by_id.index:
-            yield place("pilot_sites", index, "pilot_id", pilot, UNKNOWN_PILOT)
-            continue
-        if code not in municipalities:
-            yield place("pilot_sites", index, "municipality_code", code, OUTSIDE_REGION)
-        origin = by_id.at[pilot, "origin_municipality_code"]
-        if row["role"] == ORIGIN and pd.notna(origin) and code != origin:
-            message = ORIGIN_MISMATCH.format(origin=origin)
-            yield place("pilot_sites", index, "municipality_code", code, message)
-        started = origin_since.get(pilot)
-        adopted = row["since"] if row["role"] == ADOPTER else pd.NaT
-        if started is not None and pd.notna(adopted) and adopted < started:
-            named = f" {origin}" if pd.notna(origin) else ""
-            message = ADOPTED_BEFORE_ORIGIN.format(origin=named, since=file_date(started))
-            yield place("pilot_sites", index, "since", file_date(adopted), message)
+    pilot, code, role = sites["pilot_id"], sites["municipality_code"], sites["role"]
+    known = pilot.isin(pilots["pilot_id"])  # a site of an unknown pilot is checked no further
+    origin = pilot.map(pilots.set_index("pilot_id")["origin_municipality_code"])
+    mismatch = code[known & (role == ORIGIN) & origin.notna() & (code != origin)]
+    started = pd.to_datetime(pilot.map(origin_dates(sites, pilots)))
+    adopted = sites["since"].where(role == ADOPTER)
+    early = known & started.notna() & adopted.notna() & (adopted < started)
+    named = origin[early].map(lambda o: f" {o}" if pd.notna(o) else "")
+    before_origin = [
+        ADOPTED_BEFORE_ORIGIN.format(origin=o, since=file_date(d))
+        for o, d in zip(named, started[early], strict=True)
+    ]
+    return in_row_order(
+        place.cells("pilot_sites", sites, pilot[~known], "pilot_id", UNKNOWN_PILOT),
+        place.cells(
+            "pilot_sites",
+            sites,
+            code[known & ~code.isin(municipalities)],
+            "municipality_code",
+            OUTSIDE_REGION,
+        ),
+        place.cells(
+            "pilot_sites",
+            sites,
+            mismatch,
+            "municipality_code",
+            origin[mismatch.index].map(lambda o: ORIGIN_MISMATCH.format(origin=o)),
+        ),
+        place.cells(
+            "pilot_sites",
+            sites,
+            adopted[early].map(file_date),
+            "since",
+            pd.Series(before_origin, index=named.index, dtype=object),
+        ),
+    )
 
 
 def _result_problems(results: pd.DataFrame, pilot_ids: set[str], place):
-    for index, row in results.iterrows():
-        if row["pilot_id"] not in pilot_ids:
-            yield place("pilot_results", index, "pilot_id", row["pilot_id"], UNKNOWN_PILOT)
-        if pd.isna(row["value"]) and pd.isna(row["value_text"]):
-            yield place("pilot_results", index, "value", None, NO_RESULT)
+    pilot = results["pilot_id"]
+    empty = results["value"].isna() & results["value_text"].isna()
+    return in_row_order(
+        place.cells(
+            "pilot_results", results, pilot[~pilot.isin(pilot_ids)], "pilot_id", UNKNOWN_PILOT
+        ),
+        place.cells("pilot_results", results, results["value"][empty], "value", NO_RESULT, False),
+    )
 
 
 def origin_dates(sites: pd.DataFrame, pilots: pd.DataFrame) -> dict[str, pd.Timestamp]:

@@ -140,6 +140,40 @@ class Place:
         file = f"{self.folder_label}{spec.file}"
         return Problem(file, message, row=row, column=spec.columns[column], value=value)
 
+    def cells(
+        self,
+        mart: str,
+        frame: pd.DataFrame,
+        hits: pd.Series,
+        column: str,
+        message: str | Iterable[str],
+        quote: bool = True,
+    ) -> list[tuple[int, Problem]]:
+        """(row position, problem) for every cell of `hits`: a column's offending values indexed
+        by the frame's rows (an exploded list column may repeat a row). `message` is one text or
+        one per hit, in order; `quote=False` leaves the value out (a cell that should be filled).
+        """
+        positions = frame.index.get_indexer(hits.index)
+        messages = [message] * len(hits) if isinstance(message, str) else list(message)
+        values = hits.tolist() if quote else [None] * len(hits)
+        return [
+            (int(position), self(mart, index, column, value, text))
+            for position, index, value, text in zip(
+                positions, hits.index, values, messages, strict=True
+            )
+        ]
+
+
+def in_row_order(*checks: list[tuple[int, Problem]]) -> list[Problem]:
+    """The problems of per-row checks in the order one pass over the rows gives: by row, and
+    within a row in the order the checks are given (and each check's own order)."""
+    keyed = [
+        (position, rank, problem)
+        for rank, found in enumerate(checks)
+        for position, problem in found
+    ]
+    return [problem for _, _, problem in sorted(keyed, key=lambda item: item[:2])]
+
 
 # A rule spanning registers: (tables by mart name, reference, place) -> problems.
 Rule = Callable[[dict[str, pd.DataFrame], object, Place], Iterable[Problem]]

@@ -1,0 +1,62 @@
+"""A mart's identity in the manifest: the fingerprint of the contract it was checked against and
+the hash of the file written, so a reader can trust a mart of this build without checking again.
+
+The build checks every mart against its schema before writing it. A reader that finds the same
+schema fingerprint (the declared contract in its code) and the same file hash knows the file is
+exactly what passed that check; anything else (a mart of an older or other build, a changed
+contract, a changed file) is checked with pandera again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import json
+from functools import cache
+
+import pandera.pandas as pa
+
+from etl.contract import base
+
+
+@cache
+def schema_fingerprint(schema: type[pa.DataFrameModel]) -> str:
+    """A hash of what the schema declares: columns, types, checks and their arguments, table
+    settings, and the source of the model and of the shared checks it may call."""
+    built = schema.to_schema()
+    columns = [
+        [
+            name,
+            str(column.dtype),
+            column.nullable,
+            column.unique,
+            column.required,
+            [[check.name, repr(check.statistics)] for check in column.checks],
+        ]
+        for name, column in built.columns.items()
+    ]
+    table = [built.strict, built.coerce, built.ordered, repr(built.unique)]
+    table.append([[check.name, repr(check.statistics)] for check in built.checks])
+    sources = [inspect.getsource(schema), inspect.getsource(base)]
+    text = json.dumps([columns, table, sources], ensure_ascii=False, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def mart_identity(schema: type[pa.DataFrameModel], content: bytes) -> dict[str, object]:
+    """What the manifest records for a mart that passed `schema`: fingerprint, hash, size."""
+    return {
+        "schema": schema_fingerprint(schema),
+        "sha256": hashlib.sha256(content).hexdigest(),
+        "bytes": len(content),
+    }
+
+
+def is_intact(recorded: object, schema: type[pa.DataFrameModel], content: bytes) -> bool:
+    """Whether the manifest's record says this very file passed this very contract."""
+    if not isinstance(recorded, dict):
+        return False
+    return (
+        recorded.get("bytes") == len(content)
+        and recorded.get("schema") == schema_fingerprint(schema)
+        and recorded.get("sha256") == hashlib.sha256(content).hexdigest()
+    )
