@@ -86,8 +86,11 @@ def budget(category_comparison, year: int) -> None:
     st.caption(texts.FUNDING_BUDGET_CAPTION)
 
 
+@st.fragment
 def what_if(asked: YearRows, municipalities, budget_lines) -> None:
-    """Two sliders (rate, growth) and the what-if sum beside the register's figures."""
+    """Two sliders (rate, growth) and the what-if sum beside the register's figures.
+
+    A fragment: moving a slider reruns this section alone, never the map or the other tables."""
     st.header(texts.FUNDING_WHATIF_HEADING)
     st.caption(texts.FUNDING_WHATIF_CAPTION)
     inputs, result = st.columns([2, 3])

@@ -1,6 +1,7 @@
 """The district map on a page: drawn from the marts, served with the app's own Leaflet.
 
-`st_folium` gets only the objects the page reads (the last click), so pan and zoom never rerun
+Each map is built and rendered once per build and choice (`dashboard.ui.map_payload`); the
+component gets only the objects the page reads (the last click), so pan and zoom never rerun
 the script. A click on a municipality chooses it; a click on a district outline its district
 (or, on the chosen district's outline, the region); from the keyboard, Enter or Space on a
 municipality does what a click does. A link before each map skips it; where no map can be drawn
@@ -9,9 +10,11 @@ municipality does what a click does. A link before each map skips it; where no m
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
+
 import folium
 import streamlit as st
-from streamlit_folium import st_folium
 
 from dashboard.display import exports
 from dashboard.maps import access, choropleth, overlays
@@ -19,7 +22,7 @@ from dashboard.maps.overlays import Overlay
 from dashboard.overview import figures as overview
 from dashboard.profile.place import REGION, Place, after_click
 from dashboard.texts import kaart as texts
-from dashboard.ui import url
+from dashboard.ui import map_payload, url
 from dashboard.ui.frame import clicked_properties, downloads, map_assets, show_table
 
 
@@ -30,30 +33,39 @@ def district_map(
     chooses a place (in the URL) and reruns."""
     if not can_draw(marts):
         return
-    fmap = choropleth.marts_map(
+    assets = map_assets()
+    shown = (place.district_code, place.municipality_code)
+    key = ("district", repr(overlay), *shown, assets.base_url, clicks)
+
+    build = partial(
+        choropleth.marts_map,
         marts,
-        selected=place.district_code,
-        municipality=place.municipality_code,
+        selected=shown[0],
+        municipality=shown[1],
         overlay=overlay,
-        assets=map_assets(),
+        assets=assets,
         selectable=clicks,
     )
-    clickable_map(fmap, marts, place, height, "district_map" if clicks else None)
+    clickable_map(build, key, marts, place, height, "district_map" if clicks else None)
 
 
-def clickable_map(fmap: folium.Map, marts, place: Place, height: int, name: str | None) -> None:
-    """Show a map of the municipalities; with a `name`, a click on it chooses a place.
+def clickable_map(
+    build: Callable[[], folium.Map], key: tuple, marts, place: Place, height: int, name: str | None
+) -> None:
+    """Show the map `build` makes (built once per `key`, all that it shows, and build of the
+    marts); with a `name`, a click on it chooses a place.
 
     The widget's key holds the place, so a new place starts from a map without a click: an old
     click never comes back to undo a choice made elsewhere (sidebar, breadcrumb)."""
     target = f"na-{name or 'kaart'}"
     st.html(access.SKIP_STYLE + access.skip_link(target))
-    returned = st_folium(
-        fmap,
-        height=height,
-        use_container_width=True,
+    returned = map_payload.show(
+        key,
+        build,
+        marts,
+        height,
+        widget_key=f"{name}_{place.level}_{place.code}" if name else None,
         returned_objects=["last_active_drawing"] if name else [],
-        key=f"{name}_{place.level}_{place.code}" if name else None,
     )
     st.html(access.skip_target(target))
     if name is None:

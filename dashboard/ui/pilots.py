@@ -6,6 +6,8 @@ Streamlit glue only: each section reads its choices, calls the pure builders of
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from dashboard.display import exports, url_params
@@ -77,8 +79,10 @@ def map_section(marts, view: View) -> None:
     map_column, table_column = st.columns(2)
     with map_column:  # a click on a municipality chooses it (and so its district's pilots)
         if can_draw(marts):
-            fmap = maps.pilot_map(marts, view, layer, frame.map_assets())
-            clickable_map(fmap, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
+            assets = frame.map_assets()
+            key = ("pilots", repr(view.selection), layer, assets.base_url)
+            build = partial(maps.pilot_map, marts, view, layer, assets)
+            clickable_map(build, key, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
         table = figures.municipality_table(view.figures, marts.districts, layer)
