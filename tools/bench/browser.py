@@ -65,9 +65,9 @@ def alternating_starts(browser, product, naive, pairs: int) -> tuple[list[float]
     """`pairs` cold starts of each, alternating who goes first (the machine's load drifts)."""
     products, naives = [], []
     for number in range(pairs):
-        order = [("p", product), ("n", naive)] if number % 2 == 0 else [("n", naive), ("p", product)]
-        for which, run in order:
-            (products if which == "p" else naives).append(run())
+        order = [(products, product), (naives, naive)]
+        for times, run in order if number % 2 == 0 else reversed(order):
+            times.append(run())
     return products, naives
 
 
@@ -93,7 +93,7 @@ def district_changes(page, options: list[str], runs: int) -> list[float]:
         page.get_by_role("option", name=options[number % len(options)], exact=True).click()
         appserver.wait_until(
             page,
-            lambda: appserver.map_is_drawn(page) and _fills(page) not in ("", before),
+            lambda before=before: appserver.map_is_drawn(page) and _fills(page) not in ("", before),
             appserver.MAP_TIMEOUT_S,
             "map redrawn",
         )

@@ -18,7 +18,7 @@ from etl.core import dutch
 LOADAVG = Path("/proc/loadavg")
 NOT_MEASURED = "niet gemeten"
 MET, MISSED, NO_GOAL = "gehaald", "gemist", "—"
-HEADER = ["wat", "product", "naïeve app", "verhouding", "doel", "oordeel"]
+HEADER = ["wat", "product", "referentie", "verhouding", "doel", "oordeel"]
 
 
 def load_average(path: Path = LOADAVG) -> str:
