@@ -72,7 +72,14 @@ def alternating_starts(browser, product, naive, pairs: int) -> tuple[list[float]
 
 
 def _fills(page) -> str:
-    return "".join(frame.evaluate(FILLS) for frame in page.frames if _has_map(frame))
+    """The fill colours of the municipalities, '' while no frame shows a map."""
+    fills = []
+    for frame in page.frames:
+        try:
+            fills.append(frame.evaluate(FILLS) if _has_map(frame) else "")
+        except Exception:  # the map's iframe was replaced while we looked
+            return ""
+    return "".join(fills)
 
 
 def _has_map(frame) -> bool:

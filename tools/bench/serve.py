@@ -94,6 +94,7 @@ def upload(base_url: str) -> tuple[int, float]:
 
 def start(data_dir: Path, run_dir: Path) -> serving.Served:
     """`python -m dashboard.server serve` with two replicas, ready (nginx answers)."""
+    run_dir.parent.mkdir(parents=True, exist_ok=True)  # its log goes beside the run directory
     served = serving.start(data_dir, run_dir, replicas=2)
     try:
         served.wait_ready()
