@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from etl.core import dutch
 from tests import appserver
 from tools.bench import browser, choices, etl, load, serve
 from tools.bench.report import Block, Goal, Row, markdown, median, percentile
@@ -189,7 +190,10 @@ def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict):
             for name, mib in sorted(serve.replica_memory(served.process.pid).items()):
                 block.rows.append(Row(f"geheugen replica {name} (RSS)", mib, " MiB", 0))
             status, seconds = serve.upload(served.base_url)
-            block.rows.append(Row(f"upload 1 MiB (PUT, HTTP {status})", seconds, " s", 2))
+            note = "" if status == 204 else "geweigerd"
+            block.rows.append(
+                Row(f"upload 1 MiB (PUT, HTTP {status})", seconds, " s", 2, note=note)
+            )
             _first_loads(block, served.base_url)
         finally:
             served.stop()
@@ -216,9 +220,9 @@ def _first_loads(block: Block, base_url: str) -> None:
         try:
             for page in TOUR:
                 http, ws = browser.first_load_bytes(chrome, f"{base_url}/{page}")
-                block.rows.append(Row(f"eerste bezoek {TOUR_NAMES[page]}: HTTP gecomprimeerd + "
-                                      f"websocket ({ws / MB:.1f} MB)", (http + ws) / MB, " MB", 2,
-                                      goal=Goal(1.5, " MB")))  # fmt: skip
+                what = (f"eerste bezoek {TOUR_NAMES[page]}: HTTP gecomprimeerd + websocket "
+                        f"(waarvan websocket {dutch.number(ws / MB, 2)} MB)")  # fmt: skip
+                block.rows.append(Row(what, (http + ws) / MB, " MB", 2, goal=Goal(1.5, " MB")))
         finally:
             chrome.close()
 

@@ -57,39 +57,44 @@ def replica_memory(supervisor_pid: int) -> dict[str, float]:
     return memory
 
 
-def _session_id(base_url: str, cookie: str) -> str:
-    """Open a session on the cookie's replica (the data page) and return its id."""
-    from websockets.sync.client import connect
-
-    url = load.stream_url(base_url)
-    with connect(url, additional_headers={"Cookie": cookie}, subprotocols=["streamlit"]) as ws:
-        ws.send(load.rerun_message(UPLOAD_PAGE))
-        deadline = time.monotonic() + load.PAGE_TIMEOUT_S
-        while time.monotonic() < deadline:
-            message = ForwardMsg()
-            message.ParseFromString(ws.recv(timeout=load.PAGE_TIMEOUT_S))
-            if message.WhichOneof("type") == "new_session":
-                return message.new_session.initialize.session_id
+def _session_id(ws) -> str:
+    """Run the data page in an open session and return the session's id."""
+    ws.send(load.rerun_message(UPLOAD_PAGE))
+    deadline = time.monotonic() + load.PAGE_TIMEOUT_S
+    while time.monotonic() < deadline:
+        message = ForwardMsg()
+        message.ParseFromString(ws.recv(timeout=load.PAGE_TIMEOUT_S))
+        if message.WhichOneof("type") == "new_session":
+            return message.new_session.initialize.session_id
     raise TimeoutError("geen new_session")
 
 
 def upload(base_url: str) -> tuple[int, float]:
     """(HTTP status, seconds) of a 1 MiB CSV PUT to Streamlit's upload endpoint through the
-    proxy, within a fresh session, with the XSRF cookie a browser would carry."""
+    proxy, within a session kept open meanwhile (as a browser keeps it), with the XSRF cookie
+    a browser would carry."""
+    from websockets.sync.client import connect
+
     cookie = affinity_cookie(0)
-    session = _session_id(base_url, cookie)
-    health = httpx.get(base_url + "/_stcore/health", headers={"Cookie": cookie}, timeout=30)
-    xsrf = next(
-        value.split(";")[0].split("=", 1)[1]
-        for value in health.headers.get_list("set-cookie")
-        if value.startswith("_streamlit_xsrf=")
-    )
-    files = {"file": ("registers.csv", b"a;b\n" * (UPLOAD_BYTES // 4), "text/csv")}
-    headers = {"Cookie": f"{cookie}; _streamlit_xsrf={xsrf}", "X-Xsrftoken": xsrf}
-    started = time.perf_counter()
-    url = f"{base_url}/_stcore/upload_file/{session}/bench-1"
-    answer = httpx.put(url, files=files, headers=headers, timeout=60)
-    return answer.status_code, time.perf_counter() - started
+    url = load.stream_url(base_url)
+    with connect(url, additional_headers={"Cookie": cookie}, subprotocols=["streamlit"]) as ws:
+        session = _session_id(ws)
+        health = httpx.get(base_url + "/_stcore/health", headers={"Cookie": cookie}, timeout=30)
+        xsrf = next(
+            value.split(";")[0].split("=", 1)[1]
+            for value in health.headers.get_list("set-cookie")
+            if value.startswith("_streamlit_xsrf=")
+        )
+        files = {"file": ("registers.csv", b"a;b\n" * (UPLOAD_BYTES // 4), "text/csv")}
+        headers = {"Cookie": f"{cookie}; _streamlit_xsrf={xsrf}", "X-Xsrftoken": xsrf}
+        started = time.perf_counter()
+        answer = httpx.put(
+            f"{base_url}/_stcore/upload_file/{session}/bench-1",
+            files=files,
+            headers=headers,
+            timeout=60,
+        )
+        return answer.status_code, time.perf_counter() - started
 
 
 def start(data_dir: Path, run_dir: Path) -> serving.Served:
