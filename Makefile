@@ -27,7 +27,7 @@ help:
 	@echo "make serve  — nginx voor $(REPLICAS) replica's op poort $(SERVE_PORT) (PORT=…, REPLICAS=…)"
 	@echo "make test   — alle tests, browsertest inbegrepen"
 	@echo "make data   — alleen de gegevens bouwen (python -m etl demo en build)"
-	@echo "make bench  — prestaties meten naast de budgetten van DESIGN §7"
+	@echo "make bench  — prestaties naast een naïeve referentie meten (BENCH_QUICK=1: kort)"
 	@echo "make lock   — requirements.lock opnieuw opstellen na een wijziging in pyproject.toml"
 
 # The exact versions of requirements.lock (with hashes), then the project itself without its
@@ -112,8 +112,9 @@ format: setup
 test: setup browser poppler nginx lint
 	$(PY) -m pytest
 
-bench: data browser
-	$(PY) tools/bench.py
+# Bounded: at most about 10 minutes here, BENCH_QUICK=1 a smoke of about two (tools/bench/).
+bench: setup browser nginx
+	$(PY) -m tools.bench
 
 clean:
 	rm -rf $(VENV) node_modules dashboard/static/vendor data/processed data/cache

@@ -1,6 +1,6 @@
 """Run the dashboard and look at it in headless Chromium, as a user does.
 
-A plain module without tests, shared by `tests/test_browser.py` and `tools/bench.py`: build the
+A plain module without tests, shared by `tests/test_browser.py` and `tools/bench/`: build the
 data into a data root of one's own, start `streamlit run dashboard/app.py` on a free port of
 127.0.0.1, drive Debian's Chromium with Playwright, and read what the page drew and sent.
 """
