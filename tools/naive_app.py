@@ -44,4 +44,6 @@ folium.GeoJson(
     outlines[["district_code", "geometry"]].to_json(),
     style_function=lambda _f: {"fill": False, "color": "black", "weight": 2},
 ).add_to(fmap)
+# st_folium with its defaults on purpose: the reference is what a first try looks like, every pan
+# and zoom sent back to the server included.
 st_folium(fmap, height=600, use_container_width=True)
