@@ -38,7 +38,9 @@ def root(built_root, tmp_path, monkeypatch) -> DataRoot:
     shutil.copytree(built_root.root, copy.root)
     monkeypatch.setenv("VNON_DATA_DIR", str(copy.root))
     monkeypatch.setenv("VNON_BOUNDARIES", str(MUNICIPALITY_BOUNDARIES))
-    monkeypatch.delenv("VNON_COORDINATORS", raising=False)
+    # No coordinator and no trusted-header sign-in from the machine's environment.
+    for name in ("VNON_COORDINATORS", "VNON_TRUSTED_HEADER", "VNON_TRUSTED_PROXIES"):
+        monkeypatch.delenv(name, raising=False)
     return copy
 
 

@@ -2,29 +2,16 @@
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.texts import gegevensbeheer as texts
-from etl.core.settings import DataRoot
 
-from .conftest import MUNICIPALITY_BOUNDARIES, REPO
+from . import test_page_gegevensbeheer
+from .conftest import REPO
 from .test_auth import AUTH
 
 PAGE = str(REPO / "pages" / "gegevensbeheer.py")
-
-
-@pytest.fixture
-def root(built_root, tmp_path, monkeypatch) -> DataRoot:
-    copy = DataRoot(tmp_path / "data")
-    shutil.copytree(built_root.root, copy.root)
-    monkeypatch.setenv("VNON_DATA_DIR", str(copy.root))
-    monkeypatch.setenv("VNON_BOUNDARIES", str(MUNICIPALITY_BOUNDARIES))
-    for name in ("VNON_COORDINATORS", "VNON_TRUSTED_HEADER", "VNON_TRUSTED_PROXIES"):
-        monkeypatch.delenv(name, raising=False)
-    return copy
+root = test_page_gegevensbeheer.root  # the fixture: a copy of the built root, no sign-in set
 
 
 def _page() -> AppTest:
