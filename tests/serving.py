@@ -8,6 +8,7 @@ read a data root of the test's own; every child stopped afterwards.
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import signal
 import subprocess
@@ -19,11 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
+import httpx
 import pytest
 
 from tests import appserver
 
 READY_TIMEOUT_S = 180.0
+AFFINITY = "vnon_affinity"
+REPLICA = "x-vnon-replica"
 NGINX = "/usr/sbin/nginx"
 
 
@@ -74,10 +78,13 @@ class Served:
         self.log.close()
 
 
-def environment(data_dir: Path, run_dir: Path, port: int, replicas: int = 2) -> dict[str, str]:
+def environment(
+    data_dir: Path, run_dir: Path, port: int, replicas: int = 2, extra: dict[str, str] | None = None
+) -> dict[str, str]:
     """The variables `make serve` passes, with a data root and a run directory of the test's."""
     return dict(
         os.environ,
+        **(extra or {}),
         PORT=str(port),
         REPLICAS=str(replicas),
         VNON_LISTEN=appserver.LOCAL_HOST,
@@ -88,7 +95,9 @@ def environment(data_dir: Path, run_dir: Path, port: int, replicas: int = 2) -> 
     )
 
 
-def start(data_dir: Path, run_dir: Path, replicas: int = 2) -> Served:
+def start(
+    data_dir: Path, run_dir: Path, replicas: int = 2, extra: dict[str, str] | None = None
+) -> Served:
     """The supervisor on a free port, logging to run_dir/../serve.log; not yet ready."""
     port = appserver.free_port()
     log_path = run_dir.parent / "serve.log"
@@ -98,7 +107,7 @@ def start(data_dir: Path, run_dir: Path, replicas: int = 2) -> Served:
     process = subprocess.Popen(
         [sys.executable, "-m", "dashboard.server", "serve"],
         cwd=appserver.REPO,
-        env=environment(data_dir, run_dir, port, replicas),
+        env=environment(data_dir, run_dir, port, replicas, extra),
         stdout=log,
         stderr=subprocess.STDOUT,
     )
@@ -106,14 +115,28 @@ def start(data_dir: Path, run_dir: Path, replicas: int = 2) -> Served:
 
 
 @contextmanager
-def running(data_dir: Path, run_dir: Path) -> Iterator[Served]:
+def running(data_dir: Path, run_dir: Path, extra: dict[str, str] | None = None) -> Iterator[Served]:
     """A ready `make serve` for the duration of the block, always stopped afterwards."""
-    served = start(data_dir, run_dir)
+    served = start(data_dir, run_dir, extra=extra)
     try:
         served.wait_ready()
         yield served
     finally:
         served.stop()
+
+
+def affinity_cookie_for(served: Served, replica: str) -> str:
+    """An affinity cookie value that nginx's hash sends to `replica` (its X-VNON-Replica)."""
+    for _ in range(200):
+        value = secrets.token_hex(16)
+        answer = httpx.get(
+            served.base_url + "/_stcore/health",
+            headers={"Cookie": f"{AFFINITY}={value}"},
+            timeout=30,
+        )
+        if answer.headers[REPLICA] == replica:
+            return value
+    raise LookupError(f"no cookie reaches replica {replica}")
 
 
 def descendants(pid: int) -> set[int]:

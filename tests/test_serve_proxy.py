@@ -24,8 +24,7 @@ from websockets.sync.client import connect
 
 from tests import serving
 
-AFFINITY = "vnon_affinity"
-REPLICA = "x-vnon-replica"
+AFFINITY, REPLICA = serving.AFFINITY, serving.REPLICA
 REQUESTS = 20
 SCRIPT = re.compile(r'src="\.?/?(static/js/[^"]+\.js)"')
 WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11"
@@ -48,15 +47,6 @@ def _get(served, path: str = "/", cookie: str | None = None, **headers: str) -> 
 
 def _affinity_cookies(response: httpx.Response) -> list[str]:
     return [v for v in response.headers.get_list("set-cookie") if v.startswith(AFFINITY + "=")]
-
-
-def _cookie_for(served, replica: str) -> str:
-    """An affinity cookie value that nginx's hash sends to `replica`."""
-    for _ in range(200):
-        value = secrets.token_hex(16)
-        if _get(served, "/_stcore/health", value).headers[REPLICA] == replica:
-            return value
-    raise LookupError(f"no cookie reaches replica {replica}")
 
 
 def test_the_first_response_sets_the_affinity_cookie_and_later_ones_do_not(served):
@@ -163,7 +153,7 @@ def _put(served, cookie: str, session: str, size: int) -> httpx.Response:
 
 
 def test_an_upload_through_the_proxy_reaches_its_session_and_a_too_big_one_is_refused(served):
-    first, second = _cookie_for(served, "1"), _cookie_for(served, "2")
+    first, second = (serving.affinity_cookie_for(served, n) for n in ("1", "2"))
     with _session(served, first) as session:
         accepted = _put(served, first, session, 2 * 1024 * 1024)
         # The same upload led to the other replica fails there: why the affinity is needed.
