@@ -189,7 +189,7 @@ def test_kaart_page_offers_both_funding_layers_with_a_table(built_root, monkeypa
     app = _app(built_root, monkeypatch, "../pages/kaart.py", laag=layer, jaar="2021")
     _no_errors(app)
     assert app.sidebar.selectbox[2].value == layer
-    assert app.sidebar.selectbox[3].value == "2021"
+    assert app.select_slider(key="slider_jaar").value == 2021  # on the page, above the map
     args = _map_args(app)
     assert legend in args["script"] and args["returned_objects"] == ["last_active_drawing"]
     headings = [s.value for s in app.header]
