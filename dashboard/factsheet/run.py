@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from dashboard.factsheet import cli, sheet
+from dashboard.factsheet import cli, names, sheet
 from dashboard.factsheet.render import FactsheetError
 from dashboard.marts import DataUnavailableError, Marts, read_marts
 from dashboard.profile.place import REGION, Place
@@ -84,7 +84,7 @@ def write_all(marts: Marts, folder: Path) -> int:
     """Every factsheet into `folder`, all written before any is put in place."""
     if folder.exists() and not folder.is_dir():
         raise cli.UsageError(texts.CLI_NOT_A_FOLDER.format(path=folder))
-    named = sheet.file_names(sheet.every_place(marts))
+    named = names.file_names(sheet.every_place(marts))
     made = dict(sheet.factsheets(marts, named.values()))
     sheets = {folder / name: made[place] for name, place in named.items()}
     try:

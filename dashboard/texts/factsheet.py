@@ -17,6 +17,16 @@ FUNDING_NOTE = (
     "Gevraagd: € 0,07 per inwoner per jaar. Aandeel: het gevraagde bedrag als deel van de "
     "begroting van het netwerk in dat jaar."
 )
+# The what-if, only when one was chosen on Financiering: marked, never read as the register.
+WHAT_IF_MARKER = "REKENVOORBEELD — GEEN REGISTERCIJFERS"
+WHAT_IF_HEADING = "Wat als? {place}, {year}"
+WHAT_IF_NOTE = (
+    "Gekozen op de pagina Financiering: {rate} per inwoner en {growth} inwoners ten opzichte "
+    "van de peildatum, voor {place} in {year}. Dit is een berekening, geen afspraak: de "
+    "registercijfers staan in de kolom 'Register {year}' en in de tabel hierboven; het "
+    "register zelf verandert niet."
+)
+WHAT_IF_FILE_SUFFIX = "-rekenvoorbeeld"
 PILOTS_HEADING = "Pilots die hier lopen"
 PILOTS_COLUMNS = ("Pilot", "Status", "Rol", "Waar", "Resultaten")
 PILOTS_NONE = "Het register kent geen pilots in deze plaats."
