@@ -142,7 +142,7 @@ def _what_if_choice(inputs, asked: YearRows) -> scenarios.Choice:
 def _what_if_factsheet(marts, place: Place, choice: scenarios.Choice) -> None:
     """The place's factsheet (real data only) with this what-if in a marked section of its own."""
     st.download_button(
-        texts.FUNDING_WHATIF_FACTSHEET.format(place=place.name),
+        texts.FUNDING_WHATIF_FACTSHEET.format(place=literal(place.name)),
         lambda: _factsheet(marts, place, choice),
         names.what_if_file_name(place),
         "application/pdf",
