@@ -9,7 +9,7 @@ import pytest
 from dashboard.texts import financiering as funding_texts
 from dashboard.texts import kaart as texts
 
-from . import appserver
+from . import accessibility, appserver
 
 pytestmark = pytest.mark.browser
 
@@ -85,3 +85,16 @@ def test_the_what_if_rate_by_keyboard_moves_its_table_and_link_not_the_map(serve
     appserver.wait_quiet(page, frames)
     assert _legend(page) == legend  # the map is the same map
     assert appserver.error_count(page) == 0
+
+
+def test_the_year_slider_passes_axe_and_speaks_dutch(server, session):
+    page, _, frames = session
+    _open(page, frames, server.base_url + "/kaart?laag=bijdragestatus&jaar=2022")
+    violations, english = [], []
+    for frame in page.frames:
+        if frame.url in {"", "about:blank"}:
+            continue
+        violations += accessibility.axe_violations(frame, frame is page.main_frame)
+        english += accessibility.english_on_screen(frame)
+    assert violations == [], "\n".join(str(violation) for violation in violations)
+    assert english == []
