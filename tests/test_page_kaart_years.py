@@ -4,14 +4,19 @@ year in the URL, the legend and the text saying which year is shown, one-year la
 from __future__ import annotations
 
 import json
+import shutil
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_marts, visible
 from dashboard.pilots import by_year
 from dashboard.texts import kaart as texts
+from etl.build import build
+from etl.core.settings import DataRoot, Settings
 
+from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .demo_support import build_demo_root
 from .page_support import open_page
 
@@ -101,3 +106,26 @@ def test_demo_pilots_move_through_their_years(demo_root, monkeypatch):
     assert texts.MAP_PILOTS_LEGEND.format(year=years[0]) in _script(app)
     assert f"De kaart toont de pilots die toen liepen en waar in {years[0]}." in _captions(app)
     assert len(app.dataframe[0].value) < last  # fewer places in the first year
+
+
+@pytest.fixture(scope="module")
+def undated_root(tmp_path_factory):
+    """The shipped registers with every pilot site's `sinds` left empty, built."""
+    root = DataRoot(tmp_path_factory.mktemp("kaart_undated") / "data")
+    shutil.copytree(REPO / "data" / "reference", root.reference)
+    shutil.copytree(REPO / "data" / "register", root.register)
+    sites = root.register / "pilot_locaties.csv"
+    frame = pd.read_csv(sites, dtype=str, keep_default_na=False)
+    frame.assign(sinds="").to_csv(sites, index=False)
+    build(Settings(root, MUNICIPALITY_BOUNDARIES, 2019, allow_download=False))
+    return root
+
+
+def test_without_any_dated_pilot_the_layer_says_so_and_shows_them_all(undated_root, monkeypatch):
+    app = _page(undated_root, monkeypatch, laag="pilots", jaar="2019")
+    assert not app.get("select_slider")
+    assert texts.MAP_YEAR_NONE in _captions(app)
+    assert texts.MAP_PILOTS_UNDATED_LEGEND in _script(app)
+    marts = read_marts(undated_root.processed)
+    reached = set(marts.pilot_sites["municipality_code"])
+    assert len(app.dataframe[0].value) == len(reached) > 0  # every place, no year needed

@@ -45,20 +45,28 @@ def pilots_in(marts, year: int) -> by_year.YearPilots:
     return by_year.in_year(marts.pilots, marts.pilot_sites, year)
 
 
-def pilot_figures(marts, year: int):
-    """Per municipality: the pilots running there in `year` (`figures.municipality_figures`)."""
+def pilot_figures(marts, year: int | None):
+    """Per municipality: the pilots running there in `year` (`figures.municipality_figures`);
+    with no year (no pilot dated), every pilot where it is known to be."""
+    if year is None:
+        return municipality_figures(marts.pilots, marts.pilot_sites, marts.municipalities)
     shown = pilots_in(marts, year)
     return municipality_figures(shown.pilots, shown.sites, marts.municipalities)
+
+
+def pilot_title(year: int | None) -> str:
+    """'Pilots in 2021'; without a year 'Pilots (jaar onbekend)'."""
+    if year is None:
+        return texts.MAP_PILOTS_UNDATED_LEGEND
+    return texts.MAP_PILOTS_LEGEND.format(year=year)
 
 
 def overlay(layer: str, marts, year: int | None) -> Overlay:
     """The overlay of `layer` in `year` (a layer without time ignores the year)."""
     if layer != PILOTS:
         return overlays.choose(layer, marts, year)
-    if year is None:  # no pilot is dated: the layer cannot move through time
-        return overlays.district_overlay(marts.municipalities, marts.districts)
-    figures = pilot_figures(marts, year)
-    title = texts.MAP_PILOTS_LEGEND.format(year=year)
+    figures = pilot_figures(marts, year)  # no year: no pilot is dated, all of them are shown
+    title = pilot_title(year)
     return dataclasses.replace(
         pilot_overlay(figures, COUNT_LAYER), key=PILOTS, title=title, year=year
     )

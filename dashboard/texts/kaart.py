@@ -37,8 +37,11 @@ MAP_YEAR_ONLY_ONE = (
     "Deze kaartlaag heeft alleen gegevens voor {year}; er is geen ander jaar te kiezen."
 )
 MAP_YEAR_NONE = (
-    "Van geen enkele pilot is bekend sinds wanneer hij loopt; de kaart kan ze niet per jaar tonen."
+    "Van geen enkele pilot is bekend sinds wanneer hij loopt; de kaart kan ze niet per jaar "
+    "tonen en toont alle pilots waar ze bekend zijn, zonder jaar."
 )
+MAP_PILOTS_UNDATED_LEGEND = "Pilots (jaar onbekend)"
+MAP_PILOTS_NONE_AT_ALL = "Het register kent geen pilots in deze keuze."
 MAP_PILOTS_LEGEND = "Pilots in {year}"
 MAP_PILOTS_UNDATED = (
     "Niet op de kaart, omdat het jaar niet bekend is: {pilots} zonder startdatum of overname "

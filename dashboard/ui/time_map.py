@@ -29,16 +29,16 @@ def year_choice(marts, layer: str) -> int | None:
 
 
 def pilot_municipalities(marts, year: int | None, district: str | None) -> None:
-    """Beside the map under the pilot layer: the municipalities with pilots in the year."""
-    if year is None:
-        return
-    st.header(texts.MAP_PILOTS_LEGEND.format(year=year))
+    """Beside the map under the pilot layer: the municipalities with pilots in the year (no
+    year: no pilot is dated, and all are listed)."""
+    st.header(time_layers.pilot_title(year))
     shown = time_layers.pilot_figures(marts, year)
     if district is not None:
         shown = shown[shown["district_code"] == district]
     table = figures.municipality_table(shown, marts.districts)
     if table.empty:
-        st.info(texts.MAP_PILOTS_NONE.format(year=year))
+        none = texts.MAP_PILOTS_NONE_AT_ALL if year is None else texts.MAP_PILOTS_NONE
+        st.info(none.format(year=year))
     else:
         show_table(table, figures.MUNICIPALITY_FORMATS, narrow=True, height=520)
     st.caption(texts.MAP_PILOTS_SOURCE)
