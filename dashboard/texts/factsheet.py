@@ -60,6 +60,7 @@ DOWNLOAD_LABEL = "Factsheet (pdf) downloaden"
 CLI_PROG = "python -m dashboard.factsheet"
 CLI_USAGE = (
     "python -m dashboard.factsheet (--district CODE | --gemeente CODE | --regio) --out BESTAND\n"
+    "       [--wat-als JAAR [--tarief EURO] [--groei PROCENT]]\n"
     "       python -m dashboard.factsheet --alle MAP"
 )
 CLI_DESCRIPTION = (
@@ -72,6 +73,20 @@ CLI_MUNICIPALITY = "de CBS-code van een gemeente, bijvoorbeeld GM0200 (Apeldoorn
 CLI_REGION = "de hele regio Oost-Nederland"
 CLI_ALL = "alle factsheets: de regio, de vijf districten en de 76 gemeenten, in deze map"
 CLI_OUT = "het pdf-bestand dat wordt geschreven"
+CLI_WHAT_IF = "neem een rekenvoorbeeld voor dit jaar op, apart gemarkeerd naast de registercijfers"
+CLI_RATE = "bijdrage per inwoner in het rekenvoorbeeld, bijvoorbeeld 0,08 (standaard: het register)"
+CLI_GROWTH = "groei van het aantal inwoners in procenten, bijvoorbeeld 1,5 of -2 (standaard: 0)"
+CLI_RATE_WITHOUT_WHAT_IF = "--tarief en --groei horen bij --wat-als JAAR"
+CLI_WHAT_IF_WITH_ALL = "--wat-als hoort bij één factsheet, niet bij --alle"
+CLI_WHAT_IF_UNKNOWN_YEAR = "geen bijdragen voor jaar '{value}' in de registers; kies uit {choices}"
+CLI_BAD_RATE = (
+    "tarief '{value}' kan niet: geef een bedrag in euro van {low} tot en met {high}, in tienden "
+    "van een cent (bijvoorbeeld 0,075)"
+)
+CLI_BAD_GROWTH = (
+    "groei '{value}' kan niet: geef een percentage van {low} tot en met {high}, in tienden "
+    "(bijvoorbeeld 1,5)"
+)
 CLI_OPTIONS = "opties"
 CLI_ERROR = "fout: {message}"
 CLI_ONE_CHOICE = "kies precies één van --district, --gemeente, --regio of --alle"
