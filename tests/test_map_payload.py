@@ -17,11 +17,9 @@ from dashboard.pilots.figures import SUBSIDY_LAYER
 from dashboard.pilots.view import explore
 from dashboard.ui import map_payload
 
-from .conftest import REPO
 from .demo_support import build_demo_root
 from .page_support import open_page
 
-APP = str(REPO / "dashboard" / "navigation.py")
 RETURNED = ["last_active_drawing"]
 # st_folium renders the figure twice, so each district label's icon is set twice in its script.
 TWICE_SET_ICON = re.compile(r"([ \t]*marker_\w+\.setIcon\(\w+\);\n\n\n)\1")
