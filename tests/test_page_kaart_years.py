@@ -45,7 +45,9 @@ def test_contribution_status_moves_through_the_years_kept_in_the_url(built_root,
     app = _page(built_root, monkeypatch, laag="bijdragestatus")
     slider = app.select_slider(key=SLIDER)
     assert slider.label == texts.MAP_YEAR_SLIDER
-    assert slider.options == ["2020", "2021", "2022", "2023"]  # the years of the register
+    years = sorted({int(y) for y in read_marts(built_root.processed).contributions["year"]})
+    assert [int(option) for option in slider.options] == years  # the years of the register
+    assert years[:2] == [2020, 2021] and len(years) == 4
     assert slider.value == 2020 and "jaar" not in app.query_params
     assert "De kaart toont de stand van de bijdragen in 2020." in _captions(app)
     slider.set_value(2022).run()

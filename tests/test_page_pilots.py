@@ -8,9 +8,11 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.data import read_marts
 from dashboard.display.markup import literal
 from dashboard.texts import frame as texts
 from dashboard.texts import pilots as pilots_texts
+from etl.core import dutch
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -159,8 +161,12 @@ def test_one_real_pilot_with_results_says_what_a_comparison_needs_not_an_empty_c
     built_root, monkeypatch
 ):
     app = _page(built_root, monkeypatch)
+    results = read_marts(built_root.processed).pilot_results
+    real = results[~results["is_demo"]]
+    assert set(real["pilot_id"]) == {"street-triage"}  # one real pilot with results
     (note,) = [i.value for i in app.info if i.value.startswith("Vergelijken kan pas")]
-    assert "alleen Street triage resultaten in het register (5 resultaten)" in note
+    counted = dutch.count(len(real), *pilots_texts.PILOT_RESULT_WORDS)
+    assert f"alleen Street triage resultaten in het register ({counted})" in note
     how = next(m.value for m in app.markdown if m.value.startswith("Pilots toevoegen"))
     assert "*Gegevensbeheer*" in how and "*Pilotresultaten*" in how and "*Pilots*" in how
     assert len(_charts(app)) == 2  # diffusion and timeline; no results chart of one pilot
