@@ -195,12 +195,13 @@ def url_step_slider(label: str, steps: list[int], param: str, default: int, **op
     """One of `steps` (whole numbers, ascending) kept in the URL, mirrored by a slider on the
     page that stops at those steps only (arrow keys move one step).
 
-    A value that is not among them becomes the nearest step, and the URL says so; the default
-    leaves the URL clean. With a single step no slider is drawn.
+    A value that is not among them becomes the nearest step (one that is not a number, the
+    default), and the URL says so; the default leaves the URL clean. With a single step no
+    slider is drawn.
     """
     asked = _whole_number(param, default)
     value = min(steps, key=lambda step: (abs(step - asked), step))
-    if param in st.query_params and value != asked:
+    if st.query_params.get(param, str(value)) != str(value):  # not a step, or not a number
         _put(param, value, default)
     if len(steps) < 2:
         return value
