@@ -106,7 +106,7 @@ def list_versions(data: DataRoot) -> list[VersionInfo]:
     """Every complete version, newest first; the seed when no version exists yet."""
     current = current_version(data)
     versions = [
-        _read_info(folder, current)
+        read_info(folder, current)
         for folder in version_folders(data.history)
         if (folder / METADATA).is_file()
     ]
@@ -140,7 +140,7 @@ def set_checksum(files: dict[str, str]) -> str:
 def verify(data: DataRoot, name: str) -> list[str]:
     """The files of a version whose content no longer matches its recorded checksum."""
     folder = data.history / name
-    info = _read_info(folder, None)
+    info = read_info(folder, None)
     if info is None:
         return [METADATA]
     return [
@@ -196,7 +196,12 @@ def commit(
     if base is None:  # the first change: keep the seed as version 1, so it can be restored
         number += 1
         seed_files = {name: (data.seed_register / name).read_bytes() for name in _present(data)}
-        _write_version(history, number, seed_files, _metadata("start", "register/", "", None))
+        seed_copy = _write_version(
+            history, number, seed_files, _metadata("start", "register/", "", None)
+        )
+        # The same registers in use, but now a pointer exists: whatever follows is numbered
+        # after it, so recovery can prove that it was never in use.
+        switch_pointer(history, seed_copy)
         base_folder = data.seed_register
     else:
         base_folder = history / base
@@ -214,7 +219,7 @@ def commit(
     switch_pointer(history, name)
     log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
     _pause("switched")
-    info = _read_info(history / name, name)
+    info = read_info(history / name, name)
     assert info is not None
     return info
 
@@ -300,7 +305,7 @@ def _metadata(action: str, source: str, user: str, previous: str | None) -> dict
     }
 
 
-def _read_info(folder: Path, current: str | None) -> VersionInfo | None:
+def read_info(folder: Path, current: str | None) -> VersionInfo | None:
     try:
         meta = json.loads((folder / METADATA).read_text(encoding="utf-8"))
     except (OSError, ValueError):
