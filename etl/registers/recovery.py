@@ -13,6 +13,7 @@ import json
 import logging
 from pathlib import Path
 
+from etl.core import disk
 from etl.core.settings import CURRENT_POINTER, DataRoot
 from etl.core.store import MANIFEST, now_utc, sha256
 from etl.registers import versions
@@ -34,6 +35,7 @@ NO_METADATA = (
     "Zet een reservekopie terug of vraag de beheerder het bestand te herstellen."
 )
 IN_USE = " (de versie in gebruik)"
+SKIPPED = "Het herstel bij het starten is overgeslagen."
 
 
 def recover(data: DataRoot) -> list[str]:
@@ -51,6 +53,8 @@ def recover(data: DataRoot) -> list[str]:
             notes = _recover(data)
     except versions.RegisterLockedError:
         return []
+    except OSError as err:  # a read-only root can still be read: said, and nothing repaired
+        notes = [f"{SKIPPED} {disk.explained(err, data.root)}"]
     for note in notes:
         log.warning("Herstel: %s", note)
     return notes

@@ -184,6 +184,7 @@ def commit(
     commit when another change landed after the caller checked its input.
     """
     history = data.history
+    made_history = not history.is_dir()
     history.mkdir(parents=True, exist_ok=True)
     base = current_version(data)
     if expected_base is not UNCHECKED and expected_base != base:
@@ -192,17 +193,36 @@ def commit(
             f"(nu {base or SEED}, gecontroleerd tegen {expected_base or SEED}). "
             "Controleer het bestand opnieuw; er is niets gewijzigd."
         )
+    metadata = _metadata(action, source, user, base)
+    metadata.update(changes=changes or {}, restored_from=restored_from)
+    existing = {folder.name for folder in version_folders(history)}
+    try:
+        name = _write_and_switch(data, base, files, metadata)
+    except BaseException:
+        if base is None:  # a failed first change (a full disk): the root exactly as it was
+            _undo_first(data, existing, made_history)
+        raise
+    log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
+    _pause("switched")
+    info = read_info(history / name, name)
+    assert info is not None
+    return info
+
+
+def _write_and_switch(
+    data: DataRoot, base: str | None, files: dict[str, bytes], metadata: dict[str, object]
+) -> str:
+    history = data.history
     number = max((number_of(folder.name) for folder in version_folders(history)), default=0)
     if base is None:  # the first change: keep the seed as version 1, so it can be restored
         number += 1
         seed_files = {name: (data.seed_register / name).read_bytes() for name in _present(data)}
-        seed_copy = _write_version(
-            history, number, seed_files, _metadata("start", "register/", "", None)
-        )
-        # The same registers in use, but now a pointer exists: whatever follows is numbered
-        # after it, so recovery can prove that it was never in use.
+        start = _metadata("start", "register/", "", None)
+        seed_copy = _write_version(history, number, seed_files, start)
+        # The same registers in use, but a pointer: recovery can prove what follows never was.
         switch_pointer(history, seed_copy)
         base_folder = data.seed_register
+        metadata = {**metadata, "previous": seed_copy}
     else:
         base_folder = history / base
     current_files = {
@@ -210,18 +230,23 @@ def commit(
         for name in register_files()
         if (base_folder / name).is_file()
     }
-    number += 1
-    metadata = _metadata(action, source, user, base or (f"v{number - 1:04d}"))
-    metadata["changes"] = changes or {}
-    metadata["restored_from"] = restored_from
-    name = _write_version(history, number, {**current_files, **files}, metadata)
+    name = _write_version(history, number + 1, {**current_files, **files}, metadata)
     _pause("renamed")
     switch_pointer(history, name)
-    log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
-    _pause("switched")
-    info = read_info(history / name, name)
-    assert info is not None
-    return info
+    return name
+
+
+def _undo_first(data: DataRoot, existing: set[str], made_history: bool) -> None:
+    """Remove the seed's copy and the pointer a failed first change made (never anything else:
+    only a start version this call wrote, while the pointer names it)."""
+    history = data.history
+    current = current_version(data)
+    info = read_info(history / current, current) if current else None
+    if info is not None and info.action == "start" and current not in existing:
+        (history / CURRENT_POINTER).unlink(missing_ok=True)
+        remove(history / current)
+    if made_history and history.is_dir() and not any(history.iterdir()):
+        history.rmdir()
 
 
 def restore_files(data: DataRoot, name: str) -> dict[str, bytes]:
