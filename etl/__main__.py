@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from etl.build import build
@@ -25,6 +26,9 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal van het toeval")
     register_cli.add_verbs(verbs)  # template, export, validate, import, rollback, history
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8, printed anyway
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")
     logs.configure()  # to standard output with time and level (VNON_LOG_LEVEL)
     settings = Settings.from_env()
     try:

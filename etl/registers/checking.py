@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from etl.core import filenames
 from etl.core.errors import FIRST_DATA_ROW, InvalidInputError, Problem
 from etl.core.settings import DataRoot
 from etl.reference.tables import Reference
@@ -71,7 +72,7 @@ def check(
     limits: Limits | None = None,
 ) -> CheckResult:
     """Check an upload against the registers in use; nothing is written."""
-    file_name = Path(file_name).name or "bestand"
+    file_name = filenames.readable(Path(file_name).name) or "bestand"
     result = CheckResult(file_name, base=versions.current_version(data))
     try:
         incoming, kind, notes, problems = parse_upload(file_name, data_bytes, reference, limits)

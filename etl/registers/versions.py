@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.core import atomic, lock
+from etl.core import atomic, filenames, lock
 from etl.core.settings import CURRENT_POINTER, VERSION_NAME, DataRoot, current_version_name
 from etl.core.store import now_utc, sha256
 from etl.registers.catalogue import REGISTERS
@@ -321,11 +321,11 @@ def switch_pointer(history: Path, name: str) -> None:
 
 
 def _metadata(action: str, source: str, user: str, previous: str | None) -> dict[str, object]:
-    return {
+    return {  # a name from the file system may hold bytes that are not UTF-8
         "created_at": now_utc(),
         "action": action,
-        "source": source,
-        "user": user,
+        "source": filenames.readable(source),
+        "user": filenames.readable(user),
         "previous": previous,
     }
 
