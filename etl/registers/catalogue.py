@@ -104,21 +104,54 @@ def _check_folder(
     is_demo: bool,
     base: dict[str, pd.DataFrame] | None = None,
 ) -> dict[str, pd.DataFrame]:
+    """Every register of one folder against its schema, then the rules across registers, all
+    in one round: a register with problems still lends its usable rows to the rules."""
     problems: list[Problem] = []
     label = DEMO_FOLDER_LABEL if is_demo else ""
     tables: dict[str, pd.DataFrame] = {}
+    usable: dict[str, pd.DataFrame] = {}
     for spec in specs:
         try:
             tables[spec.mart] = check_register(read(spec), spec, reference, is_demo, label)
+        except RegisterRefusedError as err:
+            problems.extend(err.problems)
+            usable[spec.mart] = err.usable
         except InvalidInputError as err:
             problems.extend(err.problems)
-    if not problems and tables:
-        place = Place(REGISTERS, label)
-        for rule in RULES:
-            problems.extend(rule({**(base or {}), **tables}, reference, place))
+    if tables or usable:
+        found = _rule_problems({**(base or {}), **tables, **usable}, reference, label)
+        problems.extend(_not_yet_said(found, problems) if problems else found)
     if problems:
         raise InvalidInputError(problems)
     return tables
+
+
+def _rule_problems(tables: dict[str, pd.DataFrame], reference: Reference, label: str):
+    """The rules' problems; a rule that needs a register no rows of which could be read (or
+    trips over a cell the schema refused) waits for the next round, the schema's word said."""
+    place = Place(REGISTERS, label)
+    found: list[Problem] = []
+    for rule in RULES:
+        try:
+            found.extend(rule(tables, reference, place))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return found
+
+
+def _not_yet_said(found: list[Problem], said: list[Problem]) -> list[Problem]:
+    """The problems of `found` on a cell (file, row, column) no problem of `said` names."""
+    cells = {(p.file, p.row, p.column) for p in said}
+    return [p for p in found if (p.file, p.row, p.column) not in cells]
+
+
+class RegisterRefusedError(InvalidInputError):
+    """A register's schema problems, with its staged rows for the rules (`usable`): every row
+    stays, so no reference to it goes missing; a cell the parsers could not read is empty."""
+
+    def __init__(self, problems: list[Problem], usable: pd.DataFrame):
+        super().__init__(problems)
+        self.usable = usable
 
 
 def load_register(
@@ -147,9 +180,10 @@ def check_register(
         # The schema's own word on a cell wins; unreadable cells it accepted are added.
         seen = {(problem.row, problem.column) for problem in err.problems}
         extra = [p for p in unreadable if (p.row, p.column) not in seen]
-        raise InvalidInputError(sorted([*err.problems, *extra], key=_in_file_order)) from None
+        problems = sorted([*err.problems, *extra], key=_in_file_order)
+        raise RegisterRefusedError(problems, staged) from None
     if unreadable:
-        raise InvalidInputError(unreadable)
+        raise RegisterRefusedError(unreadable, staged)
     return checked
 
 
