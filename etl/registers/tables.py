@@ -33,6 +33,7 @@ class Limits:
     max_unzipped_bytes: int = 100 * MEBIBYTE
     max_ratio: int = 200  # unpacked / packed size of one zip member
     max_members: int = 1_000
+    max_seconds: float = 20.0  # reading one workbook's register sheets, at most
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
