@@ -93,3 +93,15 @@ def test_the_largest_value_the_check_accepts_is_built(settings, file):
     assert result.ok, [str(p) for p in result.problems]
     outcome = applying.apply(result, settings, "test", rebuild=build)
     assert outcome.build_error is None
+
+
+def test_a_stored_register_with_a_number_no_mart_holds_is_refused_by_the_build(
+    root, capsys, monkeypatch
+):
+    """A version stored before the ranges existed: the build says which cell, in Dutch."""
+    stored = with_cell(root, "begroting.csv", 2, "bedrag_eur", "99999999999999999999999")
+    (root.register / "begroting.csv").write_bytes(stored)
+    before = fingerprint(root)
+    run = etl(root, capsys, monkeypatch, "build")
+    assert run.code == 1 and "begroting.csv, rij 2, kolom 'bedrag_eur'" in run.err
+    assert "hoogstens 1.000.000.000" in run.err and fingerprint(root) == before
