@@ -19,7 +19,7 @@ from etl.registers import versions
 
 from .corpus import etl, fingerprint, with_cell
 
-FULL, READ_ONLY = "De schijf van de gegevensmap is vol", "kan niet worden beschreven"
+FULL, READ_ONLY = "De schijf van de gegevensmap", "kan niet worden beschreven"
 UNCHANGED = "De gegevens zijn ongewijzigd gebleven."
 
 
@@ -68,6 +68,18 @@ def test_reading_verbs_work_on_a_root_that_refuses_writes(prepared, capsys, monk
     before = fingerprint(root)
     assert etl(root, capsys, monkeypatch, "history").code == 0
     assert etl(root, capsys, monkeypatch, "validate", upload).code == 0
+    assert fingerprint(root) == before
+
+
+@pytest.mark.parametrize("verb", ["export", "template", "backup"])
+def test_an_output_file_that_cannot_be_written_is_named_as_such(
+    prepared, capsys, monkeypatch, tmp_path, verb
+):
+    root, _, _ = prepared
+    monkeypatch.setattr(atomic, "_reserve", _refusing(errno.EACCES))
+    before = fingerprint(root)
+    run = etl(root, capsys, monkeypatch, verb, str(tmp_path / "uit.bestand"))
+    assert run.code in (1, 4) and "De map van het doelbestand kan niet worden beschreven" in run.err
     assert fingerprint(root) == before
 
 
