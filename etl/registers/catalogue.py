@@ -78,7 +78,17 @@ def check_registers(
     reference: Reference, read_real: RawReader, read_demo: RawReader, demo_specs: list[RegisterSpec]
 ) -> dict[str, pd.DataFrame]:
     """Every register validated (schemas, then the rules across registers), demo rows added."""
-    real = _check_folder(read_real, list(REGISTERS.values()), reference, is_demo=False)
+    try:
+        real = _check_folder(read_real, list(REGISTERS.values()), reference, is_demo=False)
+    except FolderRefusedError as err:  # the demo registers in the same round, all said at once
+        try:
+            _check_folder(read_demo, demo_specs, reference, is_demo=True, base=err.tables)
+        except InvalidInputError as demo_err:
+            # Only the demo files' own: the real registers' problems are said once, above.
+            files = {f"{DEMO_FOLDER_LABEL}{spec.file}" for spec in demo_specs}
+            own = [p for p in demo_err.problems if p.file in files]
+            raise InvalidInputError([*err.problems, *own]) from None
+        raise InvalidInputError(err.problems) from None
     demo = _check_folder(read_demo, demo_specs, reference, is_demo=True, base=real)
     return {
         name: pd.concat([frame, demo[name]], ignore_index=True) if name in demo else frame
@@ -122,8 +132,16 @@ def _check_folder(
         found = _rule_problems({**(base or {}), **tables, **usable}, reference, label)
         problems.extend(_not_yet_said(found, problems) if problems else found)
     if problems:
-        raise InvalidInputError(problems)
+        raise FolderRefusedError(problems, {**tables, **usable})
     return tables
+
+
+class FolderRefusedError(InvalidInputError):
+    """A folder's problems, with every register that could be staged (for the demo round)."""
+
+    def __init__(self, problems: list[Problem], tables: dict[str, pd.DataFrame]):
+        super().__init__(problems)
+        self.tables = tables
 
 
 def _rule_problems(tables: dict[str, pd.DataFrame], reference: Reference, label: str):

@@ -94,3 +94,16 @@ def test_the_build_reports_schema_and_rule_problems_in_one_round(root):
         ("bijdragen.csv", 3, "gemeente_code"),
         ("relaties.csv", 2, "naar"),
     }
+
+
+def test_the_demo_registers_are_checked_in_the_same_round(root):
+    (root.demo).mkdir(exist_ok=True)
+    demo = with_cell(root, "bijdragen.csv", 2, "gemeente_code", "GM9998")
+    (root.demo / "bijdragen.csv").write_bytes(demo)
+    (root.register / "relaties.csv").write_bytes(
+        with_cell(root, "relaties.csv", 2, "naar", "bestaat-niet")
+    )
+    with pytest.raises(InvalidInputError) as refused:
+        load_registers(root, load_reference(root.reference))
+    places = {(p.file, p.row, p.column) for p in refused.value.problems}
+    assert places == {("relaties.csv", 2, "naar"), ("demo/bijdragen.csv", 2, "gemeente_code")}
