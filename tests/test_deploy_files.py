@@ -150,6 +150,14 @@ def test_the_proxy_stage_runs_the_rendered_configuration_like_make_serve(image, 
     )
 
 
+def test_the_proxy_image_installs_the_nginx_packages_make_installs(image):
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    packages = re.search(r"^NGINX_PACKAGES := (.+)$", makefile, re.M).group(1).split()
+    install = " ".join(instructions(image["proxy"], "RUN")).split("--no-install-recommends")[1]
+    installed = install.split("&&")[0].replace("\\", " ").split()
+    assert "libnginx-mod-http-brotli-static" in packages and installed == packages
+
+
 @pytest.fixture(scope="module")
 def compose() -> dict:
     return yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))

@@ -1,0 +1,111 @@
+"""Streamlit's own static files (its JavaScript, styles and fonts), for nginx to send from disk.
+
+Streamlit sends these uncompressed; nginx compressing them on every request could afford only a
+fast level. Here they are compressed once per Streamlit version at the highest levels: beside
+each file that shrinks, a `.br` (brotli 11) and a `.gz` (gzip 9), which nginx's brotli_static and
+gzip_static send as they are. The compressed tree is made once in the virtual environment and
+linked into each run directory (a container image copies it as files).
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib.metadata
+import importlib.util
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import brotli
+
+# Types that compress; woff2 and png are compressed already.
+COMPRESSIBLE = frozenset({".js", ".css", ".svg", ".json", ".txt", ".html", ".ttf", ".wasm"})
+MIN_BYTES = 1024  # below this the headers outweigh what compression saves
+STAMP = ".streamlit-version"
+FOLDER = "static"  # the URL path Streamlit gives these files: /static/js/…, /static/css/…
+# Read without importing streamlit: the supervisor never runs it itself.
+VERSION = importlib.metadata.version("streamlit")
+CACHE_ROOT = Path(sys.prefix) / "share" / "vnon-static"  # beside the package, one per venv
+
+
+def frontend() -> Path:
+    """Streamlit's frontend build: index.html and the `static` folder under it."""
+    return Path(importlib.util.find_spec("streamlit").origin).parent / "static"
+
+
+def cache_dir(version: str = VERSION) -> Path:
+    """Where the compressed tree of this Streamlit version is kept, beside its package."""
+    return CACHE_ROOT / version
+
+
+def compress(path: Path) -> None:
+    """Write `path.br` and `path.gz` beside a file, each only when it is smaller than the file."""
+    raw = path.read_bytes()
+    for suffix, packed in (
+        (".br", brotli.compress(raw, quality=11)),
+        (".gz", gzip.compress(raw, compresslevel=9, mtime=0)),
+    ):
+        if len(packed) < len(raw):
+            path.with_name(path.name + suffix).write_bytes(packed)
+
+
+def _build(source: Path, staging: Path, version: str) -> None:
+    """A copy of `source` in `staging/static`, every compressible file compressed beside it."""
+    shutil.copytree(source / FOLDER, staging / FOLDER)
+    for path in sorted((staging / FOLDER).rglob("*")):
+        if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_BYTES:
+            compress(path)
+    (staging / STAMP).write_text(version, encoding="utf-8")
+
+
+def _current(folder: Path, version: str) -> bool:
+    try:
+        return (folder / STAMP).read_text(encoding="utf-8") == version
+    except OSError:
+        return False
+
+
+def _install(staging: Path, target: Path) -> None:
+    """Put a complete staging folder in the target's place: nginx never sees half a tree."""
+    if target.exists():
+        old = target.with_name(f".{target.name}.old.{os.getpid()}")
+        target.replace(old)
+        staging.replace(target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        staging.replace(target)
+
+
+def cached(version: str = VERSION, source: Path | None = None) -> Path:
+    """The compressed tree of this Streamlit version, made when missing (a few seconds)."""
+    target = cache_dir(version)
+    if _current(target, version):
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = target.with_name(f".{target.name}.new.{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    _build(source or frontend(), staging, version)
+    try:
+        staging.replace(target)
+    except OSError:  # another process finished first: its tree is the same
+        shutil.rmtree(staging, ignore_errors=True)
+    return target
+
+
+def link_into(run_dir: Path, version: str = VERSION) -> Path:
+    """`run_dir/static-root` holding `static/…` for nginx's root, linked from the cache (copied
+    where links cannot go); left as it is when it already has this version."""
+    target = run_dir / "static-root"
+    if _current(target, version):
+        return target
+    tree = cached(version)
+    staging = run_dir / f".static-root.new.{os.getpid()}"
+    shutil.rmtree(staging, ignore_errors=True)
+    try:
+        shutil.copytree(tree, staging, copy_function=os.link)
+    except OSError:
+        shutil.rmtree(staging, ignore_errors=True)
+        shutil.copytree(tree, staging)
+    _install(staging, target)
+    return target
