@@ -115,6 +115,21 @@ def test_the_map_component_is_compressed_by_nginx_not_by_a_replica(served):
     # A replica asked with Accept-Encoding would have answered gzip, which nginx passes on.
 
 
+DOCUMENT_HEADERS = (
+    "content-security-policy", "referrer-policy", "x-frame-options", "permissions-policy",
+)  # fmt: skip
+
+
+def test_the_policy_headers_go_with_documents_not_with_every_script(served):
+    page = _get(served, "/kaart")
+    script = _get(served, "/" + SCRIPT.findall(page.text)[0])
+    style = _get(served, "/app/static/vendor/leaflet/leaflet.css")
+    assert all(name in page.headers for name in DOCUMENT_HEADERS)
+    for loaded in (script, style):
+        assert loaded.status_code == 200 and loaded.headers["x-content-type-options"] == "nosniff"
+        assert [name for name in DOCUMENT_HEADERS if name in loaded.headers] == []
+
+
 def _policy(response: httpx.Response) -> dict[str, list[str]]:
     directives = response.headers["content-security-policy"].split(";")
     return {d.split()[0]: d.split()[1:] for d in (d.strip() for d in directives) if d}
