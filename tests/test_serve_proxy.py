@@ -92,7 +92,7 @@ def test_streamlits_files_go_out_as_compressed_once_and_are_kept_a_year(served):
         pytest.skip("Debian's brotli modules for nginx ontbreken (make nginx)")
     script = SCRIPT.findall(_get(served).text)[0]
     on_disk = static_files.frontend() / script
-    packed = static_files.cache_dir() / (script + ".br")
+    packed = static_files.cache_dir(static_files.tree_key()) / (script + ".br")
     url, either = served.base_url + "/" + script, {"Accept-Encoding": "gzip, deflate, br"}
     with httpx.stream("GET", url, headers=either, timeout=30) as raw:
         sent = b"".join(raw.iter_raw())
@@ -104,6 +104,11 @@ def test_streamlits_files_go_out_as_compressed_once_and_are_kept_a_year(served):
     assert page.headers["content-encoding"] == "br" and "immutable" not in page.headers.get(
         "cache-control", ""
     )  # the page itself names the files of this version: it is asked for again
+    (font,) = [p.name for p in (static_files.frontend() / "static/media").glob("MaterialSymbols-*")]
+    icons = _get(served, f"/static/media/{font}")
+    assert icons.headers["cache-control"] == "no-cache"  # cut to this app's icons: asked again
+    again = _get(served, f"/static/media/{font}", **{"If-None-Match": icons.headers["etag"]})
+    assert again.status_code == 304
     missing = _get(served, "/static/js/geen.js")
     assert missing.status_code == 404 and "cache-control" not in missing.headers
 

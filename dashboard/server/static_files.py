@@ -10,6 +10,7 @@ linked into each run directory (a container image copies it as files).
 from __future__ import annotations
 
 import gzip
+import hashlib
 import importlib.metadata
 import importlib.util
 import os
@@ -19,10 +20,12 @@ from pathlib import Path
 
 import brotli
 
+from dashboard.server import icon_font
+
 # Types that compress; woff2 and png are compressed already.
 COMPRESSIBLE = frozenset({".js", ".css", ".svg", ".json", ".txt", ".html", ".ttf", ".wasm"})
 MIN_BYTES = 1024  # below this the headers outweigh what compression saves
-STAMP = ".streamlit-version"
+STAMP = ".tree-key"
 FOLDER = "static"  # the URL path Streamlit gives these files: /static/js/…, /static/css/…
 # Read without importing streamlit: the supervisor never runs it itself.
 VERSION = importlib.metadata.version("streamlit")
@@ -34,9 +37,16 @@ def frontend() -> Path:
     return Path(importlib.util.find_spec("streamlit").origin).parent / "static"
 
 
-def cache_dir(version: str = VERSION) -> Path:
-    """Where the compressed tree of this Streamlit version is kept, beside its package."""
-    return CACHE_ROOT / version
+def tree_key() -> str:
+    """What the tree depends on: Streamlit's version and the icons this app names (the icon
+    font is cut to them, icon_font.py)."""
+    names = "\n".join(sorted(icon_font.mentioned([], icon_font.app_sources())))
+    return f"{VERSION}-{hashlib.sha256(names.encode()).hexdigest()[:12]}"
+
+
+def cache_dir(key: str) -> Path:
+    """Where the compressed tree of this key is kept, beside Streamlit's package."""
+    return CACHE_ROOT / key
 
 
 def compress(path: Path) -> None:
@@ -51,8 +61,16 @@ def compress(path: Path) -> None:
 
 
 def _build(source: Path, staging: Path, version: str) -> None:
-    """A copy of `source` in `staging/static`, every compressible file compressed beside it."""
+    """A copy of `source` in `staging/static`, the icon font cut to the icons named, every
+    compressible file compressed beside it."""
     shutil.copytree(source / FOLDER, staging / FOLDER)
+    fonts = [p for p in (staging / FOLDER / "media").glob("*") if icon_font.FONT_NAME.match(p.name)]
+    if fonts:
+        scripts = sorted((staging / FOLDER).rglob("*.js"))
+        sources = [*icon_font.app_sources(), *icon_font.streamlit_sources()]
+        named = icon_font.mentioned(scripts, sources)
+        for font in fonts:
+            icon_font.cut(font, named)
     for path in sorted((staging / FOLDER).rglob("*")):
         if path.suffix in COMPRESSIBLE and path.is_file() and path.stat().st_size >= MIN_BYTES:
             compress(path)
@@ -77,8 +95,9 @@ def _install(staging: Path, target: Path) -> None:
         staging.replace(target)
 
 
-def cached(version: str = VERSION, source: Path | None = None) -> Path:
-    """The compressed tree of this Streamlit version, made when missing (a few seconds)."""
+def cached(version: str | None = None, source: Path | None = None) -> Path:
+    """The compressed tree of this key (tree_key()), made when missing (about a minute)."""
+    version = version or tree_key()
     target = cache_dir(version)
     if _current(target, version):
         return target
@@ -93,9 +112,10 @@ def cached(version: str = VERSION, source: Path | None = None) -> Path:
     return target
 
 
-def link_into(run_dir: Path, version: str = VERSION) -> Path:
+def link_into(run_dir: Path, version: str | None = None) -> Path:
     """`run_dir/static-root` holding `static/…` for nginx's root, linked from the cache (copied
-    where links cannot go); left as it is when it already has this version."""
+    where links cannot go); left as it is when it already has this key."""
+    version = version or tree_key()
     target = run_dir / "static-root"
     if _current(target, version):
         return target
