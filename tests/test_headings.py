@@ -119,5 +119,9 @@ def test_every_page_has_one_h1_no_skipped_level_and_words_for_every_chart(
     sidebar, main = headings(app.sidebar), headings(app.main)
     assert sidebar == []  # the frame (place choice, demo switch) adds no heading before the h1
     assert problems(main) == [], main
-    # every chart carries a description for screen readers (`st.plotly_chart(alt=…)`)
+    # every chart carries a description for screen readers (`st.plotly_chart(alt=…)`, or the
+    # alt of an SVG drawn on the server)
     assert all(chart.proto.alt.strip() for chart in app.get("plotly_chart"))
+    pictures = [e.proto.body for e in app.get("html") if "image/svg+xml" in e.proto.body]
+    assert all(re.search(r'<img src="data:image/svg\+xml;base64,[^"]+" alt="[^"]+"', picture)
+               for picture in pictures)  # fmt: skip
