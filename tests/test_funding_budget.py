@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from xml.etree import ElementTree
-
 import pytest
 
 from dashboard.display import tables
@@ -12,9 +10,8 @@ from dashboard.funding import charts as funding_charts
 from dashboard.funding import tables as funding_tables
 from dashboard.texts import labels
 
+from . import pictures
 from .funding_samples import NBSP, POSTS
-
-SVG = "{http://www.w3.org/2000/svg}"
 
 
 def test_budget_table_has_a_total_and_signed_differences():
@@ -30,20 +27,15 @@ def test_budget_table_has_a_total_and_signed_differences():
     }
 
 
-def _svg(figure: str) -> ElementTree.Element:
-    return ElementTree.fromstring(figure)
-
-
 def test_budget_chart_writes_the_amounts_on_the_bars():
-    figure = _svg(funding_charts.budget_figure(POSTS, 2020))
-    texts = [text.text for text in figure.iter(SVG + "text")]
+    figure = pictures.parse(funding_charts.budget_figure(POSTS, 2020))
+    texts = pictures.words(figure)
     assert texts[-2:] == ["Begroting", "Gedekt door bijdragen"]  # the legend
     assert ["Coördinatie", f"€{NBSP}5.000,00", f"€{NBSP}4.754,96"] == [
         t for t in texts if t in ("Coördinatie", f"€{NBSP}5.000,00", f"€{NBSP}4.754,96")
     ]  # the post, then its two amounts in Dutch notation
     assert f"€{NBSP}2.377,48" in texts and f"€{NBSP}2.000" in texts  # a bar, an axis tick
-    titled = [rect for rect in figure.iter(SVG + "rect") if rect.find(SVG + "title") is not None]
-    bars = {rect.find(SVG + "title").text: float(rect.get("width")) for rect in titled}
+    bars = {title: width for title, _, width in pictures.bars(figure)}
     assert list(bars) == [
         f"Coördinatie, Begroting: €{NBSP}5.000,00",
         f"Coördinatie, Gedekt door bijdragen: €{NBSP}4.754,96",
@@ -53,7 +45,7 @@ def test_budget_chart_writes_the_amounts_on_the_bars():
     widths = list(bars.values())
     assert widths[0] == pytest.approx(2 * widths[2]) and widths[1] < widths[0]  # to scale
     assert figure.get("role") == "img"
-    assert figure.get("aria-label") == figure.find(SVG + "title").text
+    assert figure.get("aria-label") == figure.find(pictures.SVG + "title").text
     assert figure.get("aria-label") == funding_charts.budget_alt(POSTS, 2020)
 
 
@@ -62,7 +54,7 @@ def test_budget_chart_writes_a_post_name_as_text_never_as_markup(monkeypatch):
     posts = POSTS.assign(category=["<b>x</b>", POSTS["category"].iloc[1]])
     figure = funding_charts.budget_figure(posts, 2020)
     assert "<b>" not in figure
-    assert "<b>x</b> & co" in [text.text for text in _svg(figure).iter(SVG + "text")]
+    assert "<b>x</b> & co" in pictures.words(pictures.parse(figure))
 
 
 @pytest.mark.parametrize(

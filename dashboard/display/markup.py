@@ -8,7 +8,6 @@ Markdown, browsers, folium tooltips and plotly labels all show as the character 
 
 from __future__ import annotations
 
-import base64
 import re
 
 MARKUP_CHARACTERS = frozenset("\\`*_{}[]()#+-.!|<>~$:&\"'=@^%")
@@ -31,16 +30,3 @@ def literal(value: object) -> str:
             return ""
     text = _WHITE_SPACE.sub(" ", str(value)).strip()  # a line break could start a list or heading
     return "".join(f"&#{ord(c)};" if c in MARKUP_CHARACTERS else c for c in text)
-
-
-def svg_image(svg: str, alt: str) -> str:
-    """An <img> showing an SVG picture from a data: address, with `alt` for screen readers.
-
-    st.html keeps no inline SVG (its sanitiser allows HTML only); as an image the SVG runs
-    nothing and the page's policy allows data: pictures.
-    """
-    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
-    return (
-        f'<img src="data:image/svg+xml;base64,{data}" alt="{literal(alt)}" '
-        'style="width:100%;max-width:720px;height:auto">'
-    )

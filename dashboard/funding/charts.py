@@ -7,28 +7,17 @@ import math
 
 import pandas as pd
 
-from dashboard.display.markup import literal
-from dashboard.display.palette import (
-    BUDGET_COLOUR,
-    CHART_BACKGROUND,
-    CHART_GRID,
-    CHART_TEXT,
-    COVERED_COLOUR,
-    OUTLINE,
-)
+from dashboard.display import svg
+from dashboard.display.palette import BUDGET_COLOUR, CHART_GRID, COVERED_COLOUR, OUTLINE
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
 from etl.core import dutch
 from etl.funding.amounts import cents
 
 WIDTH = 720
-FONT_PX = 14
-CHAR_PX = 8.4  # an average character at 14 px in a system sans serif: room for the post names
 BAR_PX, GROUP_GAP_PX, AXIS_PX, LEGEND_PX = 22, 16, 28, 34
 AMOUNT_ROOM_PX = 118  # "€ 230.000,00" beside the longest bar
 TICKS = 5
-# Shown as an image, the SVG cannot use the page's web font: the nearest the machine has.
-FONTS = "'Source Sans Pro', 'Source Sans 3', Helvetica, Arial, sans-serif"
 
 
 def nice_step(highest: float, ticks: int = TICKS) -> float:
@@ -51,70 +40,41 @@ def _bars(rows: pd.DataFrame) -> list[tuple[str, str, list[int]]]:
     ]
 
 
-def _text(x: float, y: float, words: str, anchor: str = "start") -> str:
-    return (
-        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" dominant-baseline="middle">'
-        f"{literal(words)}</text>"
-    )
-
-
-def _axis(left: float, scale: float, top: float, bottom: float, highest: float) -> list[str]:
+def _axis(left: float, scale: float, bottom: float, highest: float) -> list[str]:
     """Grid lines and € labels under the bars, at round amounts."""
     step, parts = nice_step(highest), []
     for index in range(int(highest // step) + 1):
         x = left + index * step * scale
-        parts.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{bottom}" '
-                     f'stroke="{CHART_GRID}" stroke-width="1"/>')  # fmt: skip
-        parts.append(_text(x, bottom + AXIS_PX / 2, dutch.euro_short(index * step), "middle"))
-    return parts
-
-
-def _legend(bars, left: float, top: float) -> list[str]:
-    parts, x = [], left
-    for name, colour, _ in bars:
-        parts.append(f'<rect x="{x:.1f}" y="{top:.1f}" width="14" height="14" fill="{colour}" '
-                     f'stroke="{OUTLINE}" stroke-width="0.5"/>')  # fmt: skip
-        parts.append(_text(x + 20, top + 7, name))
-        x += 20 + len(name) * CHAR_PX + 24
+        parts.append(svg.line(x, 0, x, bottom, CHART_GRID))
+        parts.append(svg.text(x, bottom + AXIS_PX / 2, dutch.euro_short(index * step), "middle"))
     return parts
 
 
 def budget_figure(category_comparison: pd.DataFrame, year: int) -> str:
     """Per post of `year`: the budget, and the part the expected contributions cover pro rata,
-    as an SVG picture (role img, described by budget_alt) with each amount on its bar."""
+    as an SVG picture (described by budget_alt) with each amount on its bar."""
     rows = category_comparison[category_comparison["year"] == year]
     posts = [str(post) for post in rows["category"].map(labels.BUDGET_CATEGORY)]
     bars = _bars(rows)
-    left = max((len(post) for post in posts), default=0) * CHAR_PX + 12
+    left = max((svg.words_px(post) for post in posts), default=0) + 12
     highest = max((amount for _, _, amounts in bars for amount in amounts), default=0) / 100
     span = max(highest * 1.1, nice_step(highest))
     scale = (WIDTH - left - AMOUNT_ROOM_PX) / span
     group = len(bars) * BAR_PX + GROUP_GAP_PX
     bottom = GROUP_GAP_PX / 2 + group * len(posts)
-    parts = _axis(left, scale, 0, bottom, span)
+    parts = _axis(left, scale, bottom, span)
     for row, post in enumerate(posts):
         top = GROUP_GAP_PX / 2 + row * group
-        parts.append(_text(left - 8, top + len(bars) * BAR_PX / 2, post, "end"))
+        parts.append(svg.text(left - 8, top + len(bars) * BAR_PX / 2, post, "end"))
         for index, (name, colour, amounts) in enumerate(bars):
             y, amount = top + index * BAR_PX, dutch.euro_cents(amounts[row])
-            width = max(amounts[row] / 100 * scale, 0)
-            parts.append(
-                f'<rect x="{left:.1f}" y="{y + 2:.1f}" width="{width:.1f}" height="{BAR_PX - 4}" '
-                f'fill="{colour}" stroke="{OUTLINE}" stroke-width="0.5">'
-                f"<title>{literal(f'{post}, {name}: {amount}')}</title></rect>"
-            )
-            parts.append(_text(left + width + 6, y + BAR_PX / 2, amount))
-    parts += _legend(bars, left, bottom + AXIS_PX + 8)
+            width = amounts[row] / 100 * scale
+            tip = f"{post}, {name}: {amount}"
+            parts.append(svg.box(left, y + 2, width, BAR_PX - 4, colour, OUTLINE, tip))
+            parts.append(svg.text(left + max(width, 0) + 6, y + BAR_PX / 2, amount))
+    parts += svg.legend([(name, colour) for name, colour, _ in bars], left, bottom + AXIS_PX + 8)
     height = bottom + AXIS_PX + LEGEND_PX
-    alt = literal(budget_alt(category_comparison, year))
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{alt}" '
-        f'viewBox="0 0 {WIDTH} {height:.0f}" width="{WIDTH}" height="{height:.0f}" '
-        f'style="background:{CHART_BACKGROUND}" font-size="{FONT_PX}" '
-        f'font-family="{FONTS}" fill="{CHART_TEXT}"><title>{alt}</title>'
-        + "".join(parts)
-        + "</svg>"
-    )
+    return svg.picture(WIDTH, height, budget_alt(category_comparison, year), parts)
 
 
 def budget_alt(category_comparison: pd.DataFrame, year: int) -> str:

@@ -7,7 +7,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.display import markup, url_params
+from dashboard.display import svg, url_params
 from dashboard.funding import charts, exports, in_kind, key_figures, sources, tables
 from dashboard.funding import what_if as scenarios
 from dashboard.funding.budget import budget_table
@@ -79,7 +79,7 @@ def budget(category_comparison, year: int) -> None:
     st.header(texts.FUNDING_BUDGET_HEADING.format(year=year))
     # Drawn on the server as SVG: no chart library for the browser to load.
     alt = charts.budget_alt(category_comparison, year)
-    st.html(markup.svg_image(charts.budget_figure(category_comparison, year), alt))
+    st.html(svg.image(charts.budget_figure(category_comparison, year), alt, charts.WIDTH))
     show_table(budget_table(category_comparison, year), FORMATS)
     st.caption(texts.FUNDING_BUDGET_CAPTION)
 
