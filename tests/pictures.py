@@ -36,3 +36,12 @@ def bars(picture: ElementTree.Element) -> list[tuple[str, float, float]]:
         for rect in picture.iter(SVG + "rect")
         if rect.find(SVG + "title") is not None
     ]
+
+
+# In a browser: the text of every server-drawn picture on the page, decoded from its data: address
+# (the pictures are images: their words are not in the page's own text).
+IN_BROWSER = """() => Array.from(
+    document.querySelectorAll('img[src^="data:image/svg+xml;base64,"]'))
+  .map(img => new DOMParser().parseFromString(new TextDecoder().decode(Uint8Array.from(
+    atob(img.src.split(',')[1]), c => c.charCodeAt(0))), 'image/svg+xml').documentElement)
+  .map(svg => svg.textContent).join('\\n')"""
