@@ -66,6 +66,7 @@ def test_the_tree_is_made_once_per_version_and_only_compressible_files_are_compr
     assert other != tree and brotli.decompress(
         (other / "static/js/index.abc123.js.br").read_bytes()
     )
+    assert not tree.exists()  # the older tree made room
 
 
 def test_a_run_directory_gets_the_tree_linked_and_a_new_version_replaces_it(frontend, tmp_path):
@@ -78,6 +79,7 @@ def test_a_run_directory_gets_the_tree_linked_and_a_new_version_replaces_it(fron
     (frontend / "static" / "js" / "index.abc123.js").write_bytes(SCRIPT * 2)
     static_files.link_into(run_dir, "9.9.10")
     assert len(brotli.decompress(linked.read_bytes())) == 2 * len(SCRIPT)
+    assert not static_files.cache_dir("9.9.9").exists()  # gone from the cache, not the run
     assert sorted(p.name for p in run_dir.iterdir()) == ["static-root"]  # no staging left
 
 

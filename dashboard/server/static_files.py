@@ -109,6 +109,10 @@ def cached(version: str | None = None, source: Path | None = None) -> Path:
         staging.replace(target)
     except OSError:  # another process finished first: its tree is the same
         shutil.rmtree(staging, ignore_errors=True)
+    # Older trees go (about 40 MB each); a run directory keeps its own links to the files.
+    for old in target.parent.iterdir():
+        if old != target and not old.name.startswith("."):
+            shutil.rmtree(old, ignore_errors=True)
     return target
 
 
