@@ -58,7 +58,13 @@ $(LEAFLET): package.json package-lock.json
 	cp -r node_modules/leaflet/dist dashboard/static/vendor/leaflet
 	touch $@
 
-setup: $(STAMP) $(LEAFLET)
+# Streamlit's static files compressed once for make serve's nginx (dashboard/server/static_files.py).
+STATIC_CACHE := $(VENV)/.static-compressed
+$(STATIC_CACHE): $(STAMP)
+	$(PY) -c 'from dashboard.server import static_files; static_files.cached()'
+	touch $@
+
+setup: $(STAMP) $(LEAFLET) $(STATIC_CACHE)
 
 # The demo registers (fictitious, git-ignored) are made too, so "Demodata tonen" has content.
 data: setup
@@ -73,16 +79,20 @@ run: data
 serve: setup nginx
 	PORT=$(SERVE_PORT) REPLICAS=$(REPLICAS) $(PY) -m dashboard.server serve
 
-# Debian's nginx for `make serve` and its tests. Installing it starts Debian's own nginx service
-# on port 80: stopped and disabled again, `make serve` runs its own nginx as the invoking user.
+# Debian's nginx for `make serve` and its tests, with Debian's brotli modules (nginx then sends
+# Streamlit's files brotli-compressed; without them it falls back to gzip). Installing nginx
+# starts Debian's own nginx service on port 80: stopped and disabled again, `make serve` runs its
+# own nginx as the invoking user.
+NGINX_PACKAGES := nginx libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static
+BROTLI_MODULE := /usr/lib/nginx/modules/ngx_http_brotli_static_module.so
 nginx:
-	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { \
+	@{ { command -v nginx || test -x /usr/sbin/nginx; } && test -f $(BROTLI_MODULE); } >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then \
-	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null \
+	    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(NGINX_PACKAGES) >/dev/null \
 	      && { if [ -d /run/systemd/system ]; then systemctl disable --now nginx >/dev/null 2>&1; \
 	           else service nginx stop >/dev/null 2>&1; update-rc.d nginx disable >/dev/null 2>&1; fi; true; }) \
 	      || echo "nginx kon niet worden geïnstalleerd"; \
-	  else echo "nginx ontbreekt: installeer het Debian-pakket 'nginx'"; fi; }
+	  else echo "nginx of de brotli-modules ontbreken: installeer de Debian-pakketten $(NGINX_PACKAGES)"; fi; }
 
 # Debian's Chromium for the end-to-end test; under CI=true a missing browser fails the tests.
 browser:

@@ -106,7 +106,13 @@ def test_the_proxy_is_the_templates_nginx_with_the_replicas_by_name(tmp_path, mo
     text = (run_dir / "nginx.conf").read_text(encoding="utf-8")
     limit = 5  # deploy/streamlit.toml's server.maxUploadSize
     expected = nginx.configuration(
-        run_dir, "0.0.0.0", 8080, ["localhost:18501", "localhost:18502"], limit, user="#"
+        run_dir,
+        "0.0.0.0",
+        8080,
+        ["localhost:18501", "localhost:18502"],
+        limit,
+        user="#",
+        brotli=True,
     )
     assert text.replace(container.PROXY_USER, "#", 1) == expected
     assert "server localhost:18501;" in text and "127.0.0.1" not in text.split("upstream")[1]

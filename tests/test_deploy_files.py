@@ -150,6 +150,14 @@ def test_the_proxy_stage_runs_the_rendered_configuration_like_make_serve(image, 
     )
 
 
+def test_the_proxy_image_installs_the_nginx_packages_make_installs(image):
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    packages = re.search(r"^NGINX_PACKAGES := (.+)$", makefile, re.M).group(1).split()
+    install = " ".join(instructions(image["proxy"], "RUN")).split("--no-install-recommends")[1]
+    installed = install.split("&&")[0].replace("\\", " ").split()
+    assert "libnginx-mod-http-brotli-static" in packages and installed == packages
+
+
 @pytest.fixture(scope="module")
 def compose() -> dict:
     return yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))
@@ -254,6 +262,11 @@ def test_the_cluster_sends_the_security_headers_of_make_serve(cluster):
     assert headers.pop("Content-Security-Policy") == nginx.content_security_policy()
     template = NGINX_TEMPLATE.read_text(encoding="utf-8")
     fixed = dict(re.findall(r'add_header ([A-Za-z-]+) "([^"{$]*)" always;', template))
+    # A header sent only with documents names a map whose value for a document is the header's.
+    for name, variable in re.findall(r"add_header ([A-Za-z-]+) \$(vnon_\w+) always;", template):
+        document = re.search(rf"map \$vnon_document \${variable} {{\n\s+1 \"([^\"]*)\";", template)
+        if document and "{{" not in document.group(1):
+            fixed[name] = document.group(1)
     assert headers == fixed and len(fixed) >= 4
 
 

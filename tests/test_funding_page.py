@@ -12,7 +12,7 @@ from dashboard.display.palette import AMOUNT_COLOURS
 from dashboard.texts import financiering as financiering_texts
 from dashboard.texts import frame as texts
 from etl.core.settings import DataRoot
-from tests import map_text, table_text
+from tests import map_text, pictures, table_text
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -99,7 +99,11 @@ def test_real_data_shows_the_2020_shortfall_and_gevraagd_everywhere(built_root, 
     assert set(municipalities["Status"]) == {"gevraagd"}
     budget = _table(app, "Post")
     assert budget["Begroting"].tolist()[-1] == f"€{NBSP}230.000,00"
-    assert len(app.get("plotly_chart")) == 1
+    # The budget chart is an SVG drawn on the server: no plotly chart on the page.
+    assert app.get("plotly_chart") == []
+    ((chart, alt),) = pictures.on_page(app)
+    assert budget["Begroting"].tolist()[0] in pictures.words(chart)
+    assert alt.startswith("Staafdiagram van de begroting 2020")
     assert [b.label for b in app.get("download_button")] == [
         "Download tabel 2020 (CSV)", "Download bijdrageoverzicht (Excel)",
     ]  # fmt: skip

@@ -13,6 +13,7 @@ from itertools import pairwise
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from . import pictures
 from .conftest import REPO
 from .demo_support import build_demo_root
 
@@ -119,5 +120,7 @@ def test_every_page_has_one_h1_no_skipped_level_and_words_for_every_chart(
     sidebar, main = headings(app.sidebar), headings(app.main)
     assert sidebar == []  # the frame (place choice, demo switch) adds no heading before the h1
     assert problems(main) == [], main
-    # every chart carries a description for screen readers (`st.plotly_chart(alt=…)`)
+    # every chart carries a description for screen readers (`st.plotly_chart(alt=…)`, or the
+    # alt of an SVG drawn on the server)
     assert all(chart.proto.alt.strip() for chart in app.get("plotly_chart"))
+    assert all(alt.strip() for _, alt in pictures.on_page(app))

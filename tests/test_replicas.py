@@ -14,7 +14,7 @@ import pytest
 from etl.core.settings import DataRoot
 from etl.registers import versions
 
-from . import appserver
+from . import appserver, pictures
 from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .version_support import workplan
 
@@ -130,5 +130,9 @@ def test_an_import_shows_on_every_replica_without_a_restart(chromium, data_dir, 
 
 def _open_themes(page, base_url: str, expected: str) -> None:
     page.goto(f"{base_url}/themas")
-    page.get_by_text(expected).first.wait_for(timeout=appserver.ACTION_TIMEOUT_MS)
-    assert page.get_by_text(OLD if expected == NEW else NEW).count() == 0
+    page.locator("h1").first.wait_for(timeout=appserver.ACTION_TIMEOUT_MS)
+    # The work programme's timeline is a picture drawn on the server: its words are read from it.
+    shown = lambda: page.evaluate(pictures.IN_BROWSER)  # noqa: E731
+    within = appserver.ACTION_TIMEOUT_MS / 1000
+    appserver.wait_until(page, lambda: expected in shown(), within, "work programme")
+    assert (OLD if expected == NEW else NEW) not in shown()

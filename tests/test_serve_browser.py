@@ -9,6 +9,7 @@ import pytest
 
 from dashboard.site import PAGE_LIST, START_PAGE
 from tests import appserver, serving
+from tools.bench import browser as bench_browser
 
 pytestmark = pytest.mark.browser
 
@@ -60,3 +61,19 @@ def test_every_page_draws_through_the_proxy_without_csp_violations(served, sessi
     assert _violations(page) == []
     assert [text for text in console if "Content Security Policy" in text] == []
     assert frames.sockets and all(url.startswith("ws://127.0.0.1") for url in frames.sockets)
+
+
+# Issue 13: a first visit costs at most 1,5 MB over the wire (HTTP as sent, compressed, plus the
+# websocket). Pilots and Overleggen still load the plotly chunk (1,06 MB as brotli) and miss it;
+# every other page is held to it here.
+FIRST_LOAD_LIMIT = 1_500_000
+LIGHT_PAGES = ["overzicht", "profiel", "kaart", "financiering", "themas", "veiligheidsveld",
+               "gegevensbeheer", "toegankelijkheid"]  # fmt: skip
+
+
+@pytest.mark.parametrize("name", LIGHT_PAGES)
+def test_a_first_visit_costs_at_most_one_and_a_half_megabyte(served, browser, name):
+    url = served.base_url + ("/" if name == START_PAGE else f"/{name}")
+    http, websocket = bench_browser.first_load_bytes(browser, url, ready=bench_browser.page_drawn)
+    assert http > 300_000  # the page's scripts were counted, compressed
+    assert http + websocket <= FIRST_LOAD_LIMIT, (http, websocket)

@@ -16,12 +16,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import urlsplit
 
+import brotli
 import httpx
 import pytest
 from streamlit.proto.BackMsg_pb2 import BackMsg
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 from websockets.sync.client import connect
 
+from dashboard.server import nginx, static_files
 from tests import serving
 
 AFFINITY, REPLICA = serving.AFFINITY, serving.REPLICA
@@ -83,6 +85,54 @@ def test_a_static_script_comes_back_compressed(served):
         sent = sum(len(chunk) for chunk in raw.iter_raw())
     assert sent < len(plain.content) / 2  # what went over the wire
     assert "Accept-Encoding" in packed.headers["vary"]
+
+
+def test_streamlits_files_go_out_as_compressed_once_and_are_kept_a_year(served):
+    if not nginx.has_brotli():
+        pytest.skip("Debian's brotli modules for nginx ontbreken (make nginx)")
+    script = SCRIPT.findall(_get(served).text)[0]
+    on_disk = static_files.frontend() / script
+    packed = static_files.cache_dir(static_files.tree_key()) / (script + ".br")
+    url, either = served.base_url + "/" + script, {"Accept-Encoding": "gzip, deflate, br"}
+    with httpx.stream("GET", url, headers=either, timeout=30) as raw:
+        sent = b"".join(raw.iter_raw())
+        headers = raw.headers
+    assert headers["content-encoding"] == "br" and sent == packed.read_bytes()  # as made, once
+    assert brotli.decompress(sent) == on_disk.read_bytes()
+    assert headers["cache-control"] == "public, max-age=31536000, immutable"
+    page = _get(served, "/", **either)
+    assert page.headers["content-encoding"] == "br" and "immutable" not in page.headers.get(
+        "cache-control", ""
+    )  # the page itself names the files of this version: it is asked for again
+    (font,) = [p.name for p in (static_files.frontend() / "static/media").glob("MaterialSymbols-*")]
+    icons = _get(served, f"/static/media/{font}")
+    assert icons.headers["cache-control"] == "no-cache"  # cut to this app's icons: asked again
+    again = _get(served, f"/static/media/{font}", **{"If-None-Match": icons.headers["etag"]})
+    assert again.status_code == 304
+    missing = _get(served, "/static/js/geen.js")
+    assert missing.status_code == 404 and "cache-control" not in missing.headers
+
+
+def test_the_map_component_is_compressed_by_nginx_not_by_a_replica(served):
+    leaflet = _get(served, "/app/static/vendor/leaflet/leaflet.js", **{"Accept-Encoding": "br"})
+    expected = "br" if nginx.has_brotli() else None
+    assert leaflet.status_code == 200 and leaflet.headers.get("content-encoding") == expected
+    # A replica asked with Accept-Encoding would have answered gzip, which nginx passes on.
+
+
+DOCUMENT_HEADERS = (
+    "content-security-policy", "referrer-policy", "x-frame-options", "permissions-policy",
+)  # fmt: skip
+
+
+def test_the_policy_headers_go_with_documents_not_with_every_script(served):
+    page = _get(served, "/kaart")
+    script = _get(served, "/" + SCRIPT.findall(page.text)[0])
+    style = _get(served, "/app/static/vendor/leaflet/leaflet.css")
+    assert all(name in page.headers for name in DOCUMENT_HEADERS)
+    for loaded in (script, style):
+        assert loaded.status_code == 200 and loaded.headers["x-content-type-options"] == "nosniff"
+        assert [name for name in DOCUMENT_HEADERS if name in loaded.headers] == []
 
 
 def _policy(response: httpx.Response) -> dict[str, list[str]]:

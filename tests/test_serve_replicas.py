@@ -19,6 +19,7 @@ from etl.core.settings import DataRoot
 from etl.registers import versions
 from tests import appserver, serving
 from tests.test_replicas import NEW, OLD, VISIBLE_WITHIN_S, _assert_consistent
+from tests.test_replicas import _open_themes as open_themes
 from tests.version_support import workplan
 
 pytestmark = pytest.mark.browser
@@ -109,9 +110,7 @@ def test_two_applies_on_two_replicas_at_one_moment_land_one_after_the_other(
 
 
 def _open_themes(page, served: serving.Served, expected: str) -> None:
-    page.goto(f"{served.base_url}/themas")
-    page.get_by_text(expected).first.wait_for(timeout=appserver.ACTION_TIMEOUT_MS)
-    assert page.get_by_text(OLD if expected == NEW else NEW).count() == 0
+    open_themes(page, served.base_url, expected)
 
 
 def _upload_and_confirm(page, served: serving.Served, path: Path) -> None:

@@ -1,8 +1,7 @@
-"""The work-programme timeline, tested through its builder: bars, years, colours, escaping."""
+"""The work-programme timeline, tested through its builder (an SVG picture read back): bars,
+years, colours, escaping."""
 
 from __future__ import annotations
-
-import html
 
 import pandas as pd
 import pytest
@@ -10,6 +9,8 @@ import pytest
 from dashboard.display.palette import ACTIVITY_STATUS_COLOURS
 from dashboard.governance import themes, workplan_chart
 from dashboard.texts import themas as texts
+
+from . import pictures
 
 THEMES = pd.DataFrame(
     {
@@ -40,69 +41,72 @@ WORKPLAN = pd.DataFrame(
 
 @pytest.fixture
 def figure():
-    return workplan_chart.timeline(themes.activities(WORKPLAN, THEMES))
+    return pictures.parse(workplan_chart.timeline(themes.activities(WORKPLAN, THEMES)))
 
 
 def _bars(figure) -> dict[str, tuple[int, int, str]]:
-    """activity id → (first year, last year, status trace name)."""
+    """The first line of each bar's title → (first year, last year, status), read off the
+    drawing: the x axis is whole years from the first year's grid line."""
+    lines = sorted({float(line.get("x1")) for line in figure.iter(pictures.SVG + "line")})
+    left, year_px, first = lines[0], lines[1] - lines[0], 2019
     bars = {}
-    for trace in figure.data:
-        for activity, base, width in zip(trace.y, trace.base, trace.x, strict=True):
-            bars[activity] = (base, base + width - 1, trace.name)
+    for title, x, width in pictures.bars(figure):
+        start = first + round((x - left) / year_px)
+        status = title.rsplit("; ", 1)[1].split(": ")[1]
+        bars[title.split("; ")[0][:20]] = (start, start + round(width / year_px) - 1, status)
     return bars
 
 
 def test_one_bar_per_activity_spanning_its_years_inclusive(figure):
     assert _bars(figure) == {
-        "matrix": (2019, 2022, "Gepland"),
-        "kalender": (2019, 2019, "Lopend"),
-        "visie": (2020, 2021, "Gepland"),
+        "Opzetten van een <b>": (2019, 2022, "Gepland"),
+        "Inspiratiekalender": (2019, 2019, "Lopend"),
+        "Gedeelde visie": (2020, 2021, "Gepland"),
     }
-    assert all(trace.orientation == "h" for trace in figure.data)
-    assert figure.layout.barmode == "overlay"
 
 
 def test_one_legend_entry_per_status_in_okabe_ito_colours(figure):
-    assert [trace.name for trace in figure.data] == ["Gepland", "Lopend"]
-    assert [trace.marker.color for trace in figure.data] == [
+    swatches = [
+        r for r in figure.iter(pictures.SVG + "rect") if r.find(pictures.SVG + "title") is None
+    ]
+    assert [r.get("fill") for r in swatches] == [
         ACTIVITY_STATUS_COLOURS[s] for s in ("gepland", "lopend")
     ]
-    assert figure.layout.legend.title.text == texts.CHART_STATUS
-    assert figure.layout.showlegend is True
-    # Not colour alone: the status is written in the bar and in the hover too.
-    assert list(figure.data[1].text) == ["Lopend"]
-    assert figure.data[1].customdata[0][3] == "Lopend"
+    words = pictures.words(figure)
+    assert words[:3] == [f"{texts.CHART_STATUS}:", "Gepland", "Lopend"]
+    # Not colour alone: the status is written in each bar too.
+    assert words.count("Gepland") == 3 and words.count("Lopend") == 2
 
 
 def test_x_axis_shows_whole_years(figure):
-    axis = figure.layout.xaxis
-    assert tuple(axis.range) == (2019, 2023)
-    assert list(axis.ticktext) == ["2019", "2020", "2021", "2022"]
-    assert list(axis.tickvals) == [2019.5, 2020.5, 2021.5, 2022.5]
-    assert axis.title.text == texts.CHART_YEAR
-    # Labels and hover in dark text: the Streamlit theme's grey is too light to read.
-    assert axis.tickfont.color == figure.layout.hoverlabel.font.color == "#1A1A1A"
+    words = pictures.words(figure)
+    assert [w for w in words if w.isdigit()] == ["2019", "2020", "2021", "2022"]
+    assert words.count(texts.CHART_YEAR) == 1
+    # Dark text: the picture's own ink, not a light theme grey.
+    assert figure.get("fill") == "#1A1A1A"
+    assert len(list(figure.iter(pictures.SVG + "line"))) == 5  # a line between years
 
 
 def test_activities_keep_register_order_with_short_labels(figure):
-    axis = figure.layout.yaxis
-    assert list(axis.categoryarray) == ["matrix", "kalender", "visie"]
-    assert axis.autorange == "reversed"
-    first = axis.ticktext[0]
-    assert first.count("<br>") == 1 and first.endswith("…")
-    assert list(axis.ticktext[1:]) == ["Inspiratiekalender", "Gedeelde visie"]
+    titles = [title.split("; ")[0] for title, _, _ in pictures.bars(figure)]
+    assert [t[:18] for t in titles] == [
+        "Opzetten van een <",
+        "Inspiratiekalender",
+        "Gedeelde visie",
+    ]
+    words = pictures.words(figure)
+    label = [w for w in words if w.startswith("Opzetten")] + [w for w in words if w.endswith("…")]
+    assert len(label) == 2 and label[1].endswith("…")  # two lines, the rest cut off
+    assert "Inspiratiekalender" in words and "Gedeelde visie" in words
 
 
-def test_every_text_is_escaped_and_the_hover_has_the_full_title(figure):
-    label = figure.layout.yaxis.ticktext[0]
-    assert "<b>" not in label and "&#60;b&#62;" in label
-    title, theme, period, status = figure.data[0].customdata[0]
-    assert "&#60;b&#62;cyberinterventiematrix&#60;/b&#62;" in title
-    assert "gedigitaliseerde criminaliteit" in title  # nothing cut off in the hover
-    assert theme == "Cyber &#38; &#60;i&#62;crime&#60;/i&#62;"
-    assert html.unescape(theme) == "Cyber & <i>crime</i>"  # shown exactly as registered
-    assert (period, status) == ("2019–2022", "Gepland")
-    assert "Periode: %{customdata[2]}" in figure.data[0].hovertemplate
+def test_every_text_is_escaped_and_the_title_has_the_full_text(figure):
+    raw = workplan_chart.timeline(themes.activities(WORKPLAN, THEMES))
+    assert "<b>" not in raw and "<i>" not in raw and "&#60;b&#62;" in raw
+    title = pictures.bars(figure)[0][0]
+    assert "<b>cyberinterventiematrix</b>" in title  # shown exactly as registered
+    assert "gedigitaliseerde criminaliteit" in title  # nothing cut off in the title
+    assert "Thema: Cyber & <i>crime</i>" in title and "Periode: 2019–2022" in title
 
 
 def test_short_title():
@@ -114,7 +118,8 @@ def test_short_title():
 
 def test_alt_text_and_height_follow_the_activities(figure):
     activities = themes.activities(WORKPLAN, THEMES)
-    assert workplan_chart.alt_text(activities).startswith(
-        "Tijdlijn van het werkprogramma: 3 activiteiten tussen 2019 en 2022."
-    )
-    assert figure.layout.height == 120 + 3 * workplan_chart.ROW_HEIGHT
+    alt = workplan_chart.alt_text(activities)
+    assert alt.startswith("Tijdlijn van het werkprogramma: 3 activiteiten tussen 2019 en 2022.")
+    assert figure.get("aria-label") == figure.find(pictures.SVG + "title").text == alt
+    height = workplan_chart.LEGEND_PX + 3 * workplan_chart.ROW_HEIGHT + workplan_chart.AXIS_PX
+    assert float(figure.get("height")) == height

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-import pandas as pd
-
 MARKUP_CHARACTERS = frozenset("\\`*_{}[]()#+-.!|<>~$:&\"'=@^%")
 # Line breaks and runs of ordinary white space; a no-break space stays (it keeps "€ 16,59" whole).
 _WHITE_SPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
@@ -23,7 +21,12 @@ def literal(value: object) -> str:
 
     A missing value (None, NaN) becomes the empty string.
     """
-    if value is None or (not isinstance(value, str) and pd.isna(value)):
+    if value is None:
         return ""
+    if not isinstance(value, str):
+        import pandas as pd  # here: the server's first document needs no pandas (issue 13)
+
+        if pd.isna(value):
+            return ""
     text = _WHITE_SPACE.sub(" ", str(value)).strip()  # a line break could start a list or heading
     return "".join(f"&#{ord(c)};" if c in MARKUP_CHARACTERS else c for c in text)

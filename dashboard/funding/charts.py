@@ -1,73 +1,80 @@
-"""The budget split as a plotly bar chart, with the amounts written on the bars (pure)."""
+"""The budget split as a bar chart drawn on the server as SVG, the amounts written on the bars
+(pure). No chart library reaches the browser: the page Financiering stays light (issue 13)."""
 
 from __future__ import annotations
 
-import pandas as pd
-import plotly.graph_objects as go
+import math
 
-from dashboard.display.palette import (
-    BUDGET_COLOUR,
-    CHART_BACKGROUND,
-    CHART_GRID,
-    CHART_TEXT,
-    COVERED_COLOUR,
-    OUTLINE,
-)
+import pandas as pd
+
+from dashboard.display import svg
+from dashboard.display.palette import BUDGET_COLOUR, CHART_GRID, COVERED_COLOUR, OUTLINE
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
 from etl.core import dutch
 from etl.funding.amounts import cents
 
-FONT = {"size": 14, "color": CHART_TEXT}
+WIDTH = 720
+BAR_PX, GROUP_GAP_PX, AXIS_PX, LEGEND_PX = 22, 16, 28, 34
+AMOUNT_ROOM_PX = 118  # "€ 230.000,00" beside the longest bar
+TICKS = 5
 
 
-def budget_figure(category_comparison: pd.DataFrame, year: int) -> go.Figure:
-    """Per post of `year`: the budget, and the part the expected contributions cover pro rata.
+def nice_step(highest: float, ticks: int = TICKS) -> float:
+    """A round step (1, 2, 2,5 or 5 × a power of ten) that splits 0..highest in about `ticks`."""
+    if highest <= 0:
+        return 1.0
+    raw = highest / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(power * m for m in (1, 2, 2.5, 5, 10) if power * m >= raw)
 
-    Built from plain dicts in one go: plotly validates once (update_layout costs ~10 ms more).
-    """
-    rows = category_comparison[category_comparison["year"] == year]
-    posts = rows["category"].map(labels.BUDGET_CATEGORY).tolist()
-    bars = []
-    for name, colour, column in (
-        (texts.FUNDING_COL_BUDGET, BUDGET_COLOUR, "budget_eur"),
-        (texts.FUNDING_COL_COVERED, COVERED_COLOUR, "expected_eur"),
-    ):
-        amounts = [int(amount) for amount in cents(rows[column])]
-        bars.append(
-            {
-                "type": "bar",
-                "y": posts,
-                "x": [amount / 100 for amount in amounts],
-                "name": name,
-                "orientation": "h",
-                "marker": {"color": colour, "line": {"color": OUTLINE, "width": 0.5}},
-                "text": [dutch.euro_cents(amount) for amount in amounts],
-                "textposition": "outside",
-                "textfont": FONT,
-                "cliponaxis": False,
-                "hovertemplate": "%{y}: %{text}<extra>" + name + "</extra>",
-            }
+
+def _bars(rows: pd.DataFrame) -> list[tuple[str, str, list[int]]]:
+    """(name, colour, amounts in cents per post) for the budget and the part covered."""
+    return [
+        (name, colour, [int(amount) for amount in cents(rows[column])])
+        for name, colour, column in (
+            (texts.FUNDING_COL_BUDGET, BUDGET_COLOUR, "budget_eur"),
+            (texts.FUNDING_COL_COVERED, COVERED_COLOUR, "expected_eur"),
         )
-    highest = float(rows["budget_eur"].max()) if len(rows) else 0.0
-    layout = {
-        "barmode": "group",
-        "separators": ",.",
-        "height": 340,
-        "margin": {"l": 10, "r": 30, "t": 10, "b": 10},
-        "legend": {"orientation": "h", "yanchor": "top", "y": -0.15, "x": 0, "font": FONT},
-        "xaxis": {
-            "tickprefix": "€ ",
-            "tickformat": ",d",
-            "range": [0, highest * 1.3 or 1],
-            "tickfont": FONT,
-            "gridcolor": CHART_GRID,
-        },
-        "yaxis": {"autorange": "reversed", "tickfont": FONT},
-        "font": FONT,
-        "plot_bgcolor": CHART_BACKGROUND,
-    }
-    return go.Figure(data=bars, layout=layout)
+    ]
+
+
+def _axis(left: float, scale: float, bottom: float, highest: float) -> list[str]:
+    """Grid lines and € labels under the bars, at round amounts."""
+    step, parts = nice_step(highest), []
+    for index in range(int(highest // step) + 1):
+        x = left + index * step * scale
+        parts.append(svg.line(x, 0, x, bottom, CHART_GRID))
+        parts.append(svg.text(x, bottom + AXIS_PX / 2, dutch.euro_short(index * step), "middle"))
+    return parts
+
+
+def budget_figure(category_comparison: pd.DataFrame, year: int) -> str:
+    """Per post of `year`: the budget, and the part the expected contributions cover pro rata,
+    as an SVG picture (described by budget_alt) with each amount on its bar."""
+    rows = category_comparison[category_comparison["year"] == year]
+    posts = [str(post) for post in rows["category"].map(labels.BUDGET_CATEGORY)]
+    bars = _bars(rows)
+    left = max((svg.words_px(post) for post in posts), default=0) + 12
+    highest = max((amount for _, _, amounts in bars for amount in amounts), default=0) / 100
+    span = max(highest * 1.1, nice_step(highest))
+    scale = (WIDTH - left - AMOUNT_ROOM_PX) / span
+    group = len(bars) * BAR_PX + GROUP_GAP_PX
+    bottom = GROUP_GAP_PX / 2 + group * len(posts)
+    parts = _axis(left, scale, bottom, span)
+    for row, post in enumerate(posts):
+        top = GROUP_GAP_PX / 2 + row * group
+        parts.append(svg.text(left - 8, top + len(bars) * BAR_PX / 2, post, "end"))
+        for index, (name, colour, amounts) in enumerate(bars):
+            y, amount = top + index * BAR_PX, dutch.euro_cents(amounts[row])
+            width = amounts[row] / 100 * scale
+            tip = f"{post}, {name}: {amount}"
+            parts.append(svg.box(left, y + 2, width, BAR_PX - 4, colour, OUTLINE, tip))
+            parts.append(svg.text(left + max(width, 0) + 6, y + BAR_PX / 2, amount))
+    parts += svg.legend([(name, colour) for name, colour, _ in bars], left, bottom + AXIS_PX + 8)
+    height = bottom + AXIS_PX + LEGEND_PX
+    return svg.picture(WIDTH, height, budget_alt(category_comparison, year), parts)
 
 
 def budget_alt(category_comparison: pd.DataFrame, year: int) -> str:

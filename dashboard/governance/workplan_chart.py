@@ -1,8 +1,9 @@
-"""The work programme as a timeline: one bar per activity, from its first to its last year.
+"""The work programme as a timeline drawn on the server as SVG: one bar per activity, from its
+first to its last year (pure). No chart library reaches the browser (issue 13).
 
-Colour shows the status (Okabe-Ito), and the status is also written in each bar, in the legend
-and in the hover, so colour is never the only carrier. Every text that reaches plotly goes
-through `markup.literal`: plotly renders a subset of HTML in labels and hovers.
+Colour shows the status (Okabe-Ito), and the status is also written in each bar and in the
+legend, so colour is never the only carrier; every register text goes through `markup.literal`
+(dashboard/display/svg.py).
 """
 
 from __future__ import annotations
@@ -10,10 +11,8 @@ from __future__ import annotations
 import textwrap
 
 import pandas as pd
-import plotly.graph_objects as go
 
-from dashboard.display import palette
-from dashboard.display.markup import literal
+from dashboard.display import palette, svg
 from dashboard.texts import labels
 from dashboard.texts import themas as texts
 from etl.contract import vocabulary as vocab
@@ -21,18 +20,9 @@ from etl.core import dutch
 
 LABEL_WIDTH = 42  # characters per line of an activity label
 LABEL_LINES = 2
-HOVER_WIDTH = 60
 ROW_HEIGHT = 54
-FONT_SIZE = 14
-# Explicit, so the Streamlit theme's light grey does not make the labels hard to read.
-TICK_FONT = {"size": FONT_SIZE, "color": palette.CHART_TEXT}
-CONFIG = {"displayModeBar": False, "responsive": True}
-HOVER = (
-    "<b>%{customdata[0]}</b><br>"
-    f"{literal(texts.CHART_THEME)}: %{{customdata[1]}}<br>"
-    f"{literal(texts.CHART_PERIOD)}: %{{customdata[2]}}<br>"
-    f"{literal(texts.CHART_STATUS)}: %{{customdata[3]}}<extra></extra>"
-)
+BAR_PX, LINE_PX = 30, 17
+WIDTH, LEGEND_PX, AXIS_PX = 960, 40, 56
 
 
 def short_title(title: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) -> list[str]:
@@ -46,115 +36,70 @@ def short_title(title: str, width: int = LABEL_WIDTH, lines: int = LABEL_LINES) 
     return [*kept, f"{last} …"]
 
 
-def _html_lines(lines: list[str]) -> str:
-    return "<br>".join(literal(line) for line in lines)
+def _statuses(activities: pd.DataFrame) -> list[str]:
+    """The statuses present: the vocabulary's order first, anything else after it."""
+    present = set(activities["status"])
+    known = [status for status in vocab.ACTIVITY_STATUSES if status in present]
+    return known + sorted(present - set(known))
 
 
-def timeline(activities: pd.DataFrame) -> go.Figure:
-    """A horizontal bar per activity, in register order top to bottom, spanning whole years.
+def _years(first: int, last: int, left: float, bottom: float, year_px: float) -> list[str]:
+    """A grid line between years, each year's label in its middle, the axis title under it."""
+    parts = []
+    for index, year in enumerate(range(first, last + 2)):
+        x = left + index * year_px
+        parts.append(svg.line(x, LEGEND_PX, x, bottom, palette.CHART_GRID))
+        if year <= last:
+            parts.append(svg.text(x + year_px / 2, bottom + 16, str(year), "middle"))
+    middle = left + (last + 1 - first) * year_px / 2
+    return [*parts, svg.text(middle, bottom + 40, texts.CHART_YEAR, "middle")]
+
+
+def _row(row, top: float, first: int, left: float, year_px: float) -> list[str]:
+    """An activity's label (a few lines) and its bar with the status written in it."""
+    lines = short_title(row.title)
+    middle = top + ROW_HEIGHT / 2
+    parts = [
+        svg.text(left - 8, middle + (index - (len(lines) - 1) / 2) * LINE_PX, line, "end")
+        for index, line in enumerate(lines)
+    ]
+    status = labels.ACTIVITY_STATUS.get(row.status, row.status)
+    colours = palette.ACTIVITY_STATUS_COLOURS
+    x = left + (int(row.start_year) - first) * year_px
+    width = (int(row.end_year) - int(row.start_year) + 1) * year_px
+    # One line: literal() makes a line break a space. "; " between the parts instead.
+    theme, period = f"{texts.CHART_THEME}: {row.theme}", f"{texts.CHART_PERIOD}: {row.period}"
+    tip = "; ".join((row.title, theme, period, f"{texts.CHART_STATUS}: {status}"))
+    fill = colours.get(row.status, colours["onbekend"])
+    parts.append(svg.box(x, middle - BAR_PX / 2, width, BAR_PX, fill, palette.CHART_TEXT, tip))
+    ink = palette.ACTIVITY_STATUS_TEXT_COLOURS.get(row.status, palette.CHART_TEXT)
+    parts.append(svg.text(x + width / 2, middle, status, "middle", fill=ink))
+    return parts
+
+
+def timeline(activities: pd.DataFrame) -> str:
+    """A horizontal bar per activity, in register order top to bottom, spanning whole years,
+    as an SVG picture (described by alt_text).
 
     `activities` has the columns of `themes.ACTIVITY_COLUMNS`. A bar runs from the start of
     `start_year` to the end of `end_year`: an activity of 2019 fills the year 2019.
     """
-    order = list(activities["activity_id"])
-    ticks = {
-        activity: _html_lines(short_title(title))
-        for activity, title in zip(activities["activity_id"], activities["title"], strict=True)
-    }
-    present = set(activities["status"])
-    known = [status for status in vocab.ACTIVITY_STATUSES if status in present]
-    figure = go.Figure()
-    for status in known + sorted(present - set(known)):
-        figure.add_trace(_status_bars(activities[activities["status"] == status], status))
-    _year_axis(figure, activities)
-    figure.update_yaxes(
-        type="category",
-        categoryorder="array",
-        categoryarray=order,
-        tickmode="array",
-        tickvals=order,
-        ticktext=[ticks[activity] for activity in order],
-        autorange="reversed",
-        automargin=True,
-        tickfont=TICK_FONT,
-    )
-    figure.update_layout(
-        barmode="overlay",
-        showlegend=True,  # also for a single status: the legend explains the colour
-        height=120 + ROW_HEIGHT * max(len(order), 1),
-        margin={"l": 10, "r": 10, "t": 40, "b": 50},
-        font={"size": FONT_SIZE, "color": palette.CHART_TEXT},
-        legend={
-            "title": {"text": literal(texts.CHART_STATUS), "font": TICK_FONT},
-            "font": TICK_FONT,
-            "orientation": "h",
-            "x": 0,
-            "y": 1.0,
-            "yanchor": "bottom",
-        },
-        plot_bgcolor=palette.CHART_BACKGROUND,
-        hoverlabel={
-            "align": "left",
-            "bgcolor": palette.CHART_BACKGROUND,
-            "bordercolor": palette.CHART_TEXT,
-            "font": TICK_FONT,
-        },
-    )
-    return figure
-
-
-def _status_bars(part: pd.DataFrame, status: str) -> go.Bar:
-    """The bars of the activities with one status: one legend entry, the status in each bar."""
-    label = literal(labels.ACTIVITY_STATUS.get(status, status))
+    left = LABEL_WIDTH * svg.CHAR_PX * 0.85  # most lines are shorter than the widest
+    bottom = LEGEND_PX + ROW_HEIGHT * max(len(activities), 1)
     colours = palette.ACTIVITY_STATUS_COLOURS
-    return go.Bar(
-        orientation="h",
-        y=part["activity_id"].tolist(),
-        base=part["start_year"].astype(int).tolist(),
-        x=(part["end_year"] - part["start_year"] + 1).astype(int).tolist(),
-        name=label,
-        marker={
-            "color": colours.get(status, colours["onbekend"]),
-            "line": {"color": palette.CHART_TEXT, "width": 1},
-        },
-        text=[label] * len(part),
-        textposition="inside",
-        insidetextanchor="middle",
-        textfont={
-            "color": palette.ACTIVITY_STATUS_TEXT_COLOURS.get(status, palette.CHART_TEXT),
-            "size": FONT_SIZE,
-        },
-        customdata=[
-            [
-                _html_lines(textwrap.wrap(str(row.title), HOVER_WIDTH)),
-                literal(row.theme),
-                literal(row.period),
-                label,
-            ]
-            for row in part.itertuples(index=False)
-        ],
-        hovertemplate=HOVER,
-    )
-
-
-def _year_axis(figure: go.Figure, activities: pd.DataFrame) -> None:
-    """Years as whole blocks: a label in the middle of each year, a grid line between years."""
-    if activities.empty:
-        return
-    first, last = int(activities["start_year"].min()), int(activities["end_year"].max())
-    years = list(range(first, last + 1))
-    figure.update_xaxes(
-        range=[first, last + 1],
-        tickmode="array",
-        tickvals=[year + 0.5 for year in years],
-        ticktext=[str(year) for year in years],
-        showgrid=False,
-        zeroline=False,
-        tickfont=TICK_FONT,
-        title={"text": literal(texts.CHART_YEAR), "font": TICK_FONT},
-    )
-    for boundary in range(first, last + 2):
-        figure.add_vline(x=boundary, line={"color": palette.CHART_GRID, "width": 1}, layer="below")
+    entries = [
+        (labels.ACTIVITY_STATUS.get(status, status), colours.get(status, colours["onbekend"]))
+        for status in _statuses(activities)
+    ]
+    title = f"{texts.CHART_STATUS}:"
+    parts = [svg.text(0, 13, title), *svg.legend(entries, svg.words_px(title) + 8, 6)]
+    if not activities.empty:
+        first, last = int(activities["start_year"].min()), int(activities["end_year"].max())
+        year_px = (WIDTH - 10 - left) / (last + 1 - first)
+        parts += _years(first, last, left, bottom, year_px)
+        for number, row in enumerate(activities.itertuples(index=False)):
+            parts += _row(row, LEGEND_PX + number * ROW_HEIGHT, first, left, year_px)
+    return svg.picture(WIDTH, bottom + AXIS_PX, alt_text(activities), parts)
 
 
 def alt_text(activities: pd.DataFrame) -> str:

@@ -107,7 +107,10 @@ def render_proxy(environ: Mapping[str, str] | None = None) -> int:
     try:
         run_dir, port, replicas = proxy_settings(env)
         limit = upload_limit_mb(streamlit_settings())
-        config = nginx.configuration(run_dir, "0.0.0.0", port, replicas, limit, user=PROXY_USER)
+        # The proxy image installs the brotli modules; this build stage has no nginx to ask.
+        config = nginx.configuration(
+            run_dir, "0.0.0.0", port, replicas, limit, user=PROXY_USER, brotli=True
+        )
         path = nginx.prepare(writable_run_dir(run_dir), config)
     except SettingsError as err:
         log(str(err), texts.ERROR)

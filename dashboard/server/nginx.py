@@ -17,10 +17,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from dashboard.display.markup import literal
+from dashboard.server import static_files
 from dashboard.server.settings import NGINX_TEMPLATE, SettingsError
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import serve as texts
 
+# Debian's libnginx-mod-http-brotli-* (make nginx installs them, as the proxy image does).
+MODULES = Path("/usr/lib/nginx/modules")
+BROTLI_MODULES = ("ngx_http_brotli_filter_module.so", "ngx_http_brotli_static_module.so")
+BROTLI = """    brotli on;
+    brotli_static on;
+    brotli_comp_level 5;
+    brotli_min_length 1024;
+    brotli_types text/css text/javascript application/javascript application/json
+                 image/svg+xml text/plain application/manifest+json font/ttf application/wasm;"""
 FIELD = re.compile(r"\{\{ ([A-Z_]+) \}\}")
 # A replica elsewhere: a host name (a compose service, a DNS name) or IPv4 address, and a port.
 UPSTREAM = re.compile(r"[A-Za-z0-9]([A-Za-z0-9.-]{0,252}[A-Za-z0-9])?:[0-9]{1,5}")
@@ -58,11 +68,13 @@ def configuration(
     upload_limit_mb: int,
     template: Path = NGINX_TEMPLATE,
     user: str | None = None,
+    brotli: bool | None = None,
 ) -> str:
     """The template with every field filled in; a field it does not know is refused.
 
     A replica is a port of 127.0.0.1 or a `host:port`; `user` replaces the `user` directive
-    that suits the account rendering it (a container's nginx runs as its own account).
+    that suits the account rendering it (a container's nginx runs as its own account);
+    `brotli` loads Debian's brotli modules, by default when this machine has them.
     """
     host = f"[{listen}]" if ":" in listen else listen
     servers = "\n".join(f"        server {upstream(replica)};" for replica in replicas)
@@ -73,6 +85,7 @@ def configuration(
         "SERVERS": servers,
         "BODY_LIMIT_MB": str(upload_limit_mb + FRAMING_MB),
         "CSP": content_security_policy(),
+        **_brotli_fields(has_brotli() if brotli is None else brotli),
     }
     try:
         text = template.read_text(encoding="utf-8")
@@ -83,6 +96,20 @@ def configuration(
         reason = ", ".join(unknown)
         raise SettingsError(texts.TEMPLATE_BROKEN.format(path=template, reason=reason))
     return FIELD.sub(lambda match: fields[match.group(1)], text)
+
+
+def has_brotli(modules: Path = MODULES) -> bool:
+    """Whether both of Debian's brotli modules for nginx are installed."""
+    return all((modules / name).is_file() for name in BROTLI_MODULES)
+
+
+def _brotli_fields(brotli: bool) -> dict[str, str]:
+    """The MODULES and BROTLI fields: load and use the modules, or say why nginx does not."""
+    if not brotli:
+        reason = "# No brotli: gzip only (make nginx installs libnginx-mod-http-brotli-*)."
+        return {"MODULES": reason, "BROTLI": ""}
+    loads = "\n".join(f"load_module {MODULES / name};" for name in BROTLI_MODULES)
+    return {"MODULES": loads, "BROTLI": BROTLI}
 
 
 def upstream(replica: int | str) -> str:
@@ -103,13 +130,15 @@ def _user_directive() -> str:
 
 
 def prepare(run_dir: Path, config: str) -> Path:
-    """Write the configuration, the temporary folders and the error pages; the config's path."""
+    """Write the configuration, the temporary folders, the error pages and Streamlit's static
+    files compressed (static_files.py); the config's path."""
     for name in TEMP_FOLDERS:
         (run_dir / name).mkdir(parents=True, exist_ok=True)
     pages = run_dir / "html" / "_vnon"
     pages.mkdir(parents=True, exist_ok=True)
     for code, (title, explanation) in texts.ERROR_PAGES.items():
         _replace(pages / f"{code}.html", error_page(title, explanation))
+    static_files.link_into(run_dir)
     path = run_dir / "nginx.conf"
     _replace(path, config)
     return path

@@ -7,7 +7,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard.display import url_params
+from dashboard.display import svg, url_params
 from dashboard.display.markup import literal
 from dashboard.factsheet import names
 from dashboard.funding import charts, exports, in_kind, key_figures, sources, tables
@@ -23,8 +23,6 @@ from dashboard.texts import kaart as kaart_texts
 from dashboard.ui.frame import demo_on, downloads, show_table
 from dashboard.ui.maps import district_map
 from dashboard.ui.url import url_select, url_step_slider
-
-PLOT_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}
 
 
 def year_choice(contributions) -> int:
@@ -82,9 +80,9 @@ def status_counts(asked: YearRows, districts) -> None:
 def budget(category_comparison, year: int) -> None:
     """The budget posts of the year as a bar chart and as a table."""
     st.header(texts.FUNDING_BUDGET_HEADING.format(year=year))
-    figure = charts.budget_figure(category_comparison, year)
+    # Drawn on the server as SVG: no chart library for the browser to load.
     alt = charts.budget_alt(category_comparison, year)
-    st.plotly_chart(figure, config=PLOT_CONFIG, alt=alt)
+    st.html(svg.image(charts.budget_figure(category_comparison, year), alt, charts.WIDTH))
     show_table(budget_table(category_comparison, year), FORMATS)
     st.caption(texts.FUNDING_BUDGET_CAPTION)
 

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import Marts
-from dashboard.display import exports, url_params
+from dashboard.display import exports, svg, url_params
 from dashboard.governance import bodies, body_tables, card, gaps, graph, themes, workplan_chart
 from dashboard.texts import overleggen as texts
 from dashboard.texts import themas as themas_texts
@@ -137,11 +137,9 @@ def workplan(marts: Marts, theme_id: str | None) -> None:
         st.info(themas_texts.WORKPLAN_NONE)
         return
     st.caption(themas_texts.WORKPLAN_CAPTION)
-    st.plotly_chart(
-        workplan_chart.timeline(activities),
-        config=workplan_chart.CONFIG,
-        alt=workplan_chart.alt_text(activities),
-    )
+    # Drawn on the server as SVG: no chart library for the browser to load.
+    picture = workplan_chart.timeline(activities)
+    st.html(svg.image(picture, workplan_chart.alt_text(activities), workplan_chart.WIDTH))
     ui.show_table(themes.workplan_table(activities), height="content")
 
 

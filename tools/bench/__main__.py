@@ -225,7 +225,8 @@ def _first_loads(block: Block, base_url: str) -> None:
         chrome = appserver.launch_chromium(playwright, chromium)
         try:
             for page in TOUR:
-                http, ws = browser.first_load_bytes(chrome, f"{base_url}/{page}")
+                url = f"{base_url}/{page}"
+                http, ws = browser.first_load_bytes(chrome, url, ready=browser.page_drawn)
                 what = (f"eerste bezoek {TOUR_NAMES[page]}: HTTP gecomprimeerd + websocket "
                         f"(waarvan websocket {dutch.number(ws / MB, 2)} MB)")  # fmt: skip
                 block.rows.append(Row(what, (http + ws) / MB, " MB", 2, goal=Goal(1.5, " MB")))

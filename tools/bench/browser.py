@@ -125,9 +125,17 @@ def page_switches(page, frames, runs: int) -> list[float]:
     return times
 
 
-def first_load_bytes(browser, url: str) -> tuple[int, int]:
+def page_drawn(page) -> None:
+    """Until the page's heading shows and, on a page with a map, the map is drawn."""
+    page.locator("h1").first.wait_for(timeout=FIRST_LOAD_TIMEOUT_S * 1000)
+    if page.locator(f'iframe[src*="{appserver.MAP_COMPONENT}"]').count():
+        appserver.wait_for_map(page)
+
+
+def first_load_bytes(browser, url: str, ready: Callable | None = None) -> tuple[int, int]:
     """(HTTP bytes as sent over the wire, websocket bytes received) of a first visit in a
-    fresh context, until the network has been quiet for QUIET_S seconds."""
+    fresh context, until `ready(page)` returns (the page drawn) and the network has then been
+    quiet for QUIET_S seconds."""
     page, _, _ = appserver.new_page(browser)
     counts = {"http": 0, "ws": 0, "last": time.monotonic()}
 
@@ -145,6 +153,8 @@ def first_load_bytes(browser, url: str) -> tuple[int, int]:
         cdp.on("Network.loadingFinished", finished)
         cdp.on("Network.webSocketFrameReceived", frame)
         page.goto(url)
+        if ready is not None:
+            ready(page)
         deadline = time.monotonic() + FIRST_LOAD_TIMEOUT_S
         while time.monotonic() - counts["last"] < QUIET_S and time.monotonic() < deadline:
             page.wait_for_timeout(100)

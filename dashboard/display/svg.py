@@ -1,0 +1,84 @@
+"""Pieces of an SVG picture drawn on the server (the budget chart, the work programme): text,
+boxes and the picture around them. Every word goes through `markup.literal`; the picture is
+shown with `image`, so it runs nothing and cannot use the page's web font."""
+
+from __future__ import annotations
+
+import base64
+
+from dashboard.display.markup import literal
+from dashboard.display.palette import CHART_BACKGROUND, CHART_TEXT, OUTLINE
+
+FONT_PX = 14
+# Shown as an image, the SVG cannot use the page's web font: the nearest the machine has.
+FONTS = "'Source Sans Pro', 'Source Sans 3', Helvetica, Arial, sans-serif"
+CHAR_PX = 8.4  # an average character at 14 px in a system sans serif, to make room for words
+
+
+def text(x: float, y: float, words: str, anchor: str = "start", fill: str | None = None) -> str:
+    """One line of text, vertically centred on y."""
+    colour = f' fill="{fill}"' if fill else ""
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" text-anchor="{anchor}" dominant-baseline="middle"'
+        f"{colour}>{literal(words)}</text>"
+    )
+
+
+def box(
+    x: float, y: float, width: float, height: float, fill: str, line: str, title: str = ""
+) -> str:
+    """A filled rectangle with an outline; `title` is what a pointer over it shows."""
+    tip = f"<title>{literal(title)}</title>" if title else ""
+    return (
+        f'<rect x="{x:.1f}" y="{y:.1f}" width="{max(width, 0):.1f}" height="{height:.1f}" '
+        f'fill="{fill}" stroke="{line}" stroke-width="0.5">{tip}</rect>'
+    )
+
+
+def line(x1: float, y1: float, x2: float, y2: float, colour: str) -> str:
+    return (
+        f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+        f'stroke="{colour}" stroke-width="1"/>'
+    )
+
+
+def picture(width: float, height: float, alt: str, parts: list[str]) -> str:
+    """The SVG document: its size, its description (title and aria-label) and its parts."""
+    described = literal(alt)
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="{described}" '
+        f'viewBox="0 0 {width:.0f} {height:.0f}" width="{width:.0f}" height="{height:.0f}" '
+        f'style="background:{CHART_BACKGROUND}" font-size="{FONT_PX}" '
+        f'font-family="{FONTS}" fill="{CHART_TEXT}"><title>{described}</title>'
+        + "".join(parts)
+        + "</svg>"
+    )
+
+
+def words_px(words: str) -> float:
+    """About how wide a line of text is, in pixels."""
+    return len(words) * CHAR_PX
+
+
+def legend(entries: list[tuple[str, str]], left: float, top: float) -> list[str]:
+    """A swatch and a name per (name, colour), in a row from `left`."""
+    parts, x = [], left
+    for name, colour in entries:
+        parts.append(box(x, top, 14, 14, colour, OUTLINE))
+        parts.append(text(x + 20, top + 7, name))
+        x += 20 + words_px(name) + 24
+    return parts
+
+
+def image(svg: str, alt: str, width: int) -> str:
+    """An <img> showing an SVG picture from a data: address, with `alt` for screen readers,
+    as wide as the column up to the picture's own `width`.
+
+    st.html keeps no inline SVG (its sanitiser allows HTML only); as an image the SVG runs
+    nothing and the page's policy allows data: pictures.
+    """
+    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    return (
+        f'<img src="data:image/svg+xml;base64,{data}" alt="{literal(alt)}" '
+        f'style="width:100%;max-width:{width}px;height:auto">'
+    )

@@ -1,0 +1,47 @@
+"""The SVG pictures drawn on the server (dashboard/display/svg.py), read back for the tests: from
+a string, or from the <img> elements a page shows through st.html."""
+
+from __future__ import annotations
+
+import base64
+import re
+from xml.etree import ElementTree
+
+SVG = "{http://www.w3.org/2000/svg}"
+IMAGE = re.compile(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]+)"')
+
+
+def parse(picture: str) -> ElementTree.Element:
+    return ElementTree.fromstring(picture)
+
+
+def on_page(app) -> list[tuple[ElementTree.Element, str]]:
+    """(the SVG, the <img>'s alt as written) of every server-drawn picture on an AppTest page."""
+    found = []
+    for element in app.get("html"):
+        for data, alt in IMAGE.findall(element.proto.body):
+            found.append((parse(base64.b64decode(data).decode("utf-8")), alt))
+    return found
+
+
+def words(picture: ElementTree.Element) -> list[str]:
+    """Every text of the picture, in drawing order."""
+    return [text.text for text in picture.iter(SVG + "text")]
+
+
+def bars(picture: ElementTree.Element) -> list[tuple[str, float, float]]:
+    """(title, x, width) of every box with a title (a bar; legend swatches have none)."""
+    return [
+        (rect.find(SVG + "title").text, float(rect.get("x")), float(rect.get("width")))
+        for rect in picture.iter(SVG + "rect")
+        if rect.find(SVG + "title") is not None
+    ]
+
+
+# In a browser: the text of every server-drawn picture on the page, decoded from its data: address
+# (the pictures are images: their words are not in the page's own text).
+IN_BROWSER = """() => Array.from(
+    document.querySelectorAll('img[src^="data:image/svg+xml;base64,"]'))
+  .map(img => new DOMParser().parseFromString(new TextDecoder().decode(Uint8Array.from(
+    atob(img.src.split(',')[1]), c => c.charCodeAt(0))), 'image/svg+xml').documentElement)
+  .map(svg => svg.textContent).join('\\n')"""
