@@ -8,6 +8,8 @@ the browser's language. An empty cell reads as the format's `missing` text: noth
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -41,6 +43,29 @@ PERCENT = Format(dutch.percent)  # 2/3 → '66,7%'
 DATE = Format(dutch.date)  # 2020-05-04 → '4 mei 2020'
 MONTH = Format(dutch.month)  # 2020-05-04 → 'mei 2020'
 MOMENT = Format(dutch.short_moment)  # an ISO time stamp (sorts as time) → '29-11-2026 21:56'
+
+
+# Each Format a serial number for cache keys: two lambdas hash alike by name, so a format is
+# known by identity, and kept here so that its number is never given to another.
+_SERIALS: dict[Format, int] = {}
+
+
+def formats_key(formats: Formats) -> tuple[tuple[str, int], ...]:
+    """What the formats are, as a hashable cache key: (column, the format's serial number)."""
+    return tuple(
+        (column, _SERIALS.setdefault(fmt, len(_SERIALS))) for column, fmt in formats.items()
+    )
+
+
+def frame_key(frame: pd.DataFrame) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    """What a frame holds, as a hashable cache key: headers, types and a digest of every cell
+    and the index (a table of 50.000 rows too: no sampling, a changed cell is a new key)."""
+    try:
+        cells = pd.util.hash_pandas_object(frame, index=True).to_numpy().tobytes()
+    except TypeError:  # cells pandas cannot hash (lists of members): their pickle
+        cells = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+    digest = hashlib.blake2b(cells, digest_size=16).hexdigest()
+    return tuple(map(str, frame.columns)), tuple(map(str, frame.dtypes)), digest
 
 
 def euros(cents) -> float:
