@@ -4,10 +4,12 @@ funding layers): widgets around the pure builders of `dashboard.funding`."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
 from dashboard.display import url_params
+from dashboard.display.tables import frame_key
 from dashboard.funding import charts, exports, in_kind, key_figures, sources, tables
 from dashboard.funding import what_if as scenarios
 from dashboard.funding.budget import budget_table
@@ -17,6 +19,7 @@ from dashboard.maps import overlays
 from dashboard.profile.place import REGION, Place
 from dashboard.texts import financiering as texts
 from dashboard.texts import kaart as kaart_texts
+from dashboard.ui import reuse
 from dashboard.ui.frame import demo_on, downloads, show_table
 from dashboard.ui.maps import district_map
 from dashboard.ui.url import url_select
@@ -78,6 +81,11 @@ def status_counts(asked: YearRows, districts) -> None:
 
 def budget(category_comparison, year: int) -> None:
     """The budget posts of the year as a bar chart and as a table."""
+    key = ("funding-budget", frame_key(category_comparison), year)
+    reuse.drawn(key, partial(_budget, category_comparison, year))
+
+
+def _budget(category_comparison, year: int) -> None:
     st.header(texts.FUNDING_BUDGET_HEADING.format(year=year))
     figure = charts.budget_figure(category_comparison, year)
     alt = charts.budget_alt(category_comparison, year)

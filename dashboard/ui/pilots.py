@@ -27,7 +27,7 @@ from dashboard.pilots.results_chart import results_chart
 from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
 from dashboard.texts import pilots as texts
-from dashboard.ui import frame, url
+from dashboard.ui import frame, reuse, url
 from dashboard.ui.maps import can_draw, clickable_map
 
 ROW_PIXELS = 35  # a table row in st.dataframe, the header included
@@ -50,7 +50,10 @@ def chosen_view(marts) -> View:
         url.url_select(label, years, param, texts.PILOTS_UNKNOWN_YEAR)
         for label, param in selection.PERIOD_SELECTS
     ]
-    return explore(marts, chosen, *period)
+    choices = (repr(chosen), *period)
+    return reuse.kept(
+        reuse.key(marts, "pilots-view", *choices), lambda: explore(marts, chosen, *period)
+    )
 
 
 def key_figures(view: View) -> None:
@@ -98,11 +101,8 @@ def diffusion_section(marts, view: View) -> None:
             st.info(texts.PILOTS_DIFFUSION_NONE)
         else:
             year = url.url_slider(texts.PILOTS_YEAR, *view.years, url_params.YEAR, view.years[1])
-            st.caption(diffusion.diffusion_caption(view.edges, year))
-            figure = diffusion_chart.diffusion(view.edges, year, marts)
-            alt = diffusion_chart.diffusion_alt(view.edges, year)
-            st.plotly_chart(figure, config=CONFIG, alt=alt)
-            _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
+            key = reuse.key(marts, "pilots-diffusion", repr(view.selection), year)
+            reuse.drawn(key, partial(_diffusion, marts, view, year))
     with undated_column:
         st.subheader(texts.PILOTS_UNDATED_HEADING)
         undated = diffusion.undated_edges(view.edges)
@@ -112,8 +112,21 @@ def diffusion_section(marts, view: View) -> None:
             frame.show_table(undated, narrow=True, height=fitted_height(len(undated), TALL_TABLE))
 
 
+def _diffusion(marts, view: View, year: int) -> None:
+    st.caption(diffusion.diffusion_caption(view.edges, year))
+    figure = diffusion_chart.diffusion(view.edges, year, marts)
+    alt = diffusion_chart.diffusion_alt(view.edges, year)
+    st.plotly_chart(figure, config=CONFIG, alt=alt)
+    _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
+
+
 def timeline_section(marts, view: View) -> None:
     """Every shown pilot from start to end, with its adoptions."""
+    key = reuse.key(marts, "pilots-timeline", repr(view.selection))
+    reuse.drawn(key, partial(_timeline, marts, view))
+
+
+def _timeline(marts, view: View) -> None:
     st.header(texts.PILOTS_TIMELINE_HEADING)
     st.caption(texts.PILOTS_TIMELINE_CAPTION)
     figure = timeline(view.pilots, view.sites, marts.municipalities)
@@ -121,7 +134,7 @@ def timeline_section(marts, view: View) -> None:
     _chart_data(texts.PILOTS_TIMELINE_DATA, chart_text.timeline_table(view.pilots, view.sites))
 
 
-def results_section(view: View) -> None:
+def results_section(marts, view: View) -> None:
     """One indicator (`?indicator=`) compared across pilots, then every result of them."""
     st.header(texts.PILOTS_RESULTS_HEADING)
     options = results.indicator_options(view.results)
@@ -135,6 +148,11 @@ def results_section(view: View) -> None:
         texts.PILOTS_UNKNOWN_INDICATOR,
         container=st,
     )
+    key = reuse.key(marts, "pilots-results", repr(view.selection), indicator)
+    reuse.drawn(key, partial(_results, view, indicator))
+
+
+def _results(view: View, indicator: str) -> None:
     compared = results.indicator_results(view.results, view.pilots, indicator)
     if compared["value"].notna().any():
         alt = chart_text.results_alt(compared, indicator)
@@ -176,7 +194,8 @@ def table_section(marts, view: View) -> None:
     """The shown pilots as a table, and as CSV and Excel downloads made on click."""
     st.header(texts.PILOTS_TABLE_HEADING)
     demo = frame.demo_on()
-    table = pilot_exports.export_table(view, marts, demo)
+    key = reuse.key(marts, "pilots-table", repr(view.selection))
+    table = reuse.kept(key, partial(pilot_exports.export_table, view, marts, demo))
     shown = pilot_exports.display_table(table)
     frame.show_table(
         shown, pilot_exports.DISPLAY_FORMATS, height=fitted_height(len(table), TALL_TABLE)
