@@ -94,3 +94,21 @@ def test_kept_makes_once_per_key(count):
         for number in range(count):
             reuse.kept(("test", number), lambda: made.append(1) or object())
     assert len(made) == count
+
+
+def test_financiering_makes_its_year_sections_once_per_year(built_root, monkeypatch):
+    from dashboard.funding import in_kind
+    from dashboard.maps import overlays
+
+    sections = Calls(monkeypatch, in_kind, "in_kind_table")
+    layers = Calls(monkeypatch, overlays, "choose")
+    app = _page(built_root, monkeypatch, "financiering")
+    first = [table.value.to_numpy().tolist() for table in app.dataframe]
+    assert sections.count == 1 and layers.count == 1
+    app.select_slider[0].set_value(80).run()  # a what-if: every other section as it was
+    assert sections.count == 1 and layers.count == 1
+    assert [table.value.to_numpy().tolist() for table in app.dataframe][-2:] == first[-2:]
+    app.sidebar.selectbox(key="select_jaar").set_value("2021").run()
+    assert sections.count == 2 and layers.count == 2
+    app.sidebar.selectbox(key="select_jaar").set_value("2020").run()
+    assert sections.count == 2 and layers.count == 2

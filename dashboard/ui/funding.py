@@ -61,16 +61,21 @@ def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) ->
     """The funding map (half the width, so the tables' amounts fit), the place in focus and
     chosen by a click; the tables beside it."""
     map_column, table_column = st.columns(2)
+    overlay_key = reuse.key(marts, "funding-overlay", layer, asked.year)
+    overlay = reuse.kept(overlay_key, partial(overlays.choose, layer, marts, asked.year))
     with map_column:
-        district_map(marts, overlays.choose(layer, marts, asked.year), place)
+        district_map(marts, overlay, place)
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
-        st.header(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
-        show_table(
-            tables.district_table(asked, marts.districts, compact=True), FORMATS, narrow=True
-        )
-        st.header(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
-        show_table(tables.status_table(asked), FORMATS, narrow=True)
+        key = reuse.key(marts, "funding-year-tables", asked.year)
+        reuse.drawn(key, partial(_year_tables, marts, asked))
+
+
+def _year_tables(marts, asked: YearRows) -> None:
+    st.header(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
+    show_table(tables.district_table(asked, marts.districts, compact=True), FORMATS, narrow=True)
+    st.header(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
+    show_table(tables.status_table(asked), FORMATS, narrow=True)
     status_counts(asked, marts.districts)
 
 
@@ -118,7 +123,9 @@ def municipalities(marts, asked: YearRows) -> None:
     """Every municipality's contribution, and the downloads (real registers only)."""
     year = asked.year
     st.header(texts.FUNDING_MUNICIPALITIES_HEADING.format(year=year))
-    show_table(tables.municipality_table(asked, marts.districts), FORMATS, height=420)
+    key = reuse.key(marts, "funding-municipalities", year)
+    table = reuse.kept(key, partial(tables.municipality_table, asked, marts.districts))
+    show_table(table, FORMATS, height=420)
     downloads(
         f"{texts.FUNDING_FILE_STEM}_{year}",
         texts.FUNDING_DOWNLOAD_CSV.format(year=year),
@@ -139,6 +146,12 @@ def municipalities(marts, asked: YearRows) -> None:
 
 def in_kind_and_former(marts, year: int) -> None:
     """The capacity given in kind in the year, beside the funders of 2015–2019."""
+    reuse.drawn(
+        reuse.key(marts, "funding-in-kind", year), partial(_in_kind_and_former, marts, year)
+    )
+
+
+def _in_kind_and_former(marts, year: int) -> None:
     in_kind_column, former_column = st.columns(2)
     given = marts.in_kind_contributions
     with in_kind_column:

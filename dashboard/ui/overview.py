@@ -47,6 +47,10 @@ def _districts(municipalities, districts) -> None:
 
 def data_sources(marts) -> None:
     """Which source each reference table and the boundaries come from, and when data was built."""
+    reuse.drawn(reuse.key(marts, "overview-sources"), partial(_data_sources, marts))
+
+
+def _data_sources(marts) -> None:
     st.header(texts.HEADING_SOURCES)
     st.table(overview.source_table(marts.municipalities, marts.districts), hide_index=True)
     boundaries = marts.manifest["boundaries"]
