@@ -48,6 +48,11 @@ def layer_choice() -> str:
 
 def key_figure_metrics(asked: YearRows, budget_lines) -> None:
     """The five key figures, whether the budget is covered, and the statuses in one line."""
+    key = ("funding-figures", asked.year, frame_key(asked.rows), frame_key(budget_lines))
+    reuse.drawn(key, partial(_key_figure_metrics, asked, budget_lines))
+
+
+def _key_figure_metrics(asked: YearRows, budget_lines) -> None:
     figures = key_figures.key_figures(asked, budget_lines)
     metrics = key_figures.metrics(figures)
     for row in (metrics[:3], metrics[3:]):  # three wide, so amounts in cents are never cut off

@@ -10,7 +10,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.display import exports, url_params
+from dashboard.display import exports, tables, url_params
 from dashboard.pilots import (
     card,
     chart_text,
@@ -58,15 +58,20 @@ def chosen_view(marts) -> View:
 
 def key_figures(view: View) -> None:
     """Heading, introduction and the four key figures; the page stops when nothing is left."""
+    shown = (tables.frame_key(view.pilots), tables.frame_key(view.sites), repr(view.selection))
+    reuse.drawn(("pilots-figures", *shown), partial(_key_figures, view))
+    if view.pilots.empty:
+        st.info(texts.PILOTS_EMPTY)
+        st.stop()
+
+
+def _key_figures(view: View) -> None:
     st.title(texts.PILOTS_HEADING)
     st.write(texts.PILOTS_INTRO)
     shown = figures.key_figures(view.pilots, view.sites)
     for column, fig in zip(st.columns(4), shown, strict=True):
         column.metric(fig.label, fig.value, fig.note, "off", help=fig.help, delta_arrow="off")
     st.caption(selection.period_note(view.selection, view.pilots) or texts.PILOTS_QA_NOTE)
-    if view.pilots.empty:
-        st.info(texts.PILOTS_EMPTY)
-        st.stop()
 
 
 def map_section(marts, view: View) -> None:
@@ -88,7 +93,9 @@ def map_section(marts, view: View) -> None:
             clickable_map(build, key, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
-        table = figures.municipality_table(view.figures, marts.districts, layer)
+        key = reuse.key(marts, "pilots-map-table", repr(view.selection), layer)
+        make = partial(figures.municipality_table, view.figures, marts.districts, layer)
+        table = reuse.kept(key, make)
         frame.show_table(table, figures.MUNICIPALITY_FORMATS, narrow=True, height=TALL_TABLE)
 
 
@@ -105,7 +112,8 @@ def diffusion_section(marts, view: View) -> None:
             reuse.drawn(key, partial(_diffusion, marts, view, year))
     with undated_column:
         st.subheader(texts.PILOTS_UNDATED_HEADING)
-        undated = diffusion.undated_edges(view.edges)
+        key = reuse.key(marts, "pilots-undated", repr(view.selection))
+        undated = reuse.kept(key, partial(diffusion.undated_edges, view.edges))
         if undated.empty:
             st.caption(texts.PILOTS_NONE)
         else:
