@@ -20,4 +20,3 @@ def test_no_garbage_collection_after_every_run_and_no_file_watcher():
     production = _settings("deploy/streamlit.toml")
     assert production.get("runner", {}).get("postScriptGC", False) is False
     assert production["server"].get("fileWatcherType", "none") == "none"
-
