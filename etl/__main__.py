@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 from etl.build import build
-from etl.core import dutch, logs
+from etl.core import disk, dutch, logs
 from etl.core.commandline import DutchArgumentParser
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.demo import DEFAULT_SEED, write_demo
 from etl.registers import cli as register_cli
+
+EXIT_ENVIRONMENT = 4  # the file system refused: a full disk, a read-only data root
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -23,14 +26,21 @@ def main(argv: list[str] | None = None) -> int:
     demo.add_argument("--seed", type=int, default=DEFAULT_SEED, help="startgetal van het toeval")
     register_cli.add_verbs(verbs)  # template, export, validate, import, rollback, history
     args = parser.parse_args(argv)
+    for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8, printed anyway
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")
     logs.configure()  # to standard output with time and level (VNON_LOG_LEVEL)
     settings = Settings.from_env()
-    register_cli.start_up(settings)  # recovery of a killed import, before anything reads
-    if args.verb in register_cli.VERBS:
-        return register_cli.run(args, settings)
-    if args.verb == "build":
-        return _build(settings)
-    return _demo(settings, args.seed)
+    try:
+        register_cli.start_up(settings)  # recovery of a killed import, before anything reads
+        if args.verb in register_cli.VERBS:
+            return register_cli.run(args, settings)
+        if args.verb == "build":
+            return _build(settings)
+        return _demo(settings, args.seed)
+    except OSError as err:  # a full disk, a read-only data root: what to do, in Dutch
+        print(disk.explained(err, settings.data.root), file=sys.stderr)
+        return EXIT_ENVIRONMENT
 
 
 def _demo(settings: Settings, seed: int) -> int:

@@ -20,7 +20,7 @@ place_ui.region_note(place)  # the whole region's figures; the place's are on it
 funding_ui.key_figure_metrics(asked, marts.budget_lines)
 funding_ui.map_and_tables(marts, asked, layer, place)
 funding_ui.budget(marts.budget_category_comparison, year)
-funding_ui.what_if(asked, marts.municipalities, marts.budget_lines)
+funding_ui.what_if(marts, asked)
 funding_ui.municipalities(marts, asked)
 funding_ui.in_kind_and_former(marts, year)
 funding_ui.sources_caption(marts)

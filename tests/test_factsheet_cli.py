@@ -49,6 +49,17 @@ def test_one_district_from_the_command_line(built_root, tmp_path) -> None:
     assert sheet.pages <= 2 and "€ 44.049,88" in sheet.text
 
 
+def test_a_factsheet_with_a_what_if_from_the_command_line(built_root, tmp_path) -> None:
+    out = tmp_path / "twente.pdf"
+    args = ["--district", "VR05", "--out", str(out), "--wat-als", "2021", "--tarief", "0,08"]
+    code, _, err = _run_in_process([*args, "--groei", "-2"], built_root.root)
+    assert code == 0, err
+    text = factsheet_pdf.read(out.read_bytes()).text
+    assert "REKENVOORBEELD — GEEN REGISTERCIJFERS" in text and "Wat als? Twente, 2021" in text
+    assert "€ 0,08 per inwoner en −2,0% inwoners" in text
+    assert "€ 44.049,88" in text  # the register's figure stays on the sheet
+
+
 @pytest.mark.parametrize(
     ("args", "dutch"),
     [
@@ -62,8 +73,19 @@ def test_one_district_from_the_command_line(built_root, tmp_path) -> None:
         (["--district"], "optie --district verwacht een waarde"),
         (["--wat", "--out", "{tmp}/x.pdf"], "onbekende argumenten: --wat"),
         ([], "kies precies één"),
+        (["--district", "VR05", "--out", "{tmp}/x.pdf", "--tarief", "0,08"], "horen bij --wat-als"),
+        (["--alle", "{tmp}", "--wat-als", "2021"], "--wat-als hoort bij één factsheet"),
+        (["--regio", "--out", "{tmp}/x.pdf", "--wat-als", "2031"], "geen bijdragen voor jaar"),
+        (["--regio", "--out", "{tmp}/x.pdf", "--wat-als", "2021", "--tarief", "0,0825"],
+         "tarief '0,0825' kan niet: geef een bedrag in euro van 0,03 tot en met 0,15"),
+        (["--regio", "--out", "{tmp}/x.pdf", "--wat-als", "2021", "--tarief", "acht"],
+         "tarief 'acht' kan niet"),
+        (["--regio", "--out", "{tmp}/x.pdf", "--wat-als", "2021", "--groei", "20"],
+         "groei '20' kan niet: geef een percentage van -5 tot en met 10"),
+        (["--regio", "--out", "{tmp}/x.pdf", "--wat-als", "2021", "--groei", "1,55"],
+         "groei '1,55' kan niet"),
     ],
-)
+)  # fmt: skip
 def test_a_bad_call_is_said_in_dutch_with_exit_code_2(built_root, tmp_path, args, dutch) -> None:
     result = _run_in_process([arg.format(tmp=tmp_path) for arg in args], built_root.root)
     assert result == (2, "", result[2])

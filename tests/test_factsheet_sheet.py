@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
+from dashboard.factsheet import names as file_names
 from dashboard.factsheet import sheet
 from dashboard.marts import read_marts
 from dashboard.profile.build import profile
@@ -99,7 +100,7 @@ def test_every_place_and_readable_file_names(marts) -> None:
     places = sheet.every_place(marts)
     assert len(places) == 82
     assert [p.level for p in places].count(Level.MUNICIPALITY) == 76
-    names = sheet.file_names(places)
+    names = file_names.file_names(places)
     assert len(names) == 82
     assert names["oost-nederland.pdf"] == REGION
     assert names["twente.pdf"].district_code == "VR05"

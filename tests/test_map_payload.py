@@ -17,10 +17,9 @@ from dashboard.pilots.figures import SUBSIDY_LAYER
 from dashboard.pilots.view import explore
 from dashboard.ui import map_payload
 
-from .conftest import REPO
 from .demo_support import build_demo_root
+from .page_support import open_page
 
-APP = str(REPO / "dashboard" / "navigation.py")
 RETURNED = ["last_active_drawing"]
 # st_folium renders the figure twice, so each district label's icon is set twice in its script.
 TWICE_SET_ICON = re.compile(r"([ \t]*marker_\w+\.setIcon\(\w+\);\n\n\n)\1")
@@ -85,14 +84,7 @@ class Builds:
 
 
 def _page(root, monkeypatch, page: str, **query) -> AppTest:
-    monkeypatch.setenv("VNON_DATA_DIR", str(root.root))
-    app = AppTest.from_file(APP, default_timeout=60)
-    app.switch_page(f"../pages/{page}.py")
-    for key, value in query.items():
-        app.query_params[key] = value
-    app.run()
-    assert not app.exception
-    return app
+    return open_page(root, monkeypatch, page, **query)
 
 
 def _sent(app: AppTest) -> str:
@@ -143,3 +135,14 @@ def test_pilots_filters_and_demo_data_each_have_their_map(demo_root, monkeypatch
     assert builds.count == 3 and _sent(app) != demo
     app.sidebar.multiselect(key="filter_status").set_value([]).run()
     assert builds.count == 3 and _sent(app) == demo
+
+
+def test_kaart_year_slider_each_year_its_own_map_built_once(built_root, monkeypatch):
+    builds = Builds(monkeypatch)
+    app = _page(built_root, monkeypatch, "kaart", laag=overlays.CONTRIBUTION_STATUS)
+    first = _sent(app)
+    assert builds.count == 1
+    app.select_slider(key="slider_jaar").set_value(2021).run()
+    assert builds.count == 2 and _sent(app) != first and "Stand van de bijdrage 2021" in _sent(app)
+    app.select_slider(key="slider_jaar").set_value(2020).run()
+    assert builds.count == 2 and _sent(app) == first  # the year is in the key: cached

@@ -8,9 +8,11 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.data import read_marts
 from dashboard.display.markup import literal
 from dashboard.texts import frame as texts
 from dashboard.texts import pilots as pilots_texts
+from etl.core import dutch
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -68,11 +70,10 @@ def test_real_records_only_street_triage_from_deventer_to_twente(built_root, mon
     assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     assert arguments["script"].count('"type": "Point"') == 1  # one circle, at Deventer
     assert "Deventer: herkomst van 1 pilot" in arguments["script"]
-    diffusion, timeline, results = _charts(app)
+    diffusion, timeline = _charts(app)  # one pilot: no results chart (nothing to compare)
     assert _arrows(diffusion) == 14
     assert app.slider[0].value == 2019 and app.slider[0].min == 2018
     assert timeline["layout"]["yaxis"]["ticktext"] == ["Street triage · start onbekend"]
-    assert results["data"][0]["x"] == [2200]
     table = app.dataframe[-1].value
     assert table["Pilot"].tolist() == ["Street triage"] and "Demodata" not in table.columns
     everything = app.dataframe[-2].value  # all results, in words too
@@ -80,6 +81,7 @@ def test_real_records_only_street_triage_from_deventer_to_twente(built_root, mon
         "Minder mensen kwamen in een politiecel terecht."
         in everything["Resultaat in woorden"].tolist()
     )
+    assert 2200 in everything["Waarde"].tolist()
 
 
 def test_the_year_slider_moves_the_arrows_and_is_kept_in_the_url(built_root, monkeypatch):
@@ -153,3 +155,30 @@ def test_a_link_with_the_old_layer_name_kaartlaag_opens_the_subsidy_layer(built_
     assert app.query_params["laag"] == "subsidie" and "kaartlaag" not in app.query_params
     layer = next(box for box in app.selectbox if box.label == pilots_texts.PILOTS_LAYER)
     assert layer.value == "subsidie"
+
+
+def test_one_real_pilot_with_results_says_what_a_comparison_needs_not_an_empty_chart(
+    built_root, monkeypatch
+):
+    app = _page(built_root, monkeypatch)
+    results = read_marts(built_root.processed).pilot_results
+    real = results[~results["is_demo"]]
+    assert set(real["pilot_id"]) == {"street-triage"}  # one real pilot with results
+    (note,) = [i.value for i in app.info if i.value.startswith("Vergelijken kan pas")]
+    counted = dutch.count(len(real), *pilots_texts.PILOT_RESULT_WORDS)
+    assert f"alleen Street triage resultaten in het register ({counted})" in note
+    how = next(m.value for m in app.markdown if m.value.startswith("Pilots toevoegen"))
+    assert "*Gegevensbeheer*" in how and "*Pilotresultaten*" in how and "*Pilots*" in how
+    assert len(_charts(app)) == 2  # diffusion and timeline; no results chart of one pilot
+    assert not [box for box in app.selectbox if box.label == pilots_texts.PILOTS_INDICATOR]
+    assert set(app.dataframe[-2].value["Pilot"]) == {"Street triage"}  # the results there are
+
+
+def test_with_demo_on_the_demo_pilots_are_compared_and_said_to_be_fictitious(
+    demo_root, monkeypatch
+):
+    app = _page(demo_root, monkeypatch, demo="1")
+    assert not [i for i in app.info if i.value.startswith("Vergelijken kan pas")]
+    assert any(c.value.startswith("Demodata: de vergelijking toont") for c in app.caption)
+    assert [box for box in app.selectbox if box.label == pilots_texts.PILOTS_INDICATOR]
+    assert len(_charts(app)) == 3  # diffusion, timeline and the results compared

@@ -20,6 +20,11 @@ FROM_YEAR = "van"
 TO_YEAR = "tot"
 PILOT = "pilot"
 INDICATOR = "indicator"
+# The what-if on Financiering: for which place, at which rate (tenths of a cent: 80 = € 0,08)
+# and growth of the inhabitants (tenths of a percent: 15 = +1,5%).
+WHAT_IF_PLACE = "wat_als"
+WHAT_IF_RATE = "tarief"
+WHAT_IF_GROWTH = "groei"
 # Set only by the sign-in routes (dashboard/server/signin.py), removed by Gegevensbeheer.
 SIGN_IN = "aanmelden"
 SIGN_IN_FAILED = "mislukt"
@@ -31,5 +36,5 @@ ALIASES = {"kaartlaag": LAYER}
 
 PARAMS = (
     DISTRICT, MUNICIPALITY, DEMO, LAYER, YEAR, THEME, LEVEL, STATUS, BODY, CATEGORY, FROM_YEAR,
-    TO_YEAR, PILOT, INDICATOR, SIGN_IN,
+    TO_YEAR, PILOT, INDICATOR, WHAT_IF_PLACE, WHAT_IF_RATE, WHAT_IF_GROWTH, SIGN_IN,
 )  # fmt: skip

@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import NoReturn
 
@@ -23,9 +24,13 @@ OPTIONS = (
     ("--regio", None, texts.CLI_REGION),
     ("--alle", "MAP", texts.CLI_ALL),
     ("--out", "BESTAND", texts.CLI_OUT),
+    ("--wat-als", "JAAR", texts.CLI_WHAT_IF),
+    ("--tarief", "EURO", texts.CLI_RATE),
+    ("--groei", "PROCENT", texts.CLI_GROWTH),
     ("-h, --help", None, texts.CLI_HELP),
 )
 CHOICES = ("district", "gemeente", "regio", "alle")
+PATHS = ("MAP", "BESTAND")  # the options whose value is a path
 
 
 class UsageError(Exception):
@@ -39,6 +44,9 @@ class Request:
     regio: bool = False
     alle: Path | None = None
     out: Path | None = None
+    wat_als: str | None = None  # the year of a what-if, which the factsheet then carries
+    tarief: str | None = None
+    groei: str | None = None
     help: bool = False
 
 
@@ -66,7 +74,7 @@ def parser() -> DutchParser:
         if metavar is None:
             made.add_argument(*names, action="store_true")
         else:
-            made.add_argument(*names, metavar=metavar, type=Path if metavar != "CODE" else str)
+            made.add_argument(*names, metavar=metavar, type=Path if metavar in PATHS else str)
     return made
 
 
@@ -96,6 +104,10 @@ def parse(argv: list[str]) -> Request:
         raise UsageError(texts.CLI_ONE_CHOICE)
     if request.alle is not None and request.out is not None:
         raise UsageError(texts.CLI_OUT_WITH_ALL)
+    if (request.tarief or request.groei) and not request.wat_als:
+        raise UsageError(texts.CLI_RATE_WITHOUT_WHAT_IF)
+    if request.wat_als and request.alle is not None:
+        raise UsageError(texts.CLI_WHAT_IF_WITH_ALL)
     if request.alle is None:
         if request.out is None:
             raise UsageError(texts.CLI_OUT_REQUIRED)
@@ -110,3 +122,33 @@ def writable_file(path: Path) -> None:
         raise UsageError(texts.CLI_UNWRITABLE.format(path=path, reason=texts.CLI_IS_FOLDER))
     if not folder.is_dir():
         raise UsageError(texts.CLI_UNWRITABLE.format(path=path, reason=texts.CLI_NO_FOLDER))
+
+
+def steps(text: str, per_unit: int, bounds: tuple[int, int], message: str) -> int:
+    """A Dutch number ('0,075', '-1,5', '+2') as whole steps of 1/`per_unit`, within the
+    `bounds` (in steps); anything else a usage error: `message` with the value and bounds."""
+    first, last = bounds
+    wrong = UsageError(
+        message.format(value=text, low=_plain(first / per_unit), high=_plain(last / per_unit))
+    )
+    plain = text.strip().replace("−", "-").replace(",", ".")
+    try:
+        value = Decimal(plain) * per_unit
+    except InvalidOperation:
+        raise wrong from None
+    if not value.is_finite() or value != value.to_integral_value() or not first <= value <= last:
+        raise wrong
+    return int(value)
+
+
+def _plain(value: float) -> str:
+    """0.03 → '0,03', -5.0 → '-5': a bound as the user would type it."""
+    return f"{value:g}".replace(".", ",")
+
+
+def year(text: str, years: list[int]) -> int:
+    """The what-if's year: one of `years` (those with contributions), else a usage error."""
+    if text.strip().isdigit() and int(text) in years:
+        return int(text)
+    choices = ", ".join(str(known) for known in years)
+    raise UsageError(texts.CLI_WHAT_IF_UNKNOWN_YEAR.format(value=text, choices=choices))

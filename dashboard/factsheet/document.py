@@ -4,18 +4,27 @@ only places text, so no register text is ever read as Typst markup."""
 
 from __future__ import annotations
 
+import pandas as pd
+
+from dashboard.funding.what_if import Choice, step_growth_label, step_rate_label
 from dashboard.profile.model import BodyLine, FundingYear, PilotLine, Profile, Source
 from dashboard.profile.place import Level
 from dashboard.texts import factsheet as texts
 from etl.core import dutch
 
+NO_WHAT_IF = {"heading": ""}  # the template leaves the what-if section out
 
-def content(profile: Profile, made_at: str, extra: tuple[Source, ...] = ()) -> dict:
+
+def content(
+    profile: Profile, made_at: str, extra: tuple[Source, ...] = (), what_if: dict | None = None
+) -> dict:
     """The template's data for `profile`; `made_at` is when the factsheet is made (Dutch);
-    `extra` sources (the map's) join the profile's in the footer. The profile's values are
-    shown as they are: the builder gives them their Dutch labels."""
+    `extra` sources (the map's) join the profile's in the footer; `what_if` (`what_if_part`)
+    adds a marked what-if section. The profile's values are shown as they are: the builder
+    gives them their Dutch labels."""
     place = profile.place
     return {
+        "what_if": what_if or NO_WHAT_IF,
         "kind": texts.KIND,
         "title": place.name,
         "level": texts.LEVELS[place.level.value],
@@ -45,6 +54,24 @@ def shortened(data: dict, limit: int) -> dict:
             more = texts.MORE_ROWS.format(count=dutch.number(len(rows) - limit))
             short[name] = {**part, "rows": rows[:limit], "more": more}
     return short
+
+
+def what_if_part(table: pd.DataFrame, place_name: str, choice: Choice) -> dict:
+    """The what-if section: a table of strings (`funding.what_if.place_table`) under a marker
+    that says it is a what-if, not the register, and what was reckoned with."""
+    note = texts.WHAT_IF_NOTE.format(
+        place=place_name,
+        year=choice.year,
+        rate=step_rate_label(choice.rate_step),
+        growth=step_growth_label(choice.growth_step),
+    )
+    return {
+        "marker": texts.WHAT_IF_MARKER,
+        "heading": texts.WHAT_IF_HEADING.format(place=place_name, year=choice.year),
+        "columns": [str(column) for column in table.columns],
+        "rows": [[str(cell) for cell in row] for row in table.itertuples(index=False)],
+        "note": note,
+    }
 
 
 def _any_regional(profile: Profile) -> bool:

@@ -51,11 +51,17 @@ class Shapes:
     district_names: dict[str, str] = field(default_factory=dict)  # for the region's legend
 
 
-def render(profile: Profile, shapes: Shapes, made_at: dt.datetime | None = None) -> bytes:
-    """The factsheet of `profile` as PDF bytes (A4 portrait, at most two pages)."""
+def render(
+    profile: Profile,
+    shapes: Shapes,
+    made_at: dt.datetime | None = None,
+    what_if: dict | None = None,
+) -> bytes:
+    """The factsheet of `profile` as PDF bytes (A4 portrait, at most two pages); with
+    `what_if` (`document.what_if_part`), its marked what-if section."""
     made_at = (made_at or dt.datetime.now(dt.UTC)).replace(microsecond=0)
     extra = (Source(texts.MAP_SOURCE, shapes.source, ""),) if shapes.source else ()
-    data = content(profile, dutch.moment(made_at.isoformat()), extra)
+    data = content(profile, dutch.moment(made_at.isoformat()), extra, what_if)
     place = profile.place
     data["map_alt"] = place.name
     data["legend"] = legend(profile, shapes)

@@ -9,9 +9,11 @@ import sys
 import time
 from pathlib import Path
 
-from dashboard.factsheet import cli, sheet
+from dashboard.factsheet import cli, names, sheet
 from dashboard.factsheet.render import FactsheetError
-from dashboard.marts import DataUnavailableError, Marts, read_marts
+from dashboard.funding import what_if as scenarios
+from dashboard.funding.rows import year_rows
+from dashboard.marts import DataUnavailableError, Marts, read_marts, visible
 from dashboard.profile.place import REGION, Place
 from dashboard.texts import factsheet as texts
 from etl.core import atomic, dutch
@@ -39,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
                 )
             )
         else:
-            write_one(marts, chosen_place(marts, request), request.out)
+            place, what_if = chosen_place(marts, request), what_if_choice(marts, request)
+            write_one(marts, place, request.out, what_if)
             print(texts.CLI_WRITTEN.format(path=request.out, seconds=_since(started)))
         return 0
     except cli.UsageError as err:
@@ -72,8 +75,29 @@ def chosen_place(marts: Marts, request: cli.Request) -> Place:
     return place
 
 
-def write_one(marts: Marts, place: Place, out: Path) -> None:
-    pdf = sheet.factsheet(marts, place)
+def what_if_choice(marts: Marts, request: cli.Request) -> scenarios.Choice | None:
+    """The what-if of `--wat-als JAAR [--tarief EURO] [--groei PROCENT]`, checked against the
+    real registers and the what-if's own bounds; None without `--wat-als`."""
+    if not request.wat_als:
+        return None
+    contributions = visible(marts, show_demo=False).contributions
+    year = cli.year(request.wat_als, sorted({int(known) for known in contributions["year"]}))
+    own = scenarios.rate_step(scenarios.register_rate(year_rows(contributions, year)))
+    rate = own
+    if request.tarief is not None:
+        bounds = (min(scenarios.RATE_STEPS), max(scenarios.RATE_STEPS))
+        rate = cli.steps(request.tarief, 1000, bounds, texts.CLI_BAD_RATE)
+    growth = 0
+    if request.groei is not None:
+        bounds = (min(scenarios.GROWTH_STEPS), max(scenarios.GROWTH_STEPS))
+        growth = cli.steps(request.groei, 10, bounds, texts.CLI_BAD_GROWTH)
+    return scenarios.Choice(year, rate, growth)
+
+
+def write_one(
+    marts: Marts, place: Place, out: Path, what_if: scenarios.Choice | None = None
+) -> None:
+    pdf = sheet.factsheet(marts, place, what_if=what_if)
     try:
         atomic.write_bytes(out, pdf)
     except OSError as err:
@@ -84,7 +108,7 @@ def write_all(marts: Marts, folder: Path) -> int:
     """Every factsheet into `folder`, all written before any is put in place."""
     if folder.exists() and not folder.is_dir():
         raise cli.UsageError(texts.CLI_NOT_A_FOLDER.format(path=folder))
-    named = sheet.file_names(sheet.every_place(marts))
+    named = names.file_names(sheet.every_place(marts))
     made = dict(sheet.factsheets(marts, named.values()))
     sheets = {folder / name: made[place] for name, place in named.items()}
     try:

@@ -7,25 +7,33 @@ it removes demo rows itself, whatever the dashboard's demo switch says.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Iterable, Iterator
 
+from dashboard.factsheet.document import what_if_part
 from dashboard.factsheet.render import Shapes, render
 from dashboard.factsheet.svg_map import flat
+from dashboard.funding.what_if import Choice, place_table
+from dashboard.funding.what_if_places import place_codes
 from dashboard.marts import Marts, visible
 from dashboard.profile.build import profile
 from dashboard.profile.place import REGION, Level, Place, resolve
 from dashboard.texts import factsheet as texts
 from etl.reference.names import district_names
 
-SUFFIX = ".pdf"
 
-
-def factsheet(marts: Marts, place: Place, made_at: dt.datetime | None = None) -> bytes:
-    """The factsheet PDF of `place`, made from the real rows of `marts` only."""
-    ((_, pdf),) = factsheets(marts, [place], made_at)
-    return pdf
+def factsheet(
+    marts: Marts, place: Place, made_at: dt.datetime | None = None, what_if: Choice | None = None
+) -> bytes:
+    """The factsheet PDF of `place`, made from the real rows of `marts` only; with `what_if`,
+    a marked section holds that what-if beside the place's register figures (real rows too)."""
+    if what_if is None:
+        ((_, pdf),) = factsheets(marts, [place], made_at)
+        return pdf
+    real = visible(marts, show_demo=False)
+    codes = place_codes(real.municipalities, place)
+    table = place_table(real.contributions, real.municipalities, real.budget_lines, codes, what_if)
+    part = what_if_part(table, place.name, what_if)
+    return render(profile(real, place), shapes(real), made_at, what_if=part)
 
 
 def factsheets(
@@ -75,22 +83,3 @@ def place_for(
     """The place the codes name exactly, or None when a code is unknown (no falling back)."""
     resolved = resolve(district_code, municipality_code, marts.municipalities, marts.districts)
     return None if resolved.problems else resolved.place
-
-
-def file_name(place: Place) -> str:
-    """'Noord- en Oost-Gelderland' → 'noord-en-oost-gelderland.pdf': letters and digits only
-    (accents dropped), joined by hyphens."""
-    plain = unicodedata.normalize("NFKD", place.name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-")
-    return (slug or (place.code or "").lower()) + SUFFIX
-
-
-def file_names(places: list[Place]) -> dict[str, Place]:
-    """A readable, distinct file name per place (a clash gets the place's code added)."""
-    named: dict[str, Place] = {}
-    for place in places:
-        name = file_name(place)
-        if name in named:
-            name = name.removesuffix(SUFFIX) + f"-{(place.code or '').lower()}{SUFFIX}"
-        named[name] = place
-    return named

@@ -33,6 +33,7 @@ class Overlay:
     colours: dict[str, str]  # municipality_code -> fill colour
     legend: list[tuple[str, str]]  # (label, colour)
     tooltip: dict[str, dict[str, str]] = field(default_factory=dict)  # alias -> code -> text
+    year: int | None = None  # the year a layer through time shows (its maps are cached by it)
 
 
 def district_overlay(municipalities: pd.DataFrame, districts: pd.DataFrame) -> Overlay:
@@ -95,14 +96,14 @@ def contribution_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
     """Each municipality in the ColorBrewer class of what it is asked in `year`, in euro."""
     colours, legend, tooltip = funding_layers.amount_layer(year_rows(contributions, year))
     title = financiering_texts.FUNDING_LEGEND_AMOUNT.format(year=year)
-    return Overlay(CONTRIBUTION, title, colours, legend, tooltip)
+    return Overlay(CONTRIBUTION, title, colours, legend, tooltip, year)
 
 
 def contribution_status_overlay(contributions: pd.DataFrame, year: int) -> Overlay:
     """Each municipality in the Okabe-Ito colour of its contribution status in `year`."""
     colours, legend, tooltip = funding_layers.status_layer(year_rows(contributions, year))
     title = financiering_texts.FUNDING_LEGEND_STATUS.format(year=year)
-    return Overlay(CONTRIBUTION_STATUS, title, colours, legend, tooltip)
+    return Overlay(CONTRIBUTION_STATUS, title, colours, legend, tooltip, year)
 
 
 def choose(key: str, marts, year: int | None = None) -> Overlay:

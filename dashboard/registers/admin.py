@@ -22,7 +22,7 @@ from etl.registers.catalogue import REGISTERS
 from etl.registers.checking import CheckResult
 from etl.registers.diff import RegisterDiff, compare_files
 from etl.registers.spec import readable
-from etl.registers.tables import MEBIBYTE, Limits
+from etl.registers.tables import MEBIBYTE, Limits, configured_megabytes
 
 DIFF_FORMATS = dict.fromkeys(list(texts.ADMIN_DIFF_COLUMNS.values())[1:], tables.NUMBER)
 HISTORY_FORMATS = {
@@ -32,8 +32,16 @@ HISTORY_FORMATS = {
 GROUP_AFTER = 3  # more equal problems than this become one line with their rows
 
 
+def upload_megabytes(server_megabytes: float | None) -> float | None:
+    """The largest upload the page takes: the smaller of Streamlit's `server.maxUploadSize`
+    (beyond which the browser cannot send a file) and `VNON_MAX_UPLOAD_MB`, when set."""
+    configured = configured_megabytes()
+    given = [float(m) for m in (server_megabytes, configured) if m]
+    return min(given) if given else None
+
+
 def limits(max_upload_megabytes: float | None) -> Limits:
-    """The upload limits, the size taken from Streamlit's `server.maxUploadSize`."""
+    """The upload limits, the size the one `upload_megabytes` gives (default: Limits)."""
     if not max_upload_megabytes:
         return Limits.from_env()
     return Limits(max_bytes=int(float(max_upload_megabytes) * MEBIBYTE))

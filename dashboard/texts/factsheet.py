@@ -17,6 +17,16 @@ FUNDING_NOTE = (
     "Gevraagd: € 0,07 per inwoner per jaar. Aandeel: het gevraagde bedrag als deel van de "
     "begroting van het netwerk in dat jaar."
 )
+# The what-if, only when one was chosen on Financiering: marked, never read as the register.
+WHAT_IF_MARKER = "REKENVOORBEELD — GEEN REGISTERCIJFERS"
+WHAT_IF_HEADING = "Wat als? {place}, {year}"
+WHAT_IF_NOTE = (
+    "Gekozen op de pagina Financiering: {rate} per inwoner en {growth} inwoners ten opzichte "
+    "van de peildatum, voor {place} in {year}. Dit is een berekening, geen afspraak: de "
+    "registercijfers staan in de kolom 'Register {year}' en in de tabel hierboven; het "
+    "register zelf verandert niet."
+)
+WHAT_IF_FILE_SUFFIX = "-rekenvoorbeeld"
 PILOTS_HEADING = "Pilots die hier lopen"
 PILOTS_COLUMNS = ("Pilot", "Status", "Rol", "Waar", "Resultaten")
 PILOTS_NONE = "Het register kent geen pilots in deze plaats."
@@ -50,6 +60,7 @@ DOWNLOAD_LABEL = "Factsheet (pdf) downloaden"
 CLI_PROG = "python -m dashboard.factsheet"
 CLI_USAGE = (
     "python -m dashboard.factsheet (--district CODE | --gemeente CODE | --regio) --out BESTAND\n"
+    "       [--wat-als JAAR [--tarief EURO] [--groei PROCENT]]\n"
     "       python -m dashboard.factsheet --alle MAP"
 )
 CLI_DESCRIPTION = (
@@ -62,6 +73,20 @@ CLI_MUNICIPALITY = "de CBS-code van een gemeente, bijvoorbeeld GM0200 (Apeldoorn
 CLI_REGION = "de hele regio Oost-Nederland"
 CLI_ALL = "alle factsheets: de regio, de vijf districten en de 76 gemeenten, in deze map"
 CLI_OUT = "het pdf-bestand dat wordt geschreven"
+CLI_WHAT_IF = "neem een rekenvoorbeeld voor dit jaar op, apart gemarkeerd naast de registercijfers"
+CLI_RATE = "bijdrage per inwoner in het rekenvoorbeeld, bijvoorbeeld 0,08 (standaard: het register)"
+CLI_GROWTH = "groei van het aantal inwoners in procenten, bijvoorbeeld 1,5 of -2 (standaard: 0)"
+CLI_RATE_WITHOUT_WHAT_IF = "--tarief en --groei horen bij --wat-als JAAR"
+CLI_WHAT_IF_WITH_ALL = "--wat-als hoort bij één factsheet, niet bij --alle"
+CLI_WHAT_IF_UNKNOWN_YEAR = "geen bijdragen voor jaar '{value}' in de registers; kies uit {choices}"
+CLI_BAD_RATE = (
+    "tarief '{value}' kan niet: geef een bedrag in euro van {low} tot en met {high}, in tienden "
+    "van een cent (bijvoorbeeld 0,075)"
+)
+CLI_BAD_GROWTH = (
+    "groei '{value}' kan niet: geef een percentage van {low} tot en met {high}, in tienden "
+    "(bijvoorbeeld 1,5)"
+)
 CLI_OPTIONS = "opties"
 CLI_ERROR = "fout: {message}"
 CLI_ONE_CHOICE = "kies precies één van --district, --gemeente, --regio of --alle"

@@ -105,6 +105,20 @@ FUNDING_WHATIF_CAPTION = (
     "ten opzichte van de peildatum. Dit rekenvoorbeeld staat naast de cijfers van het register; "
     "het register zelf verandert niet."
 )
+FUNDING_WHATIF_PLACE = "Rekenvoorbeeld voor"
+FUNDING_WHATIF_REGION = "De hele regio"
+FUNDING_WHATIF_DISTRICT = "District {district}"
+FUNDING_WHATIF_MUNICIPALITY = "{municipality} ({district})"
+FUNDING_WHATIF_UNKNOWN_PLACE = (
+    "Onbekende plaats '{value}' voor het rekenvoorbeeld in het webadres; de hele regio wordt "
+    "getoond."
+)
+FUNDING_WHATIF_TABLE = "Rekenvoorbeeld voor {place}, {year}: naast de cijfers van het register"
+FUNDING_WHATIF_FACTSHEET = "Factsheet van {place} met dit rekenvoorbeeld (pdf)"
+FUNDING_WHATIF_FACTSHEET_HELP = (
+    "De factsheet met de echte registercijfers, en apart en duidelijk gemarkeerd dit "
+    "rekenvoorbeeld. Het register zelf verandert niet."
+)
 FUNDING_WHATIF_RATE = "Bijdrage per inwoner (rekenvoorbeeld)"
 FUNDING_WHATIF_GROWTH = "Groei van het aantal inwoners (rekenvoorbeeld)"
 FUNDING_WHATIF_ROW = "Onderdeel"  # the rows: rate, growth, inhabitants, amounts
@@ -113,11 +127,14 @@ FUNDING_WHATIF_ROWS = {
     "growth": "Groei van het aantal inwoners",
     "inhabitants": "Inwoners",
     "expected": "Gevraagde bijdragen",
-    "budget": "Begroting",
+    "budget": "Begroting van het netwerk",
     "difference": "Verschil met de begroting",
+    "share": "Aandeel in de begroting",
 }
 FUNDING_WHATIF_REGISTER = "Register {year}"
 FUNDING_WHATIF_SCENARIO = "Rekenvoorbeeld"
+FUNDING_WHATIF_DIFFERENCE = "Verschil met het register"
+FUNDING_WHATIF_POINTS = "{n} procentpunt"
 FUNDING_MUNICIPALITIES_HEADING = "Per gemeente, {year}"
 FUNDING_DOWNLOAD_CSV = "Download tabel {year} (CSV)"
 FUNDING_DOWNLOAD_EXCEL = "Download bijdrageoverzicht (Excel)"

@@ -23,7 +23,36 @@ MAP_OVERLAYS = {
     "overleggen": "DVO en districtsnetwerk",
     "bijdrage": "Gevraagde bijdrage per gemeente",
     "bijdragestatus": "Stand van de bijdragen",
+    "pilots": "Pilots per jaar",
 }
+# The layers through time: a year slider on the page, the year in the URL (`?jaar=`).
+MAP_YEAR_SLIDER = "Jaar op de kaart (pijltoetsen: vorig of volgend jaar)"
+MAP_YEAR_SHOWN = "De kaart toont {what} in {year}."
+MAP_YEAR_WHAT = {
+    "bijdrage": "de gevraagde bijdrage per gemeente",
+    "bijdragestatus": "de stand van de bijdragen",
+    "pilots": "de pilots die toen liepen en waar",
+}
+MAP_YEAR_ONLY_ONE = (
+    "Deze kaartlaag heeft alleen gegevens voor {year}; er is geen ander jaar te kiezen."
+)
+MAP_YEAR_NONE = (
+    "Van geen enkele pilot is bekend sinds wanneer hij loopt; de kaart kan ze niet per jaar "
+    "tonen en toont alle pilots waar ze bekend zijn, zonder jaar."
+)
+MAP_PILOTS_UNDATED_LEGEND = "Pilots (jaar onbekend)"
+MAP_PILOTS_NONE_AT_ALL = "Het register kent geen pilots in deze keuze."
+MAP_PILOTS_LEGEND = "Pilots in {year}"
+MAP_PILOTS_UNDATED = (
+    "Niet op de kaart, omdat het jaar niet bekend is: {pilots} zonder startdatum of overname "
+    "met datum, {sites} zonder datum 'sinds'. Ze staan op de pagina Pilots."
+)
+MAP_PILOTS_NONE = "Geen pilots in {year} waarvan het register het jaar kent, in deze keuze."
+MAP_PILOTS_SOURCE = (
+    "Bron: de registers Pilots en Pilotlocaties (startdatum, einddatum, sinds); de bron van elke "
+    "pilot staat op zijn pilotkaart op de pagina Pilots."
+)
+MAP_PILOTS_SITE_WORDS = ("plaats", "plaatsen")
 MAP_LEGEND_MATURITY = "Districtsnetwerk"
 MAP_TOOLTIP_DVO = "DVO"
 MAP_TOOLTIP_MATURITY = "Districtsnetwerk"

@@ -143,7 +143,6 @@ PILOTS_INDICATOR_TEXT = "in woorden"
 PILOTS_UNKNOWN_INDICATOR = (
     "Onbekende indicator '{value}' in het webadres; de eerste indicator wordt getoond."
 )
-PILOTS_RESULTS_NONE = "Voor deze pilots zijn geen resultaten vastgelegd."
 PILOTS_RESULTS_ALT = (
     "Staafdiagram van {indicator}: {pilots} met een getal; hoogste: {top}, {value}; "
     "laagste: {bottom}, {lowest}. Dezelfde waarden staan in de tabel onder de grafiek."
@@ -155,6 +154,26 @@ PILOTS_RESULTS_ALT_ONE = (
 PILOTS_RESULTS_MIXED_UNITS = "Waarde (eenheid staat bij elke balk)"
 PILOTS_HOVER_MEASURED = "Peildatum"
 PILOTS_RESULTS_ALL = "Alle resultaten van de getoonde pilots"
+# Fewer than two pilots with results: say what the comparison would show, and how to get there.
+PILOTS_COMPARE_TOO_FEW = (
+    "Vergelijken kan pas als twee of meer pilots resultaten hebben. Nu {which}. "
+    "Met meer pilots staan hier per indicator hun resultaten naast elkaar: de getallen als "
+    "staafdiagram en in een tabel (met eenheid, peildatum en bron), de resultaten in woorden "
+    "onder elkaar."
+)
+PILOTS_COMPARE_ONE = "heeft alleen {pilot} resultaten in het register ({results})"
+PILOTS_COMPARE_NONE = "heeft geen van de getoonde pilots resultaten in het register"
+PILOTS_COMPARE_HOW = (
+    "Pilots toevoegen: download op *Gegevensbeheer* de huidige registers, zet elke pilot in het "
+    "blad {pilots} (met zijn plaatsen in {sites} en zijn resultaten in {results}), met bron, "
+    "en lees het bestand weer in als coördinator. Of zet *Demodata tonen* aan om de "
+    "vergelijking met fictieve pilots te zien."
+)
+PILOTS_COMPARE_DEMO = (
+    "Demodata: de vergelijking toont {pilots}, fictief en alleen als voorbeeld; geen echte "
+    "resultaten."
+)
+PILOT_RESULT_WORDS = ("resultaat", "resultaten")
 PILOTS_RESULT_COLUMNS = {
     "pilot": "Pilot",
     "indicator": "Indicator",

@@ -22,7 +22,7 @@ from dashboard.registers import admin, auth, trusted
 from dashboard.texts import gegevensbeheer as texts
 from dashboard.ui.frame import show_table
 from etl.build import build
-from etl.core import dutch
+from etl.core import disk, dutch
 from etl.core.errors import InvalidInputError
 from etl.core.settings import Settings
 from etl.core.spreadsheet import EXCEL_MIME
@@ -39,7 +39,11 @@ NARROW_CHANGES = {  # old and new side by side, however long the texts
 
 def start_up(settings: Settings) -> None:
     """Recovery notes (a killed import cleaned, stale marts rebuilt) and the last outcome."""
-    for note in admin.start_up(settings, build):
+    try:
+        notes = admin.start_up(settings, build)
+    except OSError as err:  # a full disk, a read-only data root: what to do, in Dutch
+        notes = [disk.explained(err, settings.data.root)]
+    for note in notes:
         st.info(literal(note))
     if MESSAGE in st.session_state:
         kind, text = st.session_state.pop(MESSAGE)
@@ -152,12 +156,16 @@ def downloads(settings: Settings, reference: Reference, infos: list[versions.Ver
 def upload_section(settings: Settings, reference: Reference, user: str) -> None:
     """Upload → check (once per file) → report or diff → confirm → apply."""
     st.header(texts.ADMIN_UPLOAD_HEADING)
-    megabytes = st.get_option("server.maxUploadSize")
+    try:
+        megabytes = admin.upload_megabytes(st.get_option("server.maxUploadSize"))
+    except InvalidInputError as err:  # VNON_MAX_UPLOAD_MB set wrong
+        st.error(literal(err.problems[0]))
+        return
     uploaded = st.file_uploader(
         texts.ADMIN_UPLOAD,
         type=["xlsx", "csv"],
         key=f"upload_{st.session_state.get(ROUND, 0)}",
-        help=texts.ADMIN_UPLOAD_HELP.format(megabytes=megabytes),
+        help=texts.ADMIN_UPLOAD_HELP.format(megabytes=dutch.number(megabytes or 0)),
     )
     if uploaded is None:
         return
@@ -179,6 +187,7 @@ def upload_section(settings: Settings, reference: Reference, user: str) -> None:
             _run_step(
                 lambda progress: applying.apply(result, settings, user, progress, rebuild=build),
                 texts.ADMIN_APPLIED,
+                settings,
             )
 
 
@@ -210,6 +219,7 @@ def history_section(
                 settings, reference, version, user, progress, rebuild=build
             ),
             texts.ADMIN_ROLLED_BACK,
+            settings,
         )
 
 
@@ -275,7 +285,7 @@ def _finish(outcome: applying.ApplyOutcome, done: str) -> None:
     st.rerun()
 
 
-def _run_step(action, done: str) -> None:
+def _run_step(action, done: str, settings: Settings) -> None:
     """Apply or roll back with the steps shown; refusals in Dutch, never a traceback."""
     try:
         with st.status(texts.ADMIN_APPLYING, expanded=True) as status:
@@ -286,5 +296,8 @@ def _run_step(action, done: str) -> None:
         return
     except InvalidInputError as err:
         _show_problems(err.problems)
+        return
+    except OSError as err:  # a full disk, a read-only data root: nothing was switched
+        st.error(literal(disk.explained(err, settings.data.root)))
         return
     _finish(outcome, done)

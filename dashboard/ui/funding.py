@@ -9,9 +9,12 @@ from functools import partial
 import streamlit as st
 
 from dashboard.display import url_params
+from dashboard.display.markup import literal
 from dashboard.display.tables import frame_key
+from dashboard.factsheet import names
 from dashboard.funding import charts, exports, in_kind, key_figures, sources, tables
 from dashboard.funding import what_if as scenarios
+from dashboard.funding import what_if_places as places
 from dashboard.funding.budget import budget_table
 from dashboard.funding.rows import YearRows, year_options
 from dashboard.funding.tables import FORMATS, STATUS_COUNT_FORMATS
@@ -22,7 +25,7 @@ from dashboard.texts import kaart as kaart_texts
 from dashboard.ui import reuse
 from dashboard.ui.frame import demo_on, downloads, show_table
 from dashboard.ui.maps import district_map
-from dashboard.ui.url import url_select
+from dashboard.ui.url import url_select, url_step_slider
 
 PLOT_CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}
 
@@ -105,23 +108,72 @@ def _budget(category_comparison, year: int) -> None:
 
 
 @st.fragment
-def what_if(asked: YearRows, municipalities, budget_lines) -> None:
-    """Two sliders (rate, growth) and the what-if sum beside the register's figures.
+def what_if(marts, asked: YearRows) -> None:
+    """For the region, a district or a municipality: two sliders (rate, growth) and the what-if
+    sum beside the register's figures, with the difference; all three kept in the URL. When the
+    what-if differs from the register, the place's factsheet can carry it.
 
     A fragment: moving a slider reruns this section alone, never the map or the other tables."""
     st.header(texts.FUNDING_WHATIF_HEADING)
     st.caption(texts.FUNDING_WHATIF_CAPTION)
     inputs, result = st.columns([2, 3])
-    own = scenarios.rate_step(scenarios.register_rate(asked))
-    rates = scenarios.rate_steps(own / 1000)
-    rate = inputs.select_slider(texts.FUNDING_WHATIF_RATE, rates, own, scenarios.step_rate_label)
-    growth = inputs.select_slider(
-        texts.FUNDING_WHATIF_GROWTH, scenarios.GROWTH_STEPS, 0, scenarios.step_growth_label
+    towns, districts = marts.municipalities, marts.districts
+    chosen = url_select(
+        texts.FUNDING_WHATIF_PLACE,
+        places.place_options(towns, districts),
+        url_params.WHAT_IF_PLACE,
+        texts.FUNDING_WHATIF_UNKNOWN_PLACE,
+        container=inputs,
     )
-    scenario = scenarios.what_if(municipalities, rate / 1000, growth / 10)
+    place = places.chosen_place(chosen, towns, districts)
+    choice = _what_if_choice(inputs, asked)
+    codes = places.place_codes(towns, place)
+    table = scenarios.place_table(marts.contributions, towns, marts.budget_lines, codes, choice)
     with result:
-        table = scenarios.what_if_table(asked, budget_lines, scenario)
+        st.subheader(texts.FUNDING_WHATIF_TABLE.format(place=literal(place.name), year=asked.year))
         show_table(table, right=tuple(table.columns[1:]), narrow=True)
+        if choice.differs_from(asked):
+            _what_if_factsheet(marts, place, choice)
+
+
+def _what_if_choice(inputs, asked: YearRows) -> scenarios.Choice:
+    """The rate and growth sliders (in the URL), the register's rate without growth by default."""
+    own = scenarios.rate_step(scenarios.register_rate(asked))
+    with inputs:
+        rate = url_step_slider(
+            texts.FUNDING_WHATIF_RATE,
+            scenarios.rate_steps(own / 1000),
+            url_params.WHAT_IF_RATE,
+            own,
+            format_func=scenarios.step_rate_label,
+        )
+        growth = url_step_slider(
+            texts.FUNDING_WHATIF_GROWTH,
+            list(scenarios.GROWTH_STEPS),
+            url_params.WHAT_IF_GROWTH,
+            0,
+            format_func=scenarios.step_growth_label,
+        )
+    return scenarios.Choice(asked.year, rate, growth)
+
+
+def _what_if_factsheet(marts, place: Place, choice: scenarios.Choice) -> None:
+    """The place's factsheet (real data only) with this what-if in a marked section of its own."""
+    st.download_button(
+        texts.FUNDING_WHATIF_FACTSHEET.format(place=literal(place.name)),
+        lambda: _factsheet(marts, place, choice),
+        names.what_if_file_name(place),
+        "application/pdf",
+        on_click="ignore",
+        help=texts.FUNDING_WHATIF_FACTSHEET_HELP,
+    )
+
+
+def _factsheet(marts, place: Place, choice: scenarios.Choice) -> bytes:
+    # Made on click only: the typesetter stays out of the page's first run.
+    from dashboard.factsheet import sheet
+
+    return sheet.factsheet(marts, place, what_if=choice)
 
 
 def municipalities(marts, asked: YearRows) -> None:

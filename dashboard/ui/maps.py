@@ -35,7 +35,8 @@ def district_map(
         return
     assets = map_assets()
     shown = (place.district_code, place.municipality_code)
-    key = ("district", repr(overlay), *shown, assets.base_url, clicks)
+    # The layer and its year lead the key: each year of a layer through time is its own map.
+    key = ("district", overlay.key, overlay.year, repr(overlay), *shown, assets.base_url, clicks)
 
     build = partial(
         choropleth.marts_map,

@@ -14,6 +14,7 @@ from dashboard.display import exports, tables, url_params
 from dashboard.pilots import (
     card,
     chart_text,
+    comparison,
     diffusion,
     diffusion_chart,
     figures,
@@ -146,9 +147,11 @@ def results_section(marts, view: View) -> None:
     """One indicator (`?indicator=`) compared across pilots, then every result of them."""
     st.header(texts.PILOTS_RESULTS_HEADING)
     options = results.indicator_options(view.results)
-    if not options:
-        st.info(texts.PILOTS_RESULTS_NONE)
+    if not comparison.can_compare(view.results):
+        _too_few_to_compare(view)
         return
+    if note := comparison.demo_note(view.results, view.pilots):
+        st.caption(note)
     indicator = url.url_select(
         texts.PILOTS_INDICATOR,
         options,
@@ -169,6 +172,16 @@ def _results(view: View, indicator: str) -> None:
     _results_table(results.results_table(compared))
     st.subheader(texts.PILOTS_RESULTS_ALL)
     _results_table(results.results_table(results.all_results(view.results, view.pilots)))
+
+
+def _too_few_to_compare(view: View) -> None:
+    """Fewer than two pilots with results: what would be compared, how to add pilots, and the
+    results there are."""
+    st.info(comparison.too_few_note(view.results, view.pilots))
+    st.markdown(comparison.how_to_add())
+    if not view.results.empty:
+        st.subheader(texts.PILOTS_RESULTS_ALL)
+        _results_table(results.results_table(results.all_results(view.results, view.pilots)))
 
 
 def _chart_data(label: str, table) -> None:

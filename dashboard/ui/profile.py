@@ -8,7 +8,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.display.markup import literal
-from dashboard.factsheet import sheet
+from dashboard.factsheet import names, sheet
 from dashboard.profile import tables
 from dashboard.profile.highlight import place_overlay
 from dashboard.profile.model import Profile
@@ -98,7 +98,7 @@ def factsheet_download(marts, place: Place, show_demo: bool) -> None:
     st.download_button(
         factsheet_texts.DOWNLOAD_LABEL,
         lambda: sheet.factsheet(marts, place),
-        sheet.file_name(place),
+        names.file_name(place),
         "application/pdf",
         on_click="ignore",
         help=note,

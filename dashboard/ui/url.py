@@ -116,13 +116,17 @@ def url_select(
 
 
 def _value_to_url(key: str, param: str, default: str | int) -> None:
-    value = st.session_state.get(key, default)
+    _put(param, st.session_state.get(key, default), default)
+    if param in PLACE_PARAMS:
+        remember_place()
+
+
+def _put(param: str, value: str | int, default: str | int) -> None:
+    """`?param=value` in the URL; the default leaves it out."""
     if value == default:
         st.query_params.pop(param, None)
     else:
         st.query_params[param] = str(value)
-    if param in PLACE_PARAMS:
-        remember_place()
 
 
 def choose(param: str, value: str) -> None:
@@ -162,6 +166,14 @@ def _values_to_url(key: str, param: str) -> None:
         remember_place()
 
 
+def _whole_number(param: str, default: int) -> int:
+    """The URL's whole number `?param=`, or the default when it is missing or not a number."""
+    try:
+        return int(st.query_params.get(param, default))
+    except ValueError:
+        return default
+
+
 def url_slider(label: str, first: int, last: int, param: str, default: int, **options) -> int:
     """A whole number kept in the URL (`?param=2019`), mirrored by a slider on the page.
 
@@ -169,15 +181,32 @@ def url_slider(label: str, first: int, last: int, param: str, default: int, **op
     within it; the default leaves the URL clean. With a single possible value no slider is
     drawn (a slider needs two ends).
     """
-    try:
-        value = int(st.query_params.get(param, default))
-    except ValueError:
-        value = default
-    value = min(max(value, first), last)
+    value = min(max(_whole_number(param, default), first), last)
     if first >= last:
         return value
     key = f"slider_{param}"
     st.session_state[key] = value  # the URL leads, the widget follows
     callback = {"on_change": _value_to_url, "args": (key, param, default)}
     st.slider(label, first, last, step=1, key=key, **callback, **options)
+    return value
+
+
+def url_step_slider(label: str, steps: list[int], param: str, default: int, **options) -> int:
+    """One of `steps` (whole numbers, ascending) kept in the URL, mirrored by a slider on the
+    page that stops at those steps only (arrow keys move one step).
+
+    A value that is not among them becomes the nearest step (one that is not a number, the
+    default), and the URL says so; the default leaves the URL clean. With a single step no
+    slider is drawn.
+    """
+    asked = _whole_number(param, default)
+    value = min(steps, key=lambda step: (abs(step - asked), step))
+    if st.query_params.get(param, str(value)) != str(value):  # not a step, or not a number
+        _put(param, value, default)
+    if len(steps) < 2:
+        return value
+    key = f"slider_{param}"
+    st.session_state[key] = value  # the URL leads, the widget follows
+    callback = {"on_change": _value_to_url, "args": (key, param, default)}
+    st.select_slider(label, steps, key=key, **callback, **options)
     return value

@@ -15,6 +15,13 @@ DISTRICT_CODES = ("VR04", "VR05", "VR06", "VR07", "VR08")
 IDENTIFIER = r"^[a-z0-9][a-z0-9_-]*$"
 YEARS = {"min_value": 2000, "max_value": 2100}
 NOT_EMPTY = {"min_value": 1}
+# Every number a register holds has a finite range, declared with its column: what passes the
+# check can be built (a euro amount × 100 fits the marts' integer cents, summed over any
+# register), and infinity or 1e999 never reaches a page. Far beyond anything the network has.
+AMOUNTS_EUR = {"min_value": 0, "max_value": 1_000_000_000}
+RATES_EUR = {"min_value": 0, "max_value": 1_000}  # per inhabitant
+FTES = {"min_value": 0, "max_value": 10_000}
+MEASURES = {"min_value": -1_000_000_000_000, "max_value": 1_000_000_000_000}
 # Field metadata that marks a column of text lists (';'-separated in a register file).
 TEXT_LIST = "text_list"
 TEXT_LISTS_CHECK = "tekstlijst"  # name of the check; its Dutch message is in validation

@@ -12,9 +12,12 @@ from pandera.typing import Series
 
 from etl.contract import vocabulary as vocab
 from etl.contract.base import (
+    AMOUNTS_EUR,
     DISTRICT_CODES,
+    FTES,
     MUNICIPALITY_CODE,
     NOT_EMPTY,
+    RATES_EUR,
     WHOLE_CENTS,
     YEARS,
     StrictTable,
@@ -27,7 +30,7 @@ class BudgetLinesTable(StrictTable):
 
     year: Series[int] = pa.Field(in_range=YEARS)
     category: Series[str] = pa.Field(isin=vocab.BUDGET_CATEGORIES)
-    amount_eur: Series[float] = pa.Field(ge=0)
+    amount_eur: Series[float] = pa.Field(in_range=AMOUNTS_EUR)
     note: Series[str] = pa.Field(nullable=True)
     source: Series[str] = pa.Field(str_length=NOT_EMPTY)
 
@@ -44,7 +47,7 @@ class ContributionRatesTable(StrictTable):
     """One row per year: the contribution per inhabitant and the population date it uses."""
 
     year: Series[int] = pa.Field(unique=True, in_range=YEARS)
-    rate_eur: Series[float] = pa.Field(ge=0)
+    rate_eur: Series[float] = pa.Field(in_range=RATES_EUR)
     population_date: Series[pd.Timestamp]
     note: Series[str] = pa.Field(nullable=True)
     source: Series[str] = pa.Field(str_length=NOT_EMPTY)
@@ -57,7 +60,7 @@ class ContributionStatusesTable(StrictTable):
     name: Series[str] = pa.Field(nullable=True)
     year: Series[int] = pa.Field(in_range=YEARS)
     status: Series[str] = pa.Field(isin=vocab.CONTRIBUTION_STATUSES)
-    paid_eur: Series[float] = pa.Field(nullable=True, ge=0)
+    paid_eur: Series[float] = pa.Field(nullable=True, in_range=AMOUNTS_EUR)
     paid_on: Series[pd.Timestamp] = pa.Field(nullable=True)
     note: Series[str] = pa.Field(nullable=True)
     source: Series[str] = pa.Field(str_length=NOT_EMPTY)
@@ -78,7 +81,7 @@ class InKindContributionsTable(StrictTable):
     partner: Series[str] = pa.Field(str_length=NOT_EMPTY)
     year: Series[int] = pa.Field(in_range=YEARS)
     district_code: Series[str] = pa.Field(nullable=True, isin=DISTRICT_CODES)
-    fte: Series[float] = pa.Field(ge=0)
+    fte: Series[float] = pa.Field(in_range=FTES)
     note: Series[str] = pa.Field(nullable=True)
     source: Series[str] = pa.Field(str_length=NOT_EMPTY)
 

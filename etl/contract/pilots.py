@@ -8,7 +8,9 @@ from pandera.typing import Series
 
 from etl.contract import vocabulary as vocab
 from etl.contract.base import (
+    AMOUNTS_EUR,
     IDENTIFIER,
+    MEASURES,
     MUNICIPALITY_CODE,
     NOT_EMPTY,
     StrictTable,
@@ -29,7 +31,7 @@ class PilotsTable(StrictTable):
     start_date: Series[pd.Timestamp] = pa.Field(nullable=True)
     end_date: Series[pd.Timestamp] = pa.Field(nullable=True)
     status: Series[str] = pa.Field(nullable=True, isin=vocab.PILOT_STATUSES)
-    subsidy_eur: Series[float] = pa.Field(nullable=True, ge=0)
+    subsidy_eur: Series[float] = pa.Field(nullable=True, in_range=AMOUNTS_EUR)
     partners: Series[object] = text_list()
     funders: Series[object] = text_list()
     description: Series[str] = pa.Field(nullable=True)
@@ -60,7 +62,7 @@ class PilotResultsTable(StrictTable):
 
     pilot_id: Series[str] = pa.Field(str_matches=IDENTIFIER)
     indicator: Series[str] = pa.Field(str_length=NOT_EMPTY)
-    value: Series[float] = pa.Field(nullable=True)
+    value: Series[float] = pa.Field(nullable=True, in_range=MEASURES)
     value_text: Series[str] = pa.Field(nullable=True)
     unit: Series[str] = pa.Field(nullable=True)
     measured_on: Series[pd.Timestamp] = pa.Field(nullable=True)

@@ -16,6 +16,7 @@ from etl.contract.base import (
     VALID_POLYGONS,
     WHOLE_CENTS,
 )
+from etl.core import cells, dutch
 from etl.core.errors import FIRST_DATA_ROW, InvalidInputError, Problem
 
 PATTERN_MESSAGES = {
@@ -28,6 +29,7 @@ PATTERN_MESSAGES = {
     ),
 }
 TYPE_WORDS = {"int": "geheel getal", "float": "getal", "datetime": "datum (JJJJ-MM-DD)"}
+TOO_LARGE = "is te groot om op te slaan; controleer het getal"
 # When one cell fails several checks, the first in this order explains it best.
 CHECK_PRIORITY = ("not_nullable", "coerce_dtype", "dtype")
 
@@ -104,6 +106,8 @@ def _message(check: str, column: str | None, raw_value: object, schema, source) 
     if check.startswith(("not_nullable", "coerce_dtype", "dtype")):
         if empty:
             return "mag niet leeg zijn"
+        if _too_large(raw_value):
+            return TOO_LARGE
         return f"is geen {_expected_type(schema, column)}"
     if check in {"field_uniqueness", "unique"}:
         return "komt meer dan één keer voor; elke code mag maar één keer voorkomen"
@@ -112,17 +116,42 @@ def _message(check: str, column: str | None, raw_value: object, schema, source) 
     if check.startswith("isin"):
         allowed = source.allowed.get(column) or _allowed_values(schema, column)
         return "onbekende waarde; toegestaan is: " + ", ".join(allowed)
-    return _range_message(check)
+    return _range_message(check, raw_value)
 
 
-def _range_message(check: str) -> str:
-    numbers = re.findall(r"-?\d+(?:\.\d+)?", check)
+def _outside(bounds: list[float], numbers: list[str], raw_value: object) -> str:
+    """Why a number lies outside [low, high]: negative, too large, or simply outside."""
+    value = cells.numbers(pd.Series([str(raw_value)]))[0]
+    if value < bounds[0] == 0:
+        return "mag niet negatief zijn"
+    if value > bounds[1] and bounds[0] <= 0:
+        return f"is te groot; hoogstens {numbers[1]}"
+    return f"moet tussen {numbers[0]} en {numbers[1]} liggen"
+
+
+def _bound(bound: float) -> str:
+    """A bound as a reader writes it: 2020 (a year), 10.000, 1.000.000.000."""
+    if bound.is_integer() and abs(bound) < 10_000:
+        return str(int(bound))
+    return dutch.number(bound)
+
+
+def _too_large(raw_value: object) -> bool:
+    """A number the parsers read but no column can hold (beyond 2^53, or infinite)."""
+    parsed = cells.numbers(pd.Series([str(raw_value)]))[0]
+    return bool(abs(parsed) >= cells.EXACT_INTEGER)
+
+
+def _range_message(check: str, raw_value: object = None) -> str:
+    # pandera names a check by its bounds: in_range(0, 1000000000.0) → '0' and '1.000.000.000'
+    bounds = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", check)]
+    numbers = [_bound(bound) for bound in bounds]
     if check.startswith("greater_than_or_equal_to"):
-        return "mag niet negatief zijn" if numbers == ["0"] else f"moet minstens {numbers[0]} zijn"
+        return "mag niet negatief zijn" if bounds == [0] else f"moet minstens {numbers[0]} zijn"
     if check.startswith("greater_than"):
         return f"moet groter zijn dan {numbers[0]}"
     if check.startswith("in_range"):
-        return f"moet tussen {numbers[0]} en {numbers[1]} liggen"
+        return _outside(bounds, numbers, raw_value)
     if check.startswith("str_length"):
         return "mag niet leeg zijn"
     if check == TEXT_LISTS_CHECK:

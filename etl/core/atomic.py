@@ -8,6 +8,7 @@ old file as it was (DESIGN §2).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Callable, Mapping
@@ -35,9 +36,11 @@ def replace_all(writers: Mapping[Path, Writer]) -> None:
     replaced (a manifest naming the others goes last).
     """
     staged: list[tuple[Path, Path]] = []
+    made: list[Path] = []  # folders this call created, removed again if it fails
+    done = False
     try:
         for target, write in writers.items():
-            temporary = _reserve(Path(target).resolve())
+            temporary = _reserve(Path(target).resolve(), made)
             staged.append((temporary, Path(target).resolve()))
             write(temporary)
             sync_file(temporary)
@@ -46,9 +49,12 @@ def replace_all(writers: Mapping[Path, Writer]) -> None:
             temporary.replace(target)  # os.replace: atomic within one file system
         for folder in dict.fromkeys(target.parent for _, target in staged):
             sync_folder(folder)
+        done = True
     finally:
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
+        if not done:
+            _remove_empty(made)
 
 
 def write_durable(path: Path, content: bytes) -> None:
@@ -74,8 +80,16 @@ def sync_folder(folder: Path) -> None:
     sync_file(folder)  # a folder opened read-only is fsynced like a file
 
 
-def _reserve(target: Path) -> Path:
+def _reserve(target: Path, made: list[Path]) -> Path:
+    missing = [folder for folder in (target.parent, *target.parent.parents) if not folder.exists()]
     target.parent.mkdir(parents=True, exist_ok=True)
+    made.extend(missing)  # deepest first
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(handle)
     return Path(name)
+
+
+def _remove_empty(folders: list[Path]) -> None:
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only if still empty

@@ -46,14 +46,33 @@ def text(cells: pd.Series) -> pd.Series:
     return stripped.where(stripped != "", None)
 
 
+# The largest integer a float64 holds exactly; a whole number beyond it cannot be stored.
+EXACT_INTEGER = 2**53
+
+
 def numbers(cells: pd.Series) -> pd.Series:
-    return pd.to_numeric(cells.str.strip(), errors="coerce")
+    """Floats; words become missing values, a number beyond float64 infinity (the schema's
+    range refuses it: pandas would give such a column Python integers that no mart can hold)."""
+    parsed = pd.to_numeric(cells.str.strip(), errors="coerce")
+    if parsed.dtype == object:
+        parsed = parsed.map(_as_float)
+    return parsed.astype("float64")
+
+
+def _as_float(value: object) -> float:
+    try:
+        return float(value)
+    except OverflowError:
+        return float("inf") if value > 0 else float("-inf")
+    except (TypeError, ValueError):
+        return float("nan")
 
 
 def whole_numbers(cells: pd.Series) -> pd.Series:
-    """Integers; fractions and words become missing values (reported by the schema)."""
+    """Integers; fractions, words and integers too large to hold exactly become missing values
+    (reported by the schema)."""
     parsed = numbers(cells)
-    return parsed.where(parsed.mod(1).eq(0)).astype("Int64")
+    return parsed.where(parsed.mod(1).eq(0) & parsed.abs().lt(EXACT_INTEGER)).astype("Int64")
 
 
 def dates(cells: pd.Series) -> pd.Series:

@@ -47,6 +47,21 @@ def show_value(value: object) -> str:
     return f"'{text[:80]}…'" if len(text) > 80 else f"'{text}'"
 
 
+def grouped(problems: list[Problem]) -> list[Problem]:
+    """The problems per file and sheet (in the order each first appears), by row within one."""
+    return sorted(problems, key=place_order(problems))
+
+
+def place_order(problems: list[Problem]):
+    """A sort key: (file and sheet in the order they first appear, row)."""
+    ranks = {place: rank for rank, place in enumerate(dict.fromkeys(_place(p) for p in problems))}
+    return lambda problem: (ranks[_place(problem)], problem.row or 0)
+
+
+def _place(problem: Problem) -> tuple[str, str | None]:
+    return problem.file, problem.sheet
+
+
 class InvalidInputError(Exception):
     """Input that may not reach the marts; nothing has been written when this is raised."""
 
@@ -61,7 +76,8 @@ class InvalidInputError(Exception):
             groups[(problem.file, problem.sheet, problem.column, problem.message)].append(problem)
         errors = dutch.count(len(self.problems), "fout", "fouten")
         lines = [f"De invoer is afgekeurd: {errors}. Er is niets gewijzigd."]
-        for group in sorted(groups.values(), key=lambda g: (g[0].file, g[0].row or 0)):
+        order = place_order(self.problems)
+        for group in sorted(groups.values(), key=lambda g: order(g[0])):
             if len(group) <= 3:
                 lines.extend(f"- {problem}" for problem in group)
                 continue

@@ -124,7 +124,10 @@ def _acquire(descriptor: int, deadline: float) -> None:
 def _write(descriptor: int, holder: Holder) -> None:
     text = json.dumps(holder.__dict__, ensure_ascii=False).encode("utf-8")
     os.ftruncate(descriptor, 0)
-    os.pwrite(descriptor, text, 0)
+    try:
+        os.pwrite(descriptor, text, 0)
+    except OSError as err:  # a full disk: the record lock holds; only its holder goes unsaid
+        log.warning("Houder van het slot niet vastgelegd: %s", err)
 
 
 def _read(descriptor: int) -> Holder | None:

@@ -32,7 +32,7 @@ import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from etl.core import atomic
+from etl.core import atomic, disk
 from etl.core.settings import CURRENT_POINTER, DataRoot, Settings
 from etl.core.store import now_utc
 from etl.reference.tables import load_reference
@@ -85,9 +85,8 @@ def backup(data: DataRoot, out: Path, who: str) -> dict:
     try:
         atomic.write_bytes(out, _archive(manifest, files))
     except OSError as err:
-        raise BackupError(
-            f"De reservekopie kon niet worden geschreven naar {out}: {err}."
-        ) from None
+        why = disk.explained(err, data.root)
+        raise BackupError(f"De reservekopie kon niet worden geschreven naar {out}. {why}") from None
     log.info("Reservekopie geschreven door %s: %s (%d bestanden)", who, out, len(files))
     return manifest
 

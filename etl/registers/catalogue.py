@@ -78,7 +78,17 @@ def check_registers(
     reference: Reference, read_real: RawReader, read_demo: RawReader, demo_specs: list[RegisterSpec]
 ) -> dict[str, pd.DataFrame]:
     """Every register validated (schemas, then the rules across registers), demo rows added."""
-    real = _check_folder(read_real, list(REGISTERS.values()), reference, is_demo=False)
+    try:
+        real = _check_folder(read_real, list(REGISTERS.values()), reference, is_demo=False)
+    except FolderRefusedError as err:  # the demo registers in the same round, all said at once
+        try:
+            _check_folder(read_demo, demo_specs, reference, is_demo=True, base=err.tables)
+        except InvalidInputError as demo_err:
+            # Only the demo files' own: the real registers' problems are said once, above.
+            files = {f"{DEMO_FOLDER_LABEL}{spec.file}" for spec in demo_specs}
+            own = [p for p in demo_err.problems if p.file in files]
+            raise InvalidInputError([*err.problems, *own]) from None
+        raise InvalidInputError(err.problems) from None
     demo = _check_folder(read_demo, demo_specs, reference, is_demo=True, base=real)
     return {
         name: pd.concat([frame, demo[name]], ignore_index=True) if name in demo else frame
@@ -104,21 +114,62 @@ def _check_folder(
     is_demo: bool,
     base: dict[str, pd.DataFrame] | None = None,
 ) -> dict[str, pd.DataFrame]:
+    """Every register of one folder against its schema, then the rules across registers, all
+    in one round: a register with problems still lends its usable rows to the rules."""
     problems: list[Problem] = []
     label = DEMO_FOLDER_LABEL if is_demo else ""
     tables: dict[str, pd.DataFrame] = {}
+    usable: dict[str, pd.DataFrame] = {}
     for spec in specs:
         try:
             tables[spec.mart] = check_register(read(spec), spec, reference, is_demo, label)
+        except RegisterRefusedError as err:
+            problems.extend(err.problems)
+            usable[spec.mart] = err.usable
         except InvalidInputError as err:
             problems.extend(err.problems)
-    if not problems and tables:
-        place = Place(REGISTERS, label)
-        for rule in RULES:
-            problems.extend(rule({**(base or {}), **tables}, reference, place))
+    if tables or usable:
+        found = _rule_problems({**(base or {}), **tables, **usable}, reference, label)
+        problems.extend(_not_yet_said(found, problems) if problems else found)
     if problems:
-        raise InvalidInputError(problems)
+        raise FolderRefusedError(problems, {**tables, **usable})
     return tables
+
+
+class FolderRefusedError(InvalidInputError):
+    """A folder's problems, with every register that could be staged (for the demo round)."""
+
+    def __init__(self, problems: list[Problem], tables: dict[str, pd.DataFrame]):
+        super().__init__(problems)
+        self.tables = tables
+
+
+def _rule_problems(tables: dict[str, pd.DataFrame], reference: Reference, label: str):
+    """The rules' problems; a rule that needs a register no rows of which could be read (or
+    trips over a cell the schema refused) waits for the next round, the schema's word said."""
+    place = Place(REGISTERS, label)
+    found: list[Problem] = []
+    for rule in RULES:
+        try:
+            found.extend(rule(tables, reference, place))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            continue
+    return found
+
+
+def _not_yet_said(found: list[Problem], said: list[Problem]) -> list[Problem]:
+    """The problems of `found` on a cell (file, row, column) no problem of `said` names."""
+    cells = {(p.file, p.row, p.column) for p in said}
+    return [p for p in found if (p.file, p.row, p.column) not in cells]
+
+
+class RegisterRefusedError(InvalidInputError):
+    """A register's schema problems, with its staged rows for the rules (`usable`): every row
+    stays, so no reference to it goes missing; a cell the parsers could not read is empty."""
+
+    def __init__(self, problems: list[Problem], usable: pd.DataFrame):
+        super().__init__(problems)
+        self.usable = usable
 
 
 def load_register(
@@ -147,9 +198,10 @@ def check_register(
         # The schema's own word on a cell wins; unreadable cells it accepted are added.
         seen = {(problem.row, problem.column) for problem in err.problems}
         extra = [p for p in unreadable if (p.row, p.column) not in seen]
-        raise InvalidInputError(sorted([*err.problems, *extra], key=_in_file_order)) from None
+        problems = sorted([*err.problems, *extra], key=_in_file_order)
+        raise RegisterRefusedError(problems, staged) from None
     if unreadable:
-        raise InvalidInputError(unreadable)
+        raise RegisterRefusedError(unreadable, staged)
     return checked
 
 

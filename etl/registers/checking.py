@@ -15,7 +15,8 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from etl.core.errors import FIRST_DATA_ROW, InvalidInputError, Problem
+from etl.core import filenames
+from etl.core.errors import FIRST_DATA_ROW, InvalidInputError, Problem, grouped
 from etl.core.settings import DataRoot
 from etl.reference.tables import Reference
 from etl.registers import versions
@@ -71,7 +72,7 @@ def check(
     limits: Limits | None = None,
 ) -> CheckResult:
     """Check an upload against the registers in use; nothing is written."""
-    file_name = Path(file_name).name or "bestand"
+    file_name = filenames.readable(Path(file_name).name) or "bestand"
     result = CheckResult(file_name, base=versions.current_version(data))
     try:
         incoming, kind, notes, problems = parse_upload(file_name, data_bytes, reference, limits)
@@ -82,10 +83,9 @@ def check(
     result.recognised = [(inc.where, inc.spec.label, len(inc.frame)) for inc in incoming]
     if not incoming and not problems:
         problems.append(Problem(file_name, nothing_recognised(kind)))
-    structural = any(p.row is None for p in problems)
-    if not structural and incoming:
+    if incoming:  # every problem at once: a refused sheet does not hide the others' problems
         problems.extend(_validate(incoming, data, reference))
-    result.problems = _deduplicated(problems)
+    result.problems = grouped(_deduplicated(problems))
     if result.problems or not incoming:
         return result
     result.files = {inc.spec.file: stored_csv(inc.frame) for inc in incoming}

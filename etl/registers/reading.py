@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 
 from etl.registers.delimited import encoding_notes, read_csv
+from etl.registers.recognition import is_register_sheet
 from etl.registers.tables import SAVE_AS, Limits, ReadResult, megabytes, refuse
 from etl.registers.xlsx import read_xlsx
 
@@ -38,7 +39,7 @@ def read_tables(file_name: str, data: bytes, limits: Limits | None = None) -> Re
         )
     kind = sniff(file_name, data)
     if kind == "xlsx":
-        return read_xlsx(file_name, data, limits)
+        return read_xlsx(file_name, data, limits, is_register_sheet)
     table = read_csv(file_name, data, limits)
     return ReadResult([table], "csv", encoding_notes(table))
 

@@ -50,6 +50,11 @@ def recognise(
     return spec
 
 
+def is_register_sheet(title: str) -> bool:
+    """Whether a workbook sheet of this title is read as a register (sheets go by name)."""
+    return _by_name(title) is not None
+
+
 def _key(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 

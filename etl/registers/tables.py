@@ -33,13 +33,34 @@ class Limits:
     max_unzipped_bytes: int = 100 * MEBIBYTE
     max_ratio: int = 200  # unpacked / packed size of one zip member
     max_members: int = 1_000
+    max_seconds: float = 20.0  # reading one workbook's register sheets, at most
 
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Limits:
         """`VNON_MAX_UPLOAD_MB` sets the size limit (default 5, as `server.maxUploadSize`)."""
-        env = os.environ if environ is None else environ
-        megabytes = env.get("VNON_MAX_UPLOAD_MB", "").strip()
-        return cls(max_bytes=int(float(megabytes) * MEBIBYTE)) if megabytes else cls()
+        megabytes = configured_megabytes(environ)
+        return cls() if megabytes is None else cls(max_bytes=int(megabytes * MEBIBYTE))
+
+
+UPLOAD_SETTING = "VNON_MAX_UPLOAD_MB"
+BAD_UPLOAD_SETTING = "is geen positief aantal megabytes (zoals 5 of 0,5): {value!r}"
+
+
+def configured_megabytes(environ: dict[str, str] | None = None) -> float | None:
+    """The upload limit `VNON_MAX_UPLOAD_MB` sets, None when unset; a wrong value is refused
+    in Dutch (InvalidInputError naming the setting)."""
+    env = os.environ if environ is None else environ
+    text = env.get(UPLOAD_SETTING, "").strip()
+    if not text:
+        return None
+    try:
+        megabytes = float(text.replace(",", "."))
+    except ValueError:
+        megabytes = float("nan")
+    if not 0 < megabytes < float("inf"):
+        message = BAD_UPLOAD_SETTING.format(value=text)
+        raise InvalidInputError([Problem(UPLOAD_SETTING, message)])
+    return megabytes
 
 
 @dataclass

@@ -36,7 +36,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from etl.core import atomic, lock
+from etl.core import atomic, filenames, lock
 from etl.core.settings import CURRENT_POINTER, VERSION_NAME, DataRoot, current_version_name
 from etl.core.store import now_utc, sha256
 from etl.registers.catalogue import REGISTERS
@@ -106,7 +106,7 @@ def list_versions(data: DataRoot) -> list[VersionInfo]:
     """Every complete version, newest first; the seed when no version exists yet."""
     current = current_version(data)
     versions = [
-        _read_info(folder, current)
+        read_info(folder, current)
         for folder in version_folders(data.history)
         if (folder / METADATA).is_file()
     ]
@@ -140,7 +140,7 @@ def set_checksum(files: dict[str, str]) -> str:
 def verify(data: DataRoot, name: str) -> list[str]:
     """The files of a version whose content no longer matches its recorded checksum."""
     folder = data.history / name
-    info = _read_info(folder, None)
+    info = read_info(folder, None)
     if info is None:
         return [METADATA]
     return [
@@ -184,6 +184,7 @@ def commit(
     commit when another change landed after the caller checked its input.
     """
     history = data.history
+    made_history = not history.is_dir()
     history.mkdir(parents=True, exist_ok=True)
     base = current_version(data)
     if expected_base is not UNCHECKED and expected_base != base:
@@ -192,12 +193,36 @@ def commit(
             f"(nu {base or SEED}, gecontroleerd tegen {expected_base or SEED}). "
             "Controleer het bestand opnieuw; er is niets gewijzigd."
         )
+    metadata = _metadata(action, source, user, base)
+    metadata.update(changes=changes or {}, restored_from=restored_from)
+    existing = {folder.name for folder in version_folders(history)}
+    try:
+        name = _write_and_switch(data, base, files, metadata)
+    except BaseException:
+        if base is None:  # a failed first change (a full disk): the root exactly as it was
+            _undo_first(data, existing, made_history)
+        raise
+    log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
+    _pause("switched")
+    info = read_info(history / name, name)
+    assert info is not None
+    return info
+
+
+def _write_and_switch(
+    data: DataRoot, base: str | None, files: dict[str, bytes], metadata: dict[str, object]
+) -> str:
+    history = data.history
     number = max((number_of(folder.name) for folder in version_folders(history)), default=0)
     if base is None:  # the first change: keep the seed as version 1, so it can be restored
         number += 1
         seed_files = {name: (data.seed_register / name).read_bytes() for name in _present(data)}
-        _write_version(history, number, seed_files, _metadata("start", "register/", "", None))
+        start = _metadata("start", "register/", "", None)
+        seed_copy = _write_version(history, number, seed_files, start)
+        # The same registers in use, but a pointer: recovery can prove what follows never was.
+        switch_pointer(history, seed_copy)
         base_folder = data.seed_register
+        metadata = {**metadata, "previous": seed_copy}
     else:
         base_folder = history / base
     current_files = {
@@ -205,18 +230,23 @@ def commit(
         for name in register_files()
         if (base_folder / name).is_file()
     }
-    number += 1
-    metadata = _metadata(action, source, user, base or (f"v{number - 1:04d}"))
-    metadata["changes"] = changes or {}
-    metadata["restored_from"] = restored_from
-    name = _write_version(history, number, {**current_files, **files}, metadata)
+    name = _write_version(history, number + 1, {**current_files, **files}, metadata)
     _pause("renamed")
     switch_pointer(history, name)
-    log.info("Versie %s in gebruik: %s door %s (bron %s)", name, action, user or "-", source)
-    _pause("switched")
-    info = _read_info(history / name, name)
-    assert info is not None
-    return info
+    return name
+
+
+def _undo_first(data: DataRoot, existing: set[str], made_history: bool) -> None:
+    """Remove the seed's copy and the pointer a failed first change made (never anything else:
+    only a start version this call wrote, while the pointer names it)."""
+    history = data.history
+    current = current_version(data)
+    info = read_info(history / current, current) if current else None
+    if info is not None and info.action == "start" and current not in existing:
+        (history / CURRENT_POINTER).unlink(missing_ok=True)
+        remove(history / current)
+    if made_history and history.is_dir() and not any(history.iterdir()):
+        history.rmdir()
 
 
 def restore_files(data: DataRoot, name: str) -> dict[str, bytes]:
@@ -291,16 +321,16 @@ def switch_pointer(history: Path, name: str) -> None:
 
 
 def _metadata(action: str, source: str, user: str, previous: str | None) -> dict[str, object]:
-    return {
+    return {  # a name from the file system may hold bytes that are not UTF-8
         "created_at": now_utc(),
         "action": action,
-        "source": source,
-        "user": user,
+        "source": filenames.readable(source),
+        "user": filenames.readable(user),
         "previous": previous,
     }
 
 
-def _read_info(folder: Path, current: str | None) -> VersionInfo | None:
+def read_info(folder: Path, current: str | None) -> VersionInfo | None:
     try:
         meta = json.loads((folder / METADATA).read_text(encoding="utf-8"))
     except (OSError, ValueError):

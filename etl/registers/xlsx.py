@@ -11,13 +11,16 @@ from __future__ import annotations
 import io
 import logging
 import re
+import time
 import zipfile
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 
 import openpyxl
+from openpyxl.cell.read_only import EMPTY_CELL
 
+from etl.core import dutch
 from etl.core.errors import InvalidInputError, Problem
 from etl.registers.tables import (
     MEBIBYTE,
@@ -25,9 +28,17 @@ from etl.registers.tables import (
     CellError,
     Limits,
     ReadResult,
+    Table,
     build_table,
     megabytes,
     refuse,
+)
+from etl.registers.xlsx_parts import (
+    VISIBLE,
+    SheetPart,
+    claimed_last_row,
+    merged_ranges,
+    sheet_parts,
 )
 
 LOG = logging.getLogger("vnon.etl")
@@ -40,13 +51,34 @@ DAMAGED_XLSX = (
     "het Excel-bestand is beschadigd of onvolledig (bijvoorbeeld afgebroken bij het uploaden); "
     "sla het opnieuw op en probeer het nog eens"
 )
+SheetFilter = Callable[[str], bool]  # may a sheet of this title hold a register?
+HIDDEN_STATES = {"hidden": "verborgen", "veryHidden": "zeer verborgen (alleen via VBA zichtbaar)"}
+HIDDEN = (
+    "dit registerblad is {how} en wordt niet gelezen: een blad dat u niet ziet vervangt geen "
+    "register. Maak het zichtbaar (Blad zichtbaar maken) of verwijder het"
+)
+MERGED_CELLS = (
+    "samengevoegde cellen: alleen de eerste cel houdt een waarde, de andere zouden leeg worden. "
+    "Maak de samenvoeging ongedaan en vul elke cel zelf in"
+)
+CLAIMED_RANGE = (
+    "Blad '{sheet}' zegt tot rij {claimed} te lopen; gelezen zijn alleen de rijen met inhoud "
+    "(de laatste is rij {last})."
+)
+TOO_SLOW = (
+    "het lezen van dit blad duurt te lang (meer dan {seconds:g} seconden); verwijder lege "
+    "opgemaakte rijen en kolommen of sla het blad op als CSV"
+)
 FORMULA = (
     "bevat een formule; formules worden niet overgenomen. Zet er de waarde in "
     "(kopiëren en Plakken speciaal → Waarden)"
 )
 
 
-def read_xlsx(file_name: str, data: bytes, limits: Limits) -> ReadResult:
+def read_xlsx(
+    file_name: str, data: bytes, limits: Limits, wanted: SheetFilter = lambda title: True
+) -> ReadResult:
+    """The sheets `wanted` says may hold a register, read; the others named but not read."""
     scan = check_zip(file_name, data, limits)
     try:
         workbook = openpyxl.load_workbook(
@@ -55,25 +87,16 @@ def read_xlsx(file_name: str, data: bytes, limits: Limits) -> ReadResult:
     except Exception:  # openpyxl raises many kinds on bad input; the user gets one message
         LOG.info("openpyxl kon %s niet openen", file_name, exc_info=True)
         raise refuse(file_name, DAMAGED_XLSX) from None
-    formulas = _formula_cells(data, limits) if scan.has_formulas else {}
-    tables = []
+    formulas = _formula_cells(data, limits, wanted) if scan.has_formulas else {}
+    notes = list(scan.notes)
+    deadline = time.monotonic() + limits.max_seconds
     try:
-        for sheet in workbook.worksheets:
-            records = _sheet_records(file_name, sheet, limits)
-            table = build_table(file_name, sheet.title, records, limits, decimal_comma=True)
-            for (row, column), formula in sorted(formulas.get(sheet.title, {}).items()):
-                header = table.headers[column - 1] if column <= len(table.headers) else None
-                table.problems.append(
-                    Problem(
-                        file_name,
-                        FORMULA,
-                        row=row,
-                        column=header or None,
-                        value=formula,
-                        sheet=sheet.title,
-                    )
-                )
-            tables.append(table)
+        tables = [
+            _sheet_table(file_name, sheet, scan, formulas, limits, deadline, notes)
+            if wanted(sheet.title)
+            else Table(file_name, sheet.title, [], [], [], True)  # named, not read
+            for sheet in workbook.worksheets
+        ]
     except InvalidInputError:
         raise
     except Exception:
@@ -81,14 +104,57 @@ def read_xlsx(file_name: str, data: bytes, limits: Limits) -> ReadResult:
         raise refuse(file_name, DAMAGED_XLSX) from None
     finally:
         workbook.close()
-    notes = scan.notes
-    return ReadResult(tables, "xlsx", notes)
+    return ReadResult(tables, "xlsx", tuple(notes))
+
+
+def _sheet_table(file_name, sheet, scan, formulas, limits, deadline, notes: list[str]) -> Table:
+    """One register sheet read: refused when hidden, its merged cells and formulas reported."""
+    part = scan.parts.get(sheet.title)
+    if part is not None and part.state != VISIBLE:
+        table = Table(file_name, sheet.title, [], [], [], True)
+        message = HIDDEN.format(how=HIDDEN_STATES.get(part.state, part.state))
+        table.problems.append(Problem(file_name, message, sheet=sheet.title))
+        return table
+    records = _sheet_records(file_name, sheet, limits, deadline)
+    table = build_table(file_name, sheet.title, records, limits, decimal_comma=True)
+    content = scan.contents.get(part.path, b"") if part is not None else b""
+    table.problems.extend(_merged_problems(file_name, table, content))
+    for (row, column), formula in sorted(formulas.get(sheet.title, {}).items()):
+        table.problems.append(
+            Problem(file_name, FORMULA, row, _header(table, column), formula, sheet.title)
+        )
+    claimed, last = claimed_last_row(content), max(table.row_numbers, default=1)
+    if claimed is not None and claimed > last + limits.max_rows:
+        shown = {"claimed": dutch.number(claimed), "last": dutch.number(last)}
+        notes.append(CLAIMED_RANGE.format(sheet=sheet.title, **shown))
+    return table
+
+
+def _merged_problems(file_name: str, table: Table, content: bytes) -> list[Problem]:
+    """Merged cells blank every cell of their range but the first: refused, with the range."""
+    return [
+        Problem(
+            file_name,
+            MERGED_CELLS,
+            row=top if top > 1 else None,
+            column=_header(table, left),
+            value=ref,
+            sheet=table.sheet,
+        )
+        for left, top, _, _, ref in merged_ranges(content)
+    ]
+
+
+def _header(table: Table, column: int) -> str | None:
+    return (table.headers[column - 1] or None) if column <= len(table.headers) else None
 
 
 @dataclass(frozen=True)
 class _ZipScan:
     has_formulas: bool
     notes: tuple[str, ...]
+    parts: dict[str, SheetPart] = field(default_factory=dict)  # sheet title -> its part
+    contents: dict[str, bytes] = field(default_factory=dict)  # sheet part -> its XML
 
 
 def check_zip(file_name: str, data: bytes, limits: Limits) -> _ZipScan:
@@ -120,7 +186,7 @@ def check_zip(file_name: str, data: bytes, limits: Limits) -> _ZipScan:
             f"de werkmap pakt uit tot {megabytes(unpacked)}, veel meer dan ze groot is "
             "(mogelijk een zip-bom); zo'n bestand wordt niet geopend",
         )
-    has_formulas = False
+    contents: dict[str, bytes] = {}
     try:
         for member in members:
             if not member.filename.lower().endswith((".xml", ".rels", ".vml")):
@@ -132,8 +198,12 @@ def check_zip(file_name: str, data: bytes, limits: Limits) -> _ZipScan:
                     "de werkmap bevat een XML-documenttype (mogelijk een aanval met entiteiten); "
                     "zo'n bestand wordt niet geopend",
                 )
-            if member.filename.startswith("xl/worksheets/") and FORMULA_ELEMENT.search(content):
-                has_formulas = True
+            contents[member.filename] = content
+        # The sheets where the workbook's relationships put them, not where they usually are.
+        parts = {part.title: part for part in sheet_parts(archive)}
+        sheets = {part.path for part in parts.values()}
+        sheets |= {name for name in contents if name.startswith("xl/worksheets/")}
+        has_formulas = any(FORMULA_ELEMENT.search(contents.get(name, b"")) for name in sheets)
     except InvalidInputError:
         raise
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError):
@@ -143,7 +213,8 @@ def check_zip(file_name: str, data: bytes, limits: Limits) -> _ZipScan:
         notes = (
             f"{file_name} verwijst naar andere werkmappen; die koppelingen worden niet gevolgd.",
         )
-    return _ZipScan(has_formulas, notes)
+    kept = {name: contents[name] for name in sheets if name in contents}
+    return _ZipScan(has_formulas, notes, parts, kept)
 
 
 def _not_a_workbook(names: set[str]) -> str:
@@ -154,29 +225,45 @@ def _not_a_workbook(names: set[str]) -> str:
     return f"dit zip-bestand is geen Excel-werkmap (.xlsx). {SAVE_AS}"
 
 
-def _sheet_records(file_name: str, sheet, limits: Limits) -> Iterator[tuple[int, list[object]]]:
-    """Rows of a read-only sheet as (Excel row number, values); error cells become problems."""
+def _sheet_records(
+    file_name: str, sheet, limits: Limits, deadline: float
+) -> Iterator[tuple[int, list[object]]]:
+    """Rows of a read-only sheet as (Excel row number, values); error cells become problems.
+
+    Only rows the file holds cost work: openpyxl fills the rows a file leaves out with one
+    shared tuple of empty cells, skipped at once; and reading stops at `deadline`.
+    """
     sheet.reset_dimensions()  # do not trust the size the file claims
+    gap = None
     for number, cells in enumerate(sheet.iter_rows(max_col=limits.max_columns + 1), start=1):
+        if cells is gap:
+            continue
+        if number % 1024 == 0 and time.monotonic() > deadline:
+            raise refuse(file_name, TOO_SLOW.format(seconds=limits.max_seconds), sheet=sheet.title)
+        if number > EXCEL_MAX_ROW:
+            break
+        if cells and all(cell is EMPTY_CELL for cell in cells):
+            gap = cells
+            continue
         values = []
         for cell in cells:
             if getattr(cell, "data_type", None) == "e":
                 values.append(CellError(str(cell.value)))
             else:
                 values.append(cell.value)
-        if number > EXCEL_MAX_ROW:
-            break
         yield number, values
 
 
-def _formula_cells(data: bytes, limits: Limits) -> dict[str, dict[tuple[int, int], str]]:
-    """The workbook's formulas: {sheet: {(row, column): formula}} (a second, typed read)."""
+def _formula_cells(
+    data: bytes, limits: Limits, wanted: SheetFilter
+) -> dict[str, dict[tuple[int, int], str]]:
+    """The formulas of the sheets read: {sheet: {(row, column): formula}} (a typed read)."""
     workbook = openpyxl.load_workbook(
         io.BytesIO(data), read_only=True, data_only=False, keep_links=False, keep_vba=False
     )
     found: dict[str, dict[tuple[int, int], str]] = {}
     try:
-        for sheet in workbook.worksheets:
+        for sheet in (sheet for sheet in workbook.worksheets if wanted(sheet.title)):
             sheet.reset_dimensions()
             rows = sheet.iter_rows(max_col=limits.max_columns + 1, max_row=limits.max_rows + 1)
             for number, cells in enumerate(rows, start=1):

@@ -144,7 +144,9 @@ def _changes(chrome, plan: Plan, product, reference):
     return results[0], results[1], switches
 
 
-def server_block(plan: Plan, data_dir: Path, naive: Path, logs: Path, single: dict):
+def server_block(
+    plan: Plan, data_dir: Path, naive: Path, logs: Path, single: dict, single_memory: list
+):
     def measure(block: Block) -> None:
         naive_ms = percentile(choices.naive_choices(naive, data_dir, plan.choices), 0.5)
         for page, (times, chose) in choices.product_choices(data_dir, plan.choices).items():
@@ -166,12 +168,15 @@ def server_block(plan: Plan, data_dir: Path, naive: Path, logs: Path, single: di
                     f"doorvoer, {count} websocketclient(s) × {plan.rounds} rondes, "
                     f"{result.errors} fouten", result.per_second, " paginaruns/s", 1,
                     goal=Goal(15, "/s", 0, at_least=True)))  # fmt: skip
+            single_memory.append(serve.rss_mib(server.process.pid))
+            rss = single_memory[-1]
+            block.rows.append(Row("geheugen van het ene proces (RSS)", rss, " MiB", 0))
         block.notes.append("Referentie bij Kaart: de naïeve app, rerun na een districtkeuze.")
 
     return measure
 
 
-def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict):
+def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict, single_memory: list):
     def measure(block: Block) -> None:
         served = serve.start(data_dir, workdir / "serve" / "run")
         try:
@@ -188,7 +193,8 @@ def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict):
                 ]  # fmt: skip
             block.rows.append(Row("fouten", result.errors, "", 0, goal=Goal(0, "", 0)))
             for name, mib in sorted(serve.replica_memory(served.process.pid).items()):
-                block.rows.append(Row(f"geheugen replica {name} (RSS)", mib, " MiB", 0))
+                reference = single_memory[-1] if single_memory else None
+                block.rows.append(Row(f"geheugen replica {name} (RSS)", mib, " MiB", 0, reference))
             status, seconds = serve.upload(served.base_url)
             note = "" if status == 204 else "geweigerd"
             block.rows.append(
@@ -200,7 +206,7 @@ def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict):
         reference = f"{max(single)} clients in één proces" if single else "geen"
         block.notes += [
             f"{plan.proxy_sessions} sessies tegelijk, elk {' → '.join(TOUR_NAMES.values())}; "
-            f"referentie bij p95: {reference}.",
+            f"referentie bij p95: {reference}; bij het geheugen: het ene proces na die load.",
             "De upload gaat als PUT naar Streamlit's uploadeindpunt binnen een sessie via de "
             "proxy, zonder aangemelde coördinator (het aanmelden is niet na te spelen).",
         ]
@@ -236,15 +242,17 @@ def main() -> int:
         return 2
     started = time.perf_counter()
     workdir = Path(tempfile.mkdtemp(prefix="vnon-bench-"))
-    run, single = Run(), {}
+    run, single, single_memory = Run(), {}, []
     try:
         data_dir = appserver.build_data(workdir / "data", boundaries)
         naive = browser.naive_folder(workdir)
         run.block("ETL, heel proces", etl_block(plan, workdir, boundaries))
         in_browser = browser_block(plan, data_dir, naive, workdir)
         run.block("Chromium: wat een gebruiker wacht", in_browser)
-        run.block("Server, één proces", server_block(plan, data_dir, naive, workdir, single))
-        run.block("`make serve`, 2 replica's", proxy_block(plan, data_dir, workdir, single))
+        alone = server_block(plan, data_dir, naive, workdir, single, single_memory)
+        run.block("Server, één proces", alone)
+        served = proxy_block(plan, data_dir, workdir, single, single_memory)
+        run.block("`make serve`, 2 replica's", served)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
     kind = "snel (BENCH_QUICK=1)" if plan.pairs < 5 else "volledig"
