@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard.site import ICON, PAGE_LIST, PAGES
+from dashboard.site import ICON, PAGE_LIST, PAGES, shows_demo
 from dashboard.texts import frame as texts
 from dashboard.ui import frame as ui
 from dashboard.ui import place, url
@@ -21,6 +21,7 @@ navigation = st.navigation(
 )
 url.follow_aliases()  # old parameter names in shared links, before any page reads the URL
 url.carry_place()  # a page switch drops the URL's parameters: the session puts the place back
-ui.demo_switch()  # before the page, so its banner stands on top of every page
+# Before the page, so its banner stands on top of every page that shows demo rows.
+ui.demo_switch(banner=shows_demo(navigation.url_path))
 place.place_choice(navigation)  # the sidebar selects and the breadcrumb, above every page
 ui.run_guarded(navigation)

@@ -29,3 +29,11 @@ PAGE_LIST = (
 )
 START_PAGE = PAGE_LIST[0][0]
 ADMIN_PAGE = "gegevensbeheer"  # the only page that offers signing in
+# The pages that can show demo rows (pilots, contribution statuses) when demo data are on: the
+# demo banner stands on these only. The others draw registers that have no demo rows.
+DEMO_PAGES = frozenset({"profiel", "kaart", "financiering", "pilots"})
+
+
+def shows_demo(url_path: str) -> bool:
+    """Whether the page at `url_path` (empty: the start page) can show demo rows."""
+    return (url_path or START_PAGE) in DEMO_PAGES

@@ -21,6 +21,15 @@ def real(frame: pd.DataFrame) -> pd.DataFrame:
     return frame[~frame["is_demo"]].reset_index(drop=True)
 
 
+def dated_sites(marts) -> pd.DataFrame:
+    """The real sites with Twente's adoption dated January 2019, as a coordinator who knows the
+    date would record it: the Q&A dates neither start nor adoption, so the shipped sites have no
+    date, and a chart over the years needs one."""
+    sites = real(marts.pilot_sites)
+    sites.loc[sites["role"] == "overnemer", "since"] = pd.Timestamp("2019-01-01")
+    return sites
+
+
 def hostile_pilots(marts) -> pd.DataFrame:
     """The real pilots, the first one renamed to markup."""
     frame = real(marts.pilots)

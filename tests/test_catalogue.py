@@ -61,10 +61,10 @@ def test_rules_across_registers_see_the_replacement(data_root):
 def test_an_upload_is_checked_without_a_temporary_data_folder(data_root, monkeypatch):
     _no_temporary_folders(monkeypatch)
     before = sorted(path.name for path in data_root.root.rglob("*"))
-    content = (data_root.register / WORKPLAN.file).read_text().replace("gepland", "lopend", 1)
+    content = (data_root.register / WORKPLAN.file).read_text().replace(",onbekend,", ",lopend,", 1)
     result = checking.check(WORKPLAN.file, content.encode(), data_root, REFERENCE)
     assert result.ok and result.totals()["changed"] == 1
-    bad = content.replace("gepland", "misschien", 1)
+    bad = content.replace(",onbekend,", ",misschien,", 1)
     result = checking.check(WORKPLAN.file, bad.encode(), data_root, REFERENCE)
     assert [problem.value for problem in result.problems] == ["misschien"]
     assert sorted(path.name for path in data_root.root.rglob("*")) == before

@@ -46,7 +46,7 @@ def _settings(root) -> Settings:
 
 
 def _change_workplan(root) -> None:
-    content = (root.register / "werkprogramma.csv").read_bytes().replace(b"gepland", b"x", 1)
+    content = (root.register / "werkprogramma.csv").read_bytes().replace(b",onbekend,", b",x,", 1)
     with versions.locked(root):
         versions.commit(root, {"werkprogramma.csv": content}, action="x", source="", user="")
 

@@ -60,20 +60,30 @@ def app(built_root, monkeypatch) -> AppTest:
     return AppTest.from_file(str(REPO / "dashboard" / "navigation.py"), default_timeout=60)
 
 
+def _banner(app) -> bool:
+    return any(frame_texts.DEMO_BANNER in w.value for w in app.warning)
+
+
 def test_switching_demo_on_shows_the_banner_and_keeps_it_in_the_url(app):
-    app.run()
-    assert not [w for w in app.warning if frame_texts.DEMO_BANNER in w.value]
+    app.switch_page("../pages/pilots.py").run()
+    assert not _banner(app)
     app.sidebar.toggle[0].set_value(True).run()
     assert app.warning[0].value == frame_texts.DEMO_BANNER
     assert app.query_params["demo"] == "1"
     app.switch_page("../pages/kaart.py").run()
-    assert app.warning[0].value == frame_texts.DEMO_BANNER  # the banner follows to every page
+    assert app.warning[0].value == frame_texts.DEMO_BANNER  # it follows to pages with demo rows
+    app.switch_page("../pages/overleggen.py").run()
+    assert not _banner(app)  # a page without demo rows has no banner; the switch stays on
+    assert app.sidebar.toggle[0].value is True and app.query_params["demo"] == "1"
+    app.switch_page("../pages/financiering.py").run()
+    assert _banner(app)
     app.sidebar.toggle[0].set_value(False).run()
     assert "demo" not in app.query_params
     assert not [w for w in app.warning if frame_texts.DEMO_BANNER in w.value]
 
 
 def test_demo_in_the_url_switches_it_on(app):
+    app.switch_page("../pages/profiel.py")
     app.query_params["demo"] = "1"
     app.run()
     assert not app.exception

@@ -87,7 +87,7 @@ def test_template_filled_and_imported_is_what_the_dashboard_shows(settings, cli,
     path = _fill_template(tmp_path)
     assert cli(["import", str(path)]) == 0
     out = capsys.readouterr().out
-    assert "Werkprogramma (werkprogramma.csv): 2 toegevoegd, 0 gewijzigd, 11 verwijderd" in out
+    assert "Werkprogramma (werkprogramma.csv): 2 toegevoegd, 0 gewijzigd, 13 verwijderd" in out
     assert (
         "Bladen zonder rijen zijn overgeslagen; die registers blijven zoals ze zijn: 'Overleggen'"
         in out
@@ -182,7 +182,7 @@ def test_a_csv_is_recognised_by_its_headers_or_its_file_name(data_root):
     stored = (data_root.register / "werkprogramma.csv").read_text()
     renamed = stored.replace("id,titel,thema", " ID , Titel,THEMA", 1)
     result = checking.check("export (3).csv", renamed.encode(), data_root, REFERENCE)
-    assert result.recognised == [("export (3).csv", "Werkprogramma", 11)]
+    assert result.recognised == [("export (3).csv", "Werkprogramma", 13)]
     assert not result.problems and not result.has_changes
     typo = stored.replace("titel", "tittel", 1)
     result = checking.check("Werkprogramma (2).csv", typo.encode(), data_root, REFERENCE)
@@ -221,7 +221,7 @@ def _unbuilt(settings) -> None:
 
 def test_an_apply_after_another_change_is_refused(settings, tmp_path):
     data = settings.data
-    content = (data.register / "werkprogramma.csv").read_text().replace("gepland", "lopend", 1)
+    content = (data.register / "werkprogramma.csv").read_text().replace(",onbekend,", ",lopend,", 1)
     first = checking.check("werkprogramma.csv", content.encode(), data, REFERENCE)
     second = checking.check(
         "werkprogramma.csv", content.replace("lopend", "afgerond", 1).encode(), data, REFERENCE
@@ -258,13 +258,17 @@ def test_export_then_import_gives_no_changes(data_root):
     result = checking.check("export.xlsx", export_bytes(data_root, REFERENCE), data_root, REFERENCE)
     assert result.ok and not result.has_changes
     assert [label for _, label, _ in result.recognised] == [
-        spec.label for spec in REGISTERS.values()
-    ]
+        spec.label for spec in REGISTERS.values() if _has_rows(data_root, spec)
+    ]  # a register without rows (the pilot results since the audit) is an empty sheet, skipped
+
+
+def _has_rows(data_root, spec) -> bool:
+    return len((data_root.register / spec.file).read_text().splitlines()) > 1
 
 
 def test_cross_register_problems_point_into_the_upload(data_root):
     content = (data_root.register / "werkprogramma.csv").read_text()
-    content = content.replace(",hennep,2019,2019,", ",wietteelt,2019,2019,", 1)
+    content = content.replace(",jongeren,2019,2020,", ",wietteelt,2019,2020,", 1)
     result = checking.check("werkprogramma.csv", content.encode(), data_root, REFERENCE)
     (problem,) = result.problems
     assert (problem.column, problem.value) == ("thema", "wietteelt")

@@ -59,10 +59,10 @@ def test_the_whole_network_table_and_matrices(page):
     graph = _graph(page)
     nodes = [t for t in graph["data"] if (t.get("meta") or {}).get("role") == "nodes"]
     assert sum(len(t["customdata"]) for t in nodes) == 22
-    assert sum(1 for a in graph["layout"]["annotations"] if a.get("showarrow")) == 22
+    assert sum(1 for a in graph["layout"]["annotations"] if a.get("showarrow")) == 20
     relations, table, mandates, themes = (d.value for d in page.dataframe)
     assert list(relations.columns) == ["Van", "Relatie", "Naar", "Toelichting", "Bron"]
-    assert len(relations) == 22
+    assert len(relations) == 20  # the two reverse "stemt af met" rows are gone
     first = relations.iloc[0]
     assert (first["Van"], first["Relatie"], first["Naar"]) == (
         "Regionaal Veiligheidsoverleg (RVO)",
@@ -76,19 +76,19 @@ def test_the_whole_network_table_and_matrices(page):
         texts.BODIES_TABLES_HEADING,
     ]
     captions = [c.value for c in page.caption]
-    assert "Het netwerk toont 22 overleggen en 22 relaties, per niveau geordend" in captions[1]
+    assert "Het netwerk toont 22 overleggen en 20 relaties, per niveau geordend" in captions[1]
     assert len(table) == len(mandates) == len(themes) == 22
     assert table.columns[0] == "Overleg" and "Thema's" in table.columns
     rvo = mandates.set_index("Overleg").loc["Regionaal Veiligheidsoverleg (RVO)"]
-    assert rvo["Besluitvormend"] == "✓" and rvo["Onbekend"] == ""
-    assert mandates["Onbekend"].eq("✓").sum() == 20  # the Q&A names only two mandate types
+    assert rvo["Besluitvormend"] == "" and rvo["Onbekend"] == "✓"
+    assert mandates["Onbekend"].eq("✓").sum() == 22  # the Q&A names no body's mandate type
     assert themes.set_index("Overleg").loc["Platform Ondermijning", "Ondermijning"] == "✓"
     assert [b.label for b in page.get("download_button")] == [
         texts.BODIES_DOWNLOAD_CSV,
         texts.BODIES_DOWNLOAD_EXCEL,
     ]
     assert page.info[0].value == texts.BODIES_CARD_HINT
-    assert page.caption[0].value == "22 van de 22 overleggen getoond, met 22 onderlinge relaties."
+    assert page.caption[0].value == "22 van de 22 overleggen getoond, met 20 onderlinge relaties."
 
 
 def test_level_filter_from_the_url(page):
@@ -122,7 +122,7 @@ def test_district_theme_and_status_filters_from_the_url(page):
         and "Landelijk Schakelteam verward gedrag" not in regional
     )
     page.query_params.clear()
-    _run(page, thema="intelligence", status="actief")
+    _run(page, thema="intelligence", status="onbekend")
     assert _table(page)["Overleg"].tolist() == [
         "Bestuurlijke Begeleidingsgroep (BBG)",
         "Expertteam Informatiegestuurd werken/Intelligence",
@@ -153,7 +153,7 @@ def test_body_in_the_url_shows_its_card(page):
     assert "**Type mandaat:** onbekend" in card
     assert "is vertegenwoordigd in **Stuurgroep RIEC**" in card
     assert "**Regionaal Veiligheidsoverleg &#40;RVO&#41;** geeft opdracht aan dit overleg" in card
-    assert "Mensenhandel" in card
+    assert "Ondermijning" in card and "Mensenhandel" not in card  # a work-programme item
     rings = [t for t in _graph(page)["data"] if (t.get("meta") or {}).get("role") == "selection"]
     assert len(rings) == 1
 

@@ -4,7 +4,9 @@ slider in the URL, the card, no traceback ever."""
 from __future__ import annotations
 
 import json
+import shutil
 
+import pandas as pd
 import pytest
 from streamlit.testing.v1 import AppTest
 
@@ -12,9 +14,11 @@ from dashboard.data import read_marts
 from dashboard.display.markup import literal
 from dashboard.texts import frame as texts
 from dashboard.texts import pilots as pilots_texts
+from etl.build import build
 from etl.core import dutch
+from etl.core.settings import DataRoot, Settings
 
-from .conftest import REPO
+from .conftest import MUNICIPALITY_BOUNDARIES, REPO
 from .demo_support import build_demo_root
 
 APP = str(REPO / "dashboard" / "navigation.py")
@@ -24,6 +28,21 @@ PAGE = "../pages/pilots.py"
 @pytest.fixture(scope="module")
 def demo_root(tmp_path_factory):
     return build_demo_root(tmp_path_factory.mktemp("pilot_page"))
+
+
+@pytest.fixture(scope="module")
+def dated_root(tmp_path_factory):
+    """The shipped registers with Twente's adoption dated January 2019, as a coordinator who
+    knows the date would record it (the Q&A dates neither start nor adoption)."""
+    root = DataRoot(tmp_path_factory.mktemp("dated") / "data")
+    shutil.copytree(REPO / "data" / "reference", root.reference)
+    shutil.copytree(REPO / "data" / "register", root.register)
+    sites = root.register / "pilot_locaties.csv"
+    frame = pd.read_csv(sites, dtype=str, keep_default_na=False)
+    frame.loc[frame["rol"] == "overnemer", "sinds"] = "2019-01-01"
+    frame.to_csv(sites, index=False)
+    build(Settings(root, MUNICIPALITY_BOUNDARIES, 2019, allow_download=False))
+    return root
 
 
 def _page(root, monkeypatch, **query) -> AppTest:
@@ -70,36 +89,39 @@ def test_real_records_only_street_triage_from_deventer_to_twente(built_root, mon
     assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     assert arguments["script"].count('"type": "Point"') == 1  # one circle, at Deventer
     assert "Deventer: herkomst van 1 pilot" in arguments["script"]
-    diffusion, timeline = _charts(app)  # one pilot: no results chart (nothing to compare)
-    assert _arrows(diffusion) == 14
-    assert app.slider[0].value == 2019 and app.slider[0].min == 2018
+    # The Q&A dates no adoption and reports no result: both sections say so in Dutch.
+    (timeline,) = _charts(app)
+    assert not app.slider
     assert timeline["layout"]["yaxis"]["ticktext"] == ["Street triage · start onbekend"]
+    infos = [i.value for i in app.info]
+    assert any(pilots_texts.PILOTS_COMPARE_NONE in info for info in infos)
+    assert "Geen overnames met een bekend jaar bij deze filters." in infos
+    note = next(c.value for c in app.caption if c.value.startswith("Volgens de Q&A"))
+    assert "een veertigtal pilots" in note and note.endswith(
+        "staan in het register: 1 van dat veertigtal."
+    )
     table = app.dataframe[-1].value
     assert table["Pilot"].tolist() == ["Street triage"] and "Demodata" not in table.columns
-    everything = app.dataframe[-2].value  # all results, in words too
-    assert (
-        "Minder mensen kwamen in een politiecel terecht."
-        in everything["Resultaat in woorden"].tolist()
-    )
-    assert 2200 in everything["Waarde"].tolist()
 
 
-def test_the_year_slider_moves_the_arrows_and_is_kept_in_the_url(built_root, monkeypatch):
-    app = _page(built_root, monkeypatch)
+def test_the_year_slider_moves_the_arrows_and_is_kept_in_the_url(dated_root, monkeypatch):
+    app = _page(dated_root, monkeypatch)
+    assert _arrows(_charts(app)[0]) == 14
+    assert app.slider[0].value == 2019 and app.slider[0].min == 2018
     app.slider[0].set_value(2018).run()
     assert app.query_params["jaar"] == "2018"
     assert _arrows(_charts(app)[0]) == 0
     assert any(c.value.startswith("Tot en met 2018: 0 overnames") for c in app.caption)
-    again = _page(built_root, monkeypatch, jaar="2018")  # a shared link opens the same year
+    again = _page(dated_root, monkeypatch, jaar="2018")  # a shared link opens the same year
     assert again.slider[0].value == 2018 and _arrows(_charts(again)[0]) == 0
     app.slider[0].set_value(2019).run()
     assert "jaar" not in app.query_params  # the default leaves the URL clean
 
 
 def test_filters_survive_a_reload_through_the_url(built_root, monkeypatch):
-    app = _page(built_root, monkeypatch, district="VR05", status="geborgd", van="2019")
+    app = _page(built_root, monkeypatch, district="VR05", thema="verward-gedrag", van="2019")
     assert app.sidebar.multiselect[1].value == ["VR05"]
-    assert app.sidebar.multiselect[2].value == ["geborgd"]
+    assert app.sidebar.multiselect[0].value == ["verward-gedrag"]
     assert app.sidebar.selectbox[2].value == "2019"
     assert _metrics(app)["Pilots"] == "1"
     assert "Zonder bekende startdatum en toch getoond" in " ".join(c.value for c in app.caption)
@@ -115,8 +137,10 @@ def test_the_card_of_a_pilot_in_the_url_shows_everything_known_with_sources(
     app = _page(built_root, monkeypatch, pilot="street-triage")
     (card,) = [m.value for m in app.markdown if m.value.startswith("### ")]
     assert f"**Herkomst:** {literal('Deventer (IJsselland)')}" in card
-    assert literal("Overgenomen — januari 2019 (14 gemeenten): Almelo, Borne") in card
-    assert "Menzis" in card and "(https://www.skipr.nl/" in card
+    assert literal("Overgenomen — datum onbekend (14 gemeenten): Almelo, Borne") in card
+    assert "**Status:** onbekend" in card and "**Financiers:** onbekend" in card
+    assert "Geen resultaten vastgelegd" in card
+    assert "https://" not in card  # no source the audit could not read
 
 
 def test_unknown_choices_in_the_url_are_explained(built_root, monkeypatch):

@@ -9,7 +9,7 @@ from dashboard.display.markup import literal
 from dashboard.pilots import diffusion_chart
 from dashboard.pilots.diffusion import diffusion_edges, edges_until
 
-from .pilot_marts import HOSTILE, demo_marts, hostile_pilots, real
+from .pilot_marts import HOSTILE, dated_sites, demo_marts, hostile_pilots, real
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,7 @@ def _arrows(figure) -> list:
 
 
 def test_diffusion_draws_the_arrows_up_to_the_year_and_is_offline(marts):
-    edges = diffusion_edges(real(marts.pilots), real(marts.pilot_sites), marts.municipalities)
+    edges = diffusion_edges(real(marts.pilots), dated_sites(marts), marts.municipalities)
     before = diffusion_chart.diffusion(edges, 2018, marts)
     after = diffusion_chart.diffusion(edges, 2019, marts)
     arrows = _arrows(after)
@@ -56,7 +56,7 @@ def test_district_outlines_are_rings_separated_by_none(marts):
 
 
 def test_register_text_reaches_the_diffusion_escaped(marts):
-    edges = diffusion_edges(hostile_pilots(marts), real(marts.pilot_sites), marts.municipalities)
+    edges = diffusion_edges(hostile_pilots(marts), dated_sites(marts), marts.municipalities)
     text = repr(diffusion_chart.diffusion(edges, 2019, marts).to_dict())
     assert HOSTILE not in text and literal(HOSTILE) in text
 

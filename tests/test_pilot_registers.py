@@ -14,7 +14,7 @@ TWENTE = {
     "GM0141", "GM0147", "GM1774", "GM0153", "GM0158", "GM0163", "GM0164", "GM1735", "GM0168",
     "GM0173", "GM1742", "GM0183", "GM1700", "GM0189",
 }  # fmt: skip
-SKIPR = "https://www.skipr.nl/actueel/id36909-twentse-gemeenten-starten-streettriage-verwarde-personen.html"
+SEED = "Q&A Veiligheidsnetwerk Oost-Nederland, mei 2019, vraag 1"
 
 
 @pytest.fixture
@@ -64,19 +64,19 @@ def test_street_triage_started_in_deventer_and_was_adopted_by_all_of_twente(data
     assert pilot["origin_municipality_code"] == "GM0150"
     assert pilot["theme_id"] == "verward-gedrag" and pilot["category"] == "triage"
     assert not pilot["is_demo"] and "vraag 1" in pilot["source"]
-    assert pd.isna(pilot["subsidy_eur"]) and pd.isna(pilot["start_date"])  # not in the sources
-    assert any("Menzis" in funder for funder in pilot["funders"])
+    # What the Q&A does not say stays empty (the audit of issue 14 removed the web facts).
+    assert pd.isna(pilot["subsidy_eur"]) and pd.isna(pilot["start_date"])
+    assert pd.isna(pilot["status"]) and list(pilot["funders"]) == [] == list(pilot["partners"])
+    assert pilot["source"] == SEED
     sites = tables["pilot_sites"]
     sites = sites[sites["pilot_id"] == "street-triage"].set_index("municipality_code")
     assert sites.at["GM0150", "role"] == "herkomst"
     adopters = sites[sites["role"] == "overnemer"]
     assert set(adopters.index) == TWENTE
-    assert (adopters["since"] == pd.Timestamp("2019-01-01")).all()
-    assert (adopters["source"] == SKIPR).all()
-    assert not sites["is_demo"].any() and sites["source"].str.len().gt(0).all()
-    results = tables["pilot_results"]
-    assert results["source"].str.startswith("https://").all()
-    assert results["value"].notna().sum() == 1  # only the 2.200 reports of 2018 are a number
+    assert sites["since"].isna().all()  # the Q&A dates neither the start nor the adoption
+    assert sites["source"].str.startswith(SEED).all()
+    assert not sites["is_demo"].any()
+    assert tables["pilot_results"].empty  # the Q&A reports no result of street triage
 
 
 def test_the_seed_names_no_invented_pilot(data_root, reference):
@@ -135,7 +135,18 @@ def test_an_unreadable_amount_or_date_is_not_silently_dropped(data_root, referen
     assert problems[1].message == "is geen datum (JJJJ-MM-DD)"
 
 
+def _date_adopters(root, since: str) -> None:
+    """Give every adopter (the 14 of Twente) the same date: the shipped register has none."""
+
+    def change(frame: pd.DataFrame) -> pd.DataFrame:
+        frame.loc[frame["rol"] == "overnemer", "sinds"] = since
+        return frame
+
+    _edit(root, "pilot_sites", change)
+
+
 def test_an_adopter_dated_before_its_origin_is_named(data_root, reference):
+    _date_adopters(data_root, "2019-01-01")
     _set(data_root, "pilot_sites", 2, "sinds", "2019-06-01")  # Deventer, the origin
     problems = _problems(data_root, reference)
     assert len(problems) == 14  # every Twente adopter is dated January 2019
@@ -149,18 +160,22 @@ def test_an_adopter_dated_before_its_origin_is_named(data_root, reference):
 def test_an_adopter_is_checked_against_the_pilots_start_when_the_origin_has_no_date(
     data_root, reference
 ):
+    _date_adopters(data_root, "2019-01-01")
     _set(data_root, "pilots", 2, "startdatum", "2019-02-01")
     problems = _problems(data_root, reference)
     assert len(problems) == 14 and {p.column for p in problems} == {"sinds"}
 
 
 def test_unknown_dates_are_never_compared(data_root, reference):
+    _date_adopters(data_root, "2019-06-01")
     _set(data_root, "pilot_sites", 3, "sinds", "")
     assert load_registers(data_root, reference).tables["pilot_sites"]["since"].isna().sum() == 2
 
 
 @pytest.mark.parametrize("mart", ["pilot_sites", "pilot_results"])
 def test_an_unknown_pilot_id_is_named(data_root, reference, mart):
+    if mart == "pilot_results":
+        _two_results(data_root)
     _set(data_root, mart, 3, "pilot", "straat-triage")
     problem = _one(data_root, reference)
     assert (problem.file, problem.row, problem.column, problem.value) == (
@@ -200,7 +215,15 @@ def test_an_origin_site_elsewhere_than_the_pilots_origin_is_named(data_root, ref
     assert problem.message.startswith("de herkomst van deze pilot is GM0150")
 
 
+def _two_results(root) -> None:
+    """Two results of street triage, as a coordinator would add them (the seed reports none)."""
+    for indicator in ("Meldingen", "Ervaring"):
+        _add(root, "pilot_results", pilot="street-triage", indicator=indicator,
+             resultaat="in woorden", bron="test")  # fmt: skip
+
+
 def test_a_result_needs_a_number_or_words(data_root, reference):
+    _two_results(data_root)
     _set(data_root, "pilot_results", 2, "resultaat", "")
     problem = _one(data_root, reference)
     assert (problem.file, problem.row, problem.column) == ("pilot_resultaten.csv", 2, "waarde")

@@ -9,7 +9,7 @@ from dashboard.display.markup import literal
 from dashboard.pilots import chart_text, timeline_chart
 from dashboard.pilots.selection import ordered
 
-from .pilot_marts import HOSTILE, demo_marts, hostile_pilots, real
+from .pilot_marts import HOSTILE, dated_sites, demo_marts, hostile_pilots, real
 
 
 @pytest.fixture(scope="module")
@@ -18,9 +18,7 @@ def marts(tmp_path_factory):
 
 
 def test_timeline_of_street_triage_has_no_bar_but_the_adoption_by_twente(marts):
-    figure = timeline_chart.timeline(
-        real(marts.pilots), real(marts.pilot_sites), marts.municipalities
-    )
+    figure = timeline_chart.timeline(real(marts.pilots), dated_sites(marts), marts.municipalities)
     bars = [t for t in figure.data if t.type == "bar"]
     assert bars == []  # the start is unknown: no bar on a guessed date
     (diamonds,) = [t for t in figure.data if t.type == "scatter"]
@@ -49,7 +47,7 @@ def test_timeline_with_demo_data_draws_every_dated_pilot_open_ends_hatched(marts
 
 def test_register_text_reaches_the_timeline_escaped(marts):
     figure = timeline_chart.timeline(
-        hostile_pilots(marts), real(marts.pilot_sites), marts.municipalities
+        hostile_pilots(marts), dated_sites(marts), marts.municipalities
     )
     text = repr(figure.to_dict())
     assert HOSTILE not in text and literal(HOSTILE) in text

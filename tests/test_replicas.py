@@ -51,7 +51,9 @@ def test_two_page_imports_at_the_same_moment_land_one_after_the_other(settings, 
     first, second = tmp_path / "werkprogramma.csv", tmp_path / "themas.csv"
     first.write_bytes(workplan(data, "Actualisatie", "Herziening"))
     themes = (data.register / "themas.csv").read_text()
-    second.write_text(themes.replace("Mensenhandel,", "Mensenhandel en uitbuiting,", 1))
+    second.write_text(
+        themes.replace("Ondermijning,", "Ondermijning en georganiseerde criminaliteit,", 1)
+    )
     go = tmp_path / "go"
     env = dict(
         os.environ, VNON_DATA_DIR=str(data.root), VNON_TEST_PAUSE="renamed:1", PYTHONPATH=str(REPO)

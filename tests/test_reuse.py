@@ -52,7 +52,7 @@ def test_pilots_draws_its_charts_and_view_once_per_choice(tmp_path, monkeypatch)
     views = Calls(monkeypatch, pilots, "explore")
     app = _page(build_demo_root(tmp_path), monkeypatch, "pilots")
     first = _charts(app)
-    assert timelines.count == 1 and views.count == 1 and len(first) >= 2
+    assert timelines.count == 1 and views.count == 1 and first  # the timeline at least
     app.run()  # the same choices: every chart replayed as it was sent
     assert timelines.count == 1 and views.count == 1 and _charts(app) == first
     app.sidebar.toggle[0].set_value(True).run()  # demo data: other pilots, other charts

@@ -90,7 +90,9 @@ def test_two_applies_on_two_replicas_at_one_moment_land_one_after_the_other(
     files = tmp_path / "werkprogramma.csv", tmp_path / "themas.csv"
     files[0].write_bytes(workplan(data, NEW, "Derde versie van het regionaal"))
     themes = (data.register / "themas.csv").read_text(encoding="utf-8")
-    files[1].write_text(themes.replace("Mensenhandel,", "Mensenhandel en uitbuiting,", 1))
+    files[1].write_text(
+        themes.replace("Ondermijning,", "Ondermijning en georganiseerde criminaliteit,", 1)
+    )
     pages = [pinned(replica, user) for replica, user in zip(("1", "2"), COORDINATORS, strict=True)]
     for page, path in zip(pages, files, strict=True):
         _upload_and_confirm(page, served, path)  # both checked against the same version

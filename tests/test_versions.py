@@ -55,7 +55,7 @@ def test_rollback_restores_any_earlier_version(settings):
     data = settings.data
     import_file(settings, workplan(data, "Actualisatie", "Herziening"))
     v2 = files(data.register)
-    import_file(settings, workplan(data, "Herziening", "Evaluatie"))
+    import_file(settings, workplan(data, "Herziening", "Heroverweging"))
     v3 = files(data.register)
     outcome = rollback(settings, "v0002")
     assert outcome.version.name == "v0004" and outcome.version.restored_from == "v0002"
@@ -67,7 +67,7 @@ def test_rollback_restores_any_earlier_version(settings):
     rollback(settings, None)  # the previous one: the seed
     assert files(data.register) == files(data.seed_register)
     assert [v.name for v in versions.list_versions(data)][:2] == ["v0007", "v0006"]
-    assert "Evaluatie" not in settings.data.register.joinpath("werkprogramma.csv").read_text()
+    assert "Heroverweging" not in settings.data.register.joinpath("werkprogramma.csv").read_text()
 
 
 def test_rollback_refuses_unknown_damaged_and_current_versions(settings):
@@ -165,7 +165,7 @@ def test_kill_9_during_an_import_leaves_the_registers_intact(settings, tmp_path,
     recorded(settings)
     import_file(settings, workplan(data, "Actualisatie", "Herziening"))  # v0002 is in use
     before, before_folder = files(data.register), data.register
-    new = workplan(data, "Herziening", "Evaluatie")
+    new = workplan(data, "Herziening", "Heroverweging")
     path = tmp_path / "werkprogramma.csv"
     path.write_bytes(new)
 
@@ -178,7 +178,7 @@ def test_kill_9_during_an_import_leaves_the_registers_intact(settings, tmp_path,
     if step == "switched":  # killed after the commit: the new version, complete
         assert data.register == data.history / "v0003"
         assert (data.register / "werkprogramma.csv").read_bytes() == new
-        assert versions.verify(data, "v0003") == [] and "Evaluatie" in titles
+        assert versions.verify(data, "v0003") == [] and "Heroverweging" in titles
         assert recovery.marts_stale(data)
     else:  # killed before the commit: the previous version, untouched
         assert data.register == before_folder and files(data.register) == before
@@ -200,7 +200,7 @@ def test_two_imports_at_once_are_serialised(settings, tmp_path):
     themes = (
         (data.register / "themas.csv")
         .read_text()
-        .replace("Mensenhandel,", "Mensenhandel en uitbuiting,", 1)
+        .replace("Ondermijning,", "Ondermijning en georganiseerde criminaliteit,", 1)
     )
     second = tmp_path / "themas.csv"
     second.write_text(themes)
@@ -221,7 +221,7 @@ def test_two_imports_at_once_are_serialised(settings, tmp_path):
     assert [v.name for v in versions.list_versions(data)] == ["v0003", "v0002", "v0001"]
     register = data.register
     assert "Herziening" in (register / "werkprogramma.csv").read_text()
-    assert "Mensenhandel en uitbuiting" in (register / "themas.csv").read_text()
+    assert "Ondermijning en georganiseerde criminaliteit" in (register / "themas.csv").read_text()
 
 
 def test_an_empty_data_root_is_initialised_from_the_seed(tmp_path):

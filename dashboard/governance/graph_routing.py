@@ -25,6 +25,7 @@ DENSE = 90  # samples per arc when checking what it runs through
 COARSE = 13  # samples per arc when counting crossings
 EXEMPT_PX = 11  # an arc starts at its node's centre: its first pixels lie on the node
 WALL_PX = 8  # room between any label or arc and the plot's left and right edge
+WALL_WEIGHT = 4  # a label past the edge counts as this many things it runs into
 INFLATE_PX = 3  # room around a label that no arc takes
 SIBLING_PX = 40  # two arcs between the same bodies keep their middles this far apart
 SIDE_ORDER = ("below", "above", "right", "left")
@@ -242,7 +243,8 @@ def _label_trouble(scene: _Scene, dense: np.ndarray, sides: list[str], width) ->
         overlap = _overlaps(labels, others, 2)
         np.fill_diagonal(overlap, False)
         count += overlap.sum(axis=1)
-    return count + ((labels[:, 0] < WALL_PX) | (labels[:, 2] > width - WALL_PX))
+    # A label past the plot's edge is cut off, worse than one an arc runs through: weigh it more.
+    return count + WALL_WEIGHT * ((labels[:, 0] < WALL_PX) | (labels[:, 2] > width - WALL_PX))
 
 
 def _choose_sides(scene: _Scene, arcs, sides: list[str], trouble: np.ndarray) -> list[str]:

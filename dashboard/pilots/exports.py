@@ -1,10 +1,13 @@
 """The shown pilots as download tables (CSV, Excel workbook) and as the table on the page.
 
 Downloads keep stored values (dates, amounts, lists); the screen shows them in Dutch notation.
-The demo flag is a column only when demo data are on (and only then can demo rows be among them).
+Downloads hold the real registers only, always (DESIGN §2: exports never hold demo data); the
+table on the page shows demo rows too when demo data are on, with a column that marks them.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 import pandas as pd
 
@@ -66,15 +69,37 @@ def _site_count(pilots: pd.DataFrame, counts: pd.DataFrame, role: str) -> pd.Ser
     return pilots["pilot_id"].map(per_pilot).fillna(0).astype(int)
 
 
-def export_table(view: View, marts, show_demo: bool) -> pd.DataFrame:
-    """The shown pilots as one table (the CSV download and the first sheet of the workbook)."""
+def screen_table(view: View, marts, show_demo: bool) -> pd.DataFrame:
+    """The shown pilots as the page's table: demo rows marked when demo data are on."""
     return pilot_table(
         view.pilots, view.sites, marts.municipalities, marts.districts, marts.themes, show_demo
     )
 
 
-def export_sheets(view: View, marts, show_demo: bool) -> dict[str, pd.DataFrame]:
-    """The workbook of the shown pilots: the pilots, their municipalities, their results."""
+def real_view(view: View) -> View:
+    """The view without its demo rows: what every download holds."""
+    return dataclasses.replace(
+        view,
+        pilots=_real(view.pilots),
+        sites=_real(view.sites),
+        results=_real(view.results),
+    )
+
+
+def _real(table: pd.DataFrame) -> pd.DataFrame:
+    if "is_demo" not in table.columns:
+        return table
+    return table[~table["is_demo"].astype(bool)].reset_index(drop=True)
+
+
+def export_table(view: View, marts) -> pd.DataFrame:
+    """The shown real pilots as one table (the CSV download, the workbook's first sheet)."""
+    return screen_table(real_view(view), marts, show_demo=False)
+
+
+def export_sheets(view: View, marts) -> dict[str, pd.DataFrame]:
+    """The workbook of the shown real pilots: the pilots, their municipalities, their results."""
+    view = real_view(view)
     pilots, sites, results = view.pilots, view.sites, view.results
     names = pilots.set_index("pilot_id")["name"]
     place = place_names(marts.municipalities, marts.districts)
@@ -100,11 +125,8 @@ def export_sheets(view: View, marts, show_demo: bool) -> dict[str, pd.DataFrame]
             "source": results["source"],
         }
     )
-    if show_demo:
-        site_table["is_demo"] = sites["is_demo"].astype(bool)
-        result_table["is_demo"] = results["is_demo"].astype(bool)
     return {
-        texts.PILOTS_SHEETS["pilots"]: export_table(view, marts, show_demo),
+        texts.PILOTS_SHEETS["pilots"]: export_table(view, marts),
         texts.PILOTS_SHEETS["sites"]: site_table.rename(columns=texts.PILOTS_SITE_COLUMNS),
         texts.PILOTS_SHEETS["results"]: result_table.rename(columns=texts.PILOTS_EXPORT_RESULTS),
     }

@@ -50,6 +50,11 @@ def reached(pilots: pd.DataFrame, sites: pd.DataFrame) -> set[tuple[str, str]]:
     return pairs
 
 
+def real_pilots(pilots: pd.DataFrame) -> str:
+    """How many of the pilots are real (not demo), in Dutch notation: the register's count."""
+    return dutch.number(int((~pilots["is_demo"].astype(bool)).sum()))
+
+
 def key_figures(pilots: pd.DataFrame, sites: pd.DataFrame) -> list[Figure]:
     """Number of pilots, subsidy total (or 'onbekend'), municipalities reached, adoptions."""
     number = dutch.number

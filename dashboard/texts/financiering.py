@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dashboard.texts.exports import DOWNLOAD_REAL_ONLY
+
 FUNDING_HEADING = "Financiering van het Veiligheidsnetwerk"
 FUNDING_INTRO = (
     "Van 2020 tot en met 2023 vraagt het Veiligheidsnetwerk iedere gemeente een bijdrage per "
@@ -138,7 +140,7 @@ FUNDING_WHATIF_POINTS = "{n} procentpunt"
 FUNDING_MUNICIPALITIES_HEADING = "Per gemeente, {year}"
 FUNDING_DOWNLOAD_CSV = "Download tabel {year} (CSV)"
 FUNDING_DOWNLOAD_EXCEL = "Download bijdrageoverzicht (Excel)"
-FUNDING_DOWNLOAD_REAL_ONLY = "De downloads bevatten alleen de echte registers, nooit demodata."
+FUNDING_DOWNLOAD_REAL_ONLY = DOWNLOAD_REAL_ONLY
 FUNDING_FILE_STEM = "bijdrageoverzicht"
 FUNDING_IN_KIND_HEADING = "Inzet in natura, {year}"
 FUNDING_IN_KIND_SENTENCE = (

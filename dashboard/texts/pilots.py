@@ -10,8 +10,10 @@ PILOTS_INTRO = (
 )
 PILOTS_QA_NOTE = (
     "Volgens de Q&A (mei 2019, vraag 1) zijn er in de districten een veertigtal pilots voor "
-    "personen met verward gedrag opgezet met subsidies, gericht op passend vervoer, triage en "
-    "beoordelingslocaties. Alleen pilots die met naam en bron bekend zijn, staan in het register."
+    "personen met verward gedrag opgezet met subsidies; bij het borgen ligt de focus op pilots "
+    "waar zorg en veiligheid samenkomen: passend vervoer, triage en beoordelingslocaties "
+    "(vraag 2). Alleen pilots die met naam en bron bekend zijn, staan in het register: "
+    "{registered} van dat veertigtal."
 )
 PILOTS_EMPTY = "Geen pilots die aan deze filters voldoen. Maak de filters in de zijbalk ruimer."
 PILOTS_NONE = "Geen."

@@ -37,8 +37,9 @@ def place(marts: Marts) -> Place:
     return place_ui.current(marts.municipalities, marts.districts)
 
 
-def demo_switch() -> bool:
-    """The sidebar switch for demo data, kept in the URL (`?demo=1`) and across pages.
+def demo_switch(banner: bool = True) -> bool:
+    """The sidebar switch for demo data, kept in the URL (`?demo=1`) and across pages; when on,
+    the demo banner on a page that shows demo rows (`banner`).
 
     Page links drop the URL's parameters, so the session remembers the choice and puts it back.
     """
@@ -49,6 +50,7 @@ def demo_switch() -> bool:
     )
     if on:
         st.query_params[url_params.DEMO] = "1"
+    if on and banner:
         st.warning(texts.DEMO_BANNER)
     return on
 

@@ -27,6 +27,7 @@ from dashboard.pilots.chart_style import CONFIG
 from dashboard.pilots.results_chart import results_chart
 from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
+from dashboard.texts import exports as exports_texts
 from dashboard.texts import pilots as texts
 from dashboard.ui import frame, reuse, url
 from dashboard.ui.maps import can_draw, clickable_map
@@ -72,7 +73,9 @@ def _key_figures(view: View) -> None:
     shown = figures.key_figures(view.pilots, view.sites)
     for column, fig in zip(st.columns(4), shown, strict=True):
         column.metric(fig.label, fig.value, fig.note, "off", help=fig.help, delta_arrow="off")
-    st.caption(selection.period_note(view.selection, view.pilots) or texts.PILOTS_QA_NOTE)
+    registered = figures.real_pilots(view.pilots)
+    note = selection.period_note(view.selection, view.pilots)
+    st.caption(note or texts.PILOTS_QA_NOTE.format(registered=registered))
 
 
 def map_section(marts, view: View) -> None:
@@ -216,15 +219,17 @@ def table_section(marts, view: View) -> None:
     st.header(texts.PILOTS_TABLE_HEADING)
     demo = frame.demo_on()
     key = reuse.key(marts, "pilots-table", repr(view.selection))
-    table = reuse.kept(key, partial(pilot_exports.export_table, view, marts, demo))
+    table = reuse.kept(key, partial(pilot_exports.screen_table, view, marts, demo))
     shown = pilot_exports.display_table(table)
     frame.show_table(
-        shown, pilot_exports.DISPLAY_FORMATS, height=fitted_height(len(table), TALL_TABLE)
+        shown, pilot_exports.DISPLAY_FORMATS, height=fitted_height(len(shown), TALL_TABLE)
     )
     frame.downloads(
         texts.PILOTS_FILE_STEM,
         texts.PILOTS_DOWNLOAD_CSV,
-        lambda: exports.csv_bytes(table),
+        lambda: exports.csv_bytes(pilot_exports.export_table(view, marts)),
         texts.PILOTS_DOWNLOAD_EXCEL,
-        lambda: exports.excel_bytes(pilot_exports.export_sheets(view, marts, demo)),
+        lambda: exports.excel_bytes(pilot_exports.export_sheets(view, marts)),
     )
+    if demo:
+        st.caption(exports_texts.DOWNLOAD_REAL_ONLY)

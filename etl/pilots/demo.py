@@ -20,7 +20,7 @@ N_PILOTS = 40
 FIRST_YEAR, LAST_YEAR = 2016, 2022
 DEMO_SOURCE = "Demodata (fictief), gemaakt met python -m etl demo"
 # Themes of the shipped themas.csv; most pilots are on confused behaviour, as in the Q&A.
-THEMES = ("verward-gedrag", "ondermijning", "jongeren", "mensenhandel", "cybercrime")
+THEMES = ("verward-gedrag", "ondermijning", "jongeren", "intelligence", "cybercrime")
 THEME_WEIGHTS = (0.6, 0.1, 0.1, 0.1, 0.1)
 FOCUS_THEME = "verward-gedrag"
 CATEGORY_WORDS = {
@@ -31,7 +31,7 @@ CATEGORY_WORDS = {
 THEME_WORDS = {
     "ondermijning": "weerbare wijk",
     "jongeren": "jongerenaanpak",
-    "mensenhandel": "signalering mensenhandel",
+    "intelligence": "informatiegestuurde aanpak",
     "cybercrime": "cyberweerbaarheid",
 }
 LEADS = ("Demo-zorgpartner A", "Demo-zorgpartner B", "Demo-gemeente", "Demo-veiligheidshuis")
