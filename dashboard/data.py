@@ -21,6 +21,7 @@ __all__ = [
     "Marts",
     "data_key",
     "load_marts",
+    "load_visible_marts",
     "read_marts",
     "visible",
 ]
@@ -71,6 +72,18 @@ def load_marts() -> Marts:
     """The current build's marts, read once per build (and per version in use)."""
     data = current_settings().data
     return _cached_marts(str(data.processed), data_key(data))
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _cached_visible(folder: str, key: tuple, show_demo: bool) -> Marts:
+    return visible(_cached_marts(folder, key), show_demo)
+
+
+def load_visible_marts(show_demo: bool) -> Marts:
+    """The current build's marts as a user sees them (`visible`), filtered once per build and
+    demo switch rather than on every rerun; the same frames for every session."""
+    data = current_settings().data
+    return _cached_visible(str(data.processed), data_key(data), show_demo)
 
 
 def current_settings() -> Settings:

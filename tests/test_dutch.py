@@ -58,3 +58,20 @@ def test_percent_has_one_decimal_and_a_comma():
 def test_short_date_is_day_month_year_with_leading_zeros():
     assert dutch.short_date(dt.date(2020, 3, 1)) == "01-03-2020"
     assert dutch.short_date(pd.Timestamp("2020-12-31")) == "31-12-2020"
+
+
+@pytest.mark.parametrize(
+    "value", [0, 7, -999, 1000, -1000, 0.5, 0.05, 2.675, -2.675, 101.4, 350.5, 1234567.891, 1e9]
+)
+def test_patterns_parsed_once_write_what_babel_writes(value):
+    """dutch keeps babel's parsed locale and patterns: each figure reads as babel's own
+    format_decimal / format_currency / format_percent write it for nl_NL."""
+    from babel.numbers import format_currency, format_decimal, format_percent
+
+    if not (float(value).is_integer() and -1000 < value < 1000):
+        assert dutch.number(value) == format_decimal(value, locale="nl_NL")
+    for decimals in (0, 1, 2):
+        pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+        assert dutch.number(value, decimals) == format_decimal(value, pattern, locale="nl_NL")
+    assert dutch.euro(value) == format_currency(value, "EUR", locale="nl_NL")
+    assert dutch.percent(value / 100) == format_percent(value / 100, "#,##0.0%", locale="nl_NL")

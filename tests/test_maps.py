@@ -272,3 +272,22 @@ def test_without_leaflet_a_page_says_so_where_the_map_would_be(
     app = page_app(page)
     assert texts.MAP_NO_LEAFLET in [warning.value for warning in app.warning]
     assert not app.get("component_instance")
+
+
+def test_geometry_is_made_once_per_shapes_frame_and_forgotten_with_it(marts):
+    """The GeoJSON geometry of a build's shapes is made once per frame, whichever map asks
+    (another frame, e.g. a rebuild, gets its own), and leaves with its frame."""
+    shapes = marts.municipality_shapes.copy()
+    first = maps._geometries(shapes, "municipality_code")
+    assert maps._geometries(shapes, "municipality_code") is first
+    assert len(first) == 76
+    assert all(g["type"] in ("Polygon", "MultiPolygon") for g in first.values())
+    other = shapes.copy()
+    assert maps._geometries(other, "municipality_code") is not first
+    assert maps._geometries(other, "municipality_code") == first
+    one = maps.marts_map(marts, selected="VR05").get_root().render()
+    two = maps.marts_map(marts, selected="VR06").get_root().render()
+    assert one.count('"code": "GM') == two.count('"code": "GM') == 76  # each map its own features
+    entries = len(maps._PER_FRAME)
+    del shapes, first
+    assert len(maps._PER_FRAME) == entries - 1

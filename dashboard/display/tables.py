@@ -8,6 +8,8 @@ the browser's language. An empty cell reads as the format's `missing` text: noth
 
 from __future__ import annotations
 
+import hashlib
+import pickle
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -41,6 +43,26 @@ PERCENT = Format(dutch.percent)  # 2/3 → '66,7%'
 DATE = Format(dutch.date)  # 2020-05-04 → '4 mei 2020'
 MONTH = Format(dutch.month)  # 2020-05-04 → 'mei 2020'
 MOMENT = Format(dutch.short_moment)  # an ISO time stamp (sorts as time) → '29-11-2026 21:56'
+
+
+# Each Format a serial number for cache keys: two lambdas hash alike by name, so a format is
+# known by identity, and kept here so that its number is never given to another.
+_SERIALS: dict[Format, int] = {}
+
+
+def formats_key(formats: Formats) -> tuple[tuple[str, int], ...]:
+    """What the formats are, as a hashable cache key: (column, the format's serial number)."""
+    return tuple(
+        (column, _SERIALS.setdefault(fmt, len(_SERIALS))) for column, fmt in formats.items()
+    )
+
+
+def frame_key(frame: pd.DataFrame) -> tuple[tuple[str, ...], str]:
+    """What a frame holds, as a hashable cache key: its headers and a digest of its pickle
+    (every cell, type and the index; ten times faster than pandas' hashing of text columns).
+    Equal keys mean equal frames; an equal frame pickled otherwise only costs a redraw."""
+    cells = pickle.dumps(frame, protocol=pickle.HIGHEST_PROTOCOL)
+    return tuple(map(str, frame.columns)), hashlib.blake2b(cells, digest_size=16).hexdigest()
 
 
 def euros(cents) -> float:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-import json
+import weakref
+from collections.abc import Callable
+from typing import TypeVar
 
 import folium
 import geopandas as gpd
@@ -20,6 +22,7 @@ from dashboard.texts import kaart as texts
 from etl.core import dutch
 from etl.reference.names import district_names
 
+T = TypeVar("T")
 PDOK_TILES = (
     "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/grijs/EPSG:3857/{z}/{x}/{y}.png"
 )
@@ -112,7 +115,8 @@ def municipality_features(
     """
     extra = extra or {}
     names = district_names(districts)
-    table = shapes[["municipality_code", "geometry"]].merge(
+    geometries = _geometries(shapes, "municipality_code")
+    table = pd.DataFrame({"municipality_code": shapes["municipality_code"]}).merge(
         municipalities[["municipality_code", "name", "district_code", "inhabitants"]],
         on="municipality_code",
         how="inner",
@@ -133,10 +137,50 @@ def municipality_features(
             {
                 "type": "Feature",
                 "properties": properties,
-                "geometry": row.geometry.__geo_interface__,
+                "geometry": geometries[row.municipality_code],
             }
         )
     return {"type": "FeatureCollection", "features": features}
+
+
+def district_features(district_shapes: gpd.GeoDataFrame) -> dict:
+    """GeoJSON of the district outlines, with the district code as their only property."""
+    geometries = _geometries(district_shapes, "district_code")
+    features = [
+        {"type": "Feature", "properties": {"district_code": code}, "geometry": geometry}
+        for code, geometry in geometries.items()
+    ]
+    return {"type": "FeatureCollection", "features": features}
+
+
+# The shapes of a build are the same frame on every run (the app keeps the marts per build and
+# never mutates a frame), so what is derived from their geometry alone is made once per frame:
+# shapely's export and geopandas' coordinate-system checks were half of building a map. The
+# results are shared, read-only (each map gets its own features and properties).
+_PER_FRAME: dict[tuple[int, str], tuple[weakref.ref, object]] = {}
+
+
+def _once(shapes: gpd.GeoDataFrame, what: str, make: Callable[[gpd.GeoDataFrame], T]) -> T:
+    """`make(shapes)`, made once per frame `shapes` and `what`, forgotten with the frame."""
+    key = (id(shapes), what)
+    known = _PER_FRAME.get(key)
+    if known is not None and known[0]() is shapes:
+        return known[1]
+    made = make(shapes)
+    _PER_FRAME[key] = (weakref.ref(shapes, lambda _: _PER_FRAME.pop(key, None)), made)
+    return made
+
+
+def _geometries(shapes: gpd.GeoDataFrame, code: str) -> dict[str, dict]:
+    """Code → GeoJSON geometry of each shape, in the frame's order."""
+    return _once(
+        shapes,
+        f"geometry:{code}",
+        lambda frame: {
+            value: geometry.__geo_interface__
+            for value, geometry in zip(frame[code], frame.geometry, strict=True)
+        },
+    )
 
 
 def district_map(
@@ -181,7 +225,7 @@ def district_map(
     ).add_to(fmap)
     access.KeyboardShapes(shown, fields, aliases, selectable).add_to(fmap)
     folium.GeoJson(
-        json.loads(district_shapes[["district_code", "geometry"]].to_json(drop_id=True)),
+        district_features(district_shapes),
         name=texts.MAP_LAYER_DISTRICTS,
         style_function=lambda feature: _district_style(feature, selected),
     ).add_to(fmap)
@@ -238,7 +282,7 @@ def _district_style(feature: dict, selected: str | None) -> dict:
 def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:
     """Name each district on the map, so colour is never the only cue."""
     names = district_names(districts)
-    points = district_shapes.set_index("district_code").geometry.representative_point()
+    points = _once(district_shapes, "labels", _label_points)
     for code, point in points.items():
         label = DISTRICT_LABEL.format(name=literal(names.get(code, code)))
         folium.Marker(
@@ -247,6 +291,11 @@ def _add_district_labels(fmap: folium.Map, districts, district_shapes) -> None:
             interactive=False,
             keyboard=False,  # Leaflet's default makes every label a tab stop and a button
         ).add_to(fmap)
+
+
+def _label_points(district_shapes: gpd.GeoDataFrame) -> dict[str, object]:
+    """Each district's code → a point inside it, where its name is drawn."""
+    return district_shapes.set_index("district_code").geometry.representative_point().to_dict()
 
 
 def _bounds(shapes: gpd.GeoDataFrame, municipalities, selected: str | None) -> list[list[float]]:

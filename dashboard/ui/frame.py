@@ -8,7 +8,7 @@ import logging
 import pandas as pd
 import streamlit as st
 
-from dashboard.data import DataUnavailableError, Marts, load_marts, visible
+from dashboard.data import DataUnavailableError, Marts, load_visible_marts
 from dashboard.display import tables, url_params
 from dashboard.maps.assets import MapAssets
 from dashboard.profile.place import Place
@@ -17,13 +17,14 @@ from dashboard.ui import place as place_ui
 from etl.core import spreadsheet
 
 DEMO_KEY = "show_demo"
+TABLE_CACHE_ENTRIES = 256
 LOG = logging.getLogger("vnon.dashboard")
 
 
 def marts_or_stop() -> Marts:
     """The marts as this user sees them, or a Dutch explanation on the page and nothing else."""
     try:
-        return visible(load_marts(), demo_on())
+        return load_visible_marts(demo_on())
     except DataUnavailableError as err:
         st.error(f"{texts.DATA_ERROR_TITLE} {err}")
         st.stop()
@@ -92,7 +93,24 @@ def show_table(
     `narrow` table beside a map: its header), or as `widths` says.
     """
     formats = formats or {}
-    sized = tables.widths(frame, formats, cells=not narrow) | (widths or {})
+    key = (tables.frame_key(frame), tables.formats_key(formats))
+    settings = (right, tuple((widths or {}).items()), narrow, tuple(options.items()))
+    _drawn_table(key, settings, frame, formats)
+
+
+# The element, not only the frame, is cached: on a hit Streamlit replays the recorded table
+# (its Arrow data and every cell's Dutch text) without formatting, styling or serialising it
+# again, which was half of a page run. The key is the table's content, so a new build or
+# another choice draws anew; bounded, as tables of 600 rows are a few hundred kB each.
+@st.cache_data(show_spinner=False, max_entries=TABLE_CACHE_ENTRIES)
+def _drawn_table(key: tuple, settings: tuple, _frame: pd.DataFrame, _formats) -> None:
+    del key  # the frame's and the formats' identity: the cache key only
+    right, widths, narrow, options = settings
+    _draw_table(_frame, _formats, right, dict(widths), narrow, **dict(options))
+
+
+def _draw_table(frame, formats, right, widths, narrow, **options) -> None:
+    sized = tables.widths(frame, formats, cells=not narrow) | widths
     config = {
         column: st.column_config.Column(
             width=sized.get(column), alignment=_alignment(column, right)

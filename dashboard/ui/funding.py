@@ -4,11 +4,13 @@ funding layers): widgets around the pure builders of `dashboard.funding`."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
 from dashboard.display import svg, url_params
 from dashboard.display.markup import literal
+from dashboard.display.tables import frame_key
 from dashboard.factsheet import names
 from dashboard.funding import charts, exports, in_kind, key_figures, sources, tables
 from dashboard.funding import what_if as scenarios
@@ -20,6 +22,7 @@ from dashboard.maps import overlays
 from dashboard.profile.place import REGION, Place
 from dashboard.texts import financiering as texts
 from dashboard.texts import kaart as kaart_texts
+from dashboard.ui import reuse
 from dashboard.ui.frame import demo_on, downloads, show_table
 from dashboard.ui.maps import district_map
 from dashboard.ui.url import url_select, url_step_slider
@@ -46,6 +49,11 @@ def layer_choice() -> str:
 
 def key_figure_metrics(asked: YearRows, budget_lines) -> None:
     """The five key figures, whether the budget is covered, and the statuses in one line."""
+    key = ("funding-figures", asked.year, frame_key(asked.rows), frame_key(budget_lines))
+    reuse.drawn(key, partial(_key_figure_metrics, asked, budget_lines))
+
+
+def _key_figure_metrics(asked: YearRows, budget_lines) -> None:
     figures = key_figures.key_figures(asked, budget_lines)
     metrics = key_figures.metrics(figures)
     for row in (metrics[:3], metrics[3:]):  # three wide, so amounts in cents are never cut off
@@ -59,16 +67,21 @@ def map_and_tables(marts, asked: YearRows, layer: str, place: Place = REGION) ->
     """The funding map (half the width, so the tables' amounts fit), the place in focus and
     chosen by a click; the tables beside it."""
     map_column, table_column = st.columns(2)
+    overlay_key = reuse.key(marts, "funding-overlay", layer, asked.year)
+    overlay = reuse.kept(overlay_key, partial(overlays.choose, layer, marts, asked.year))
     with map_column:
-        district_map(marts, overlays.choose(layer, marts, asked.year), place)
+        district_map(marts, overlay, place)
         st.caption(texts.FUNDING_MAP_CAPTION)
     with table_column:
-        st.header(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
-        show_table(
-            tables.district_table(asked, marts.districts, compact=True), FORMATS, narrow=True
-        )
-        st.header(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
-        show_table(tables.status_table(asked), FORMATS, narrow=True)
+        key = reuse.key(marts, "funding-year-tables", asked.year)
+        reuse.drawn(key, partial(_year_tables, marts, asked))
+
+
+def _year_tables(marts, asked: YearRows) -> None:
+    st.header(texts.FUNDING_DISTRICT_HEADING.format(year=asked.year))
+    show_table(tables.district_table(asked, marts.districts, compact=True), FORMATS, narrow=True)
+    st.header(texts.FUNDING_STATUS_HEADING.format(year=asked.year))
+    show_table(tables.status_table(asked), FORMATS, narrow=True)
     status_counts(asked, marts.districts)
 
 
@@ -79,6 +92,11 @@ def status_counts(asked: YearRows, districts) -> None:
 
 def budget(category_comparison, year: int) -> None:
     """The budget posts of the year as a bar chart and as a table."""
+    key = ("funding-budget", frame_key(category_comparison), year)
+    reuse.drawn(key, partial(_budget, category_comparison, year))
+
+
+def _budget(category_comparison, year: int) -> None:
     st.header(texts.FUNDING_BUDGET_HEADING.format(year=year))
     # Drawn on the server as SVG: no chart library for the browser to load.
     alt = charts.budget_alt(category_comparison, year)
@@ -160,7 +178,9 @@ def municipalities(marts, asked: YearRows) -> None:
     """Every municipality's contribution, and the downloads (real registers only)."""
     year = asked.year
     st.header(texts.FUNDING_MUNICIPALITIES_HEADING.format(year=year))
-    show_table(tables.municipality_table(asked, marts.districts), FORMATS, height=420)
+    key = reuse.key(marts, "funding-municipalities", year)
+    table = reuse.kept(key, partial(tables.municipality_table, asked, marts.districts))
+    show_table(table, FORMATS, height=420)
     downloads(
         f"{texts.FUNDING_FILE_STEM}_{year}",
         texts.FUNDING_DOWNLOAD_CSV.format(year=year),
@@ -181,6 +201,12 @@ def municipalities(marts, asked: YearRows) -> None:
 
 def in_kind_and_former(marts, year: int) -> None:
     """The capacity given in kind in the year, beside the funders of 2015–2019."""
+    reuse.drawn(
+        reuse.key(marts, "funding-in-kind", year), partial(_in_kind_and_former, marts, year)
+    )
+
+
+def _in_kind_and_former(marts, year: int) -> None:
     in_kind_column, former_column = st.columns(2)
     given = marts.in_kind_contributions
     with in_kind_column:

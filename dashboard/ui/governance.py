@@ -6,17 +6,19 @@ pages call them in order. Choices live in the URL (`dashboard.display.url_params
 
 from __future__ import annotations
 
+from functools import partial
+
 import pandas as pd
 import streamlit as st
 
 from dashboard.data import Marts
-from dashboard.display import exports, svg, url_params
+from dashboard.display import exports, svg, tables, url_params
 from dashboard.governance import bodies, body_tables, card, gaps, graph, themes, workplan_chart
 from dashboard.texts import overleggen as texts
 from dashboard.texts import themas as themas_texts
 from dashboard.texts import veiligheidsveld as gaps_texts
 from dashboard.ui import frame as ui
-from dashboard.ui import url
+from dashboard.ui import reuse, url
 
 
 def body_filters(marts: Marts) -> tuple[pd.DataFrame, str | None]:
@@ -39,8 +41,15 @@ def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> boo
         st.info(texts.BODIES_EMPTY)
         return False
     st.caption(bodies.summary(shown, marts.bodies, marts.body_relations))
+    # The routing of the edges takes most of a run: one figure per build, bodies shown and
+    # body chosen, shared read-only by every session.
+    key = reuse.key(marts, "bodies-graph", tables.frame_key(shown), selected)
+    figure = reuse.kept(
+        key,
+        partial(graph.body_graph, shown, marts.body_relations, selected, districts=marts.districts),
+    )
     event = st.plotly_chart(
-        graph.body_graph(shown, marts.body_relations, selected, districts=marts.districts),
+        figure,
         on_select="rerun",
         selection_mode="points",
         config=graph.CONFIG,

@@ -9,8 +9,6 @@ a change elsewhere on the page (a table, a what-if slider) builds and renders no
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Callable, Iterable
 
 import branca
@@ -19,7 +17,7 @@ import folium.elements
 import streamlit as st
 import streamlit_folium
 
-from dashboard.ui.frame import demo_on
+from dashboard.ui.reuse import build_key
 
 # One entry per place, layer, year and filter a session has shown (about 80 kB each): room for
 # every place of one layer, so clicking through the region stays fast, at most ~10 MB.
@@ -29,12 +27,6 @@ D3_LINKS = (  # st_folium's, for a colour map (the house's maps have none)
     "https://d3js.org/d3.v4.min.js",
     "https://cdnjs.cloudflare.com/ajax/libs/d3/3.5.5/d3.min.js",
 )
-
-
-def build_key(marts) -> str:
-    """What the marts are: the build (its manifest) and whether demo rows are in them."""
-    manifest = json.dumps(marts.manifest, sort_keys=True, default=str)
-    return hashlib.sha256(manifest.encode("utf-8")).hexdigest()[:16] + f"-demo{int(demo_on())}"
 
 
 def rendered(fmap: folium.Map, key: str | None, returned_objects: Iterable[str]) -> dict:

@@ -3,10 +3,14 @@ where the data comes from."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
+from dashboard.display import tables
 from dashboard.overview import figures as overview
 from dashboard.texts import overzicht as texts
+from dashboard.ui import reuse
 from dashboard.ui.frame import show_table
 from etl.core import dutch
 
@@ -26,6 +30,11 @@ def key_figure_metrics(municipalities, districts) -> None:
 
 def districts(municipalities, districts) -> None:
     """The districts with a total, then each district's municipalities in an expander."""
+    key = ("overview-districts", tables.frame_key(municipalities), tables.frame_key(districts))
+    reuse.drawn(key, partial(_districts, municipalities, districts))
+
+
+def _districts(municipalities, districts) -> None:
     st.header(texts.HEADING_DISTRICTS)
     show_table(overview.district_summary(districts), overview.FORMATS)
     for code in sorted(districts["district_code"]):
@@ -38,6 +47,10 @@ def districts(municipalities, districts) -> None:
 
 def data_sources(marts) -> None:
     """Which source each reference table and the boundaries come from, and when data was built."""
+    reuse.drawn(reuse.key(marts, "overview-sources"), partial(_data_sources, marts))
+
+
+def _data_sources(marts) -> None:
     st.header(texts.HEADING_SOURCES)
     st.table(overview.source_table(marts.municipalities, marts.districts), hide_index=True)
     boundaries = marts.manifest["boundaries"]

@@ -10,7 +10,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.display import exports, url_params
+from dashboard.display import exports, tables, url_params
 from dashboard.pilots import (
     card,
     chart_text,
@@ -29,7 +29,7 @@ from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
 from dashboard.texts import exports as exports_texts
 from dashboard.texts import pilots as texts
-from dashboard.ui import frame, url
+from dashboard.ui import frame, reuse, url
 from dashboard.ui.maps import can_draw, clickable_map
 
 ROW_PIXELS = 35  # a table row in st.dataframe, the header included
@@ -52,11 +52,22 @@ def chosen_view(marts) -> View:
         url.url_select(label, years, param, texts.PILOTS_UNKNOWN_YEAR)
         for label, param in selection.PERIOD_SELECTS
     ]
-    return explore(marts, chosen, *period)
+    choices = (repr(chosen), *period)
+    return reuse.kept(
+        reuse.key(marts, "pilots-view", *choices), lambda: explore(marts, chosen, *period)
+    )
 
 
 def key_figures(view: View) -> None:
     """Heading, introduction and the four key figures; the page stops when nothing is left."""
+    shown = (tables.frame_key(view.pilots), tables.frame_key(view.sites), repr(view.selection))
+    reuse.drawn(("pilots-figures", *shown), partial(_key_figures, view))
+    if view.pilots.empty:
+        st.info(texts.PILOTS_EMPTY)
+        st.stop()
+
+
+def _key_figures(view: View) -> None:
     st.title(texts.PILOTS_HEADING)
     st.write(texts.PILOTS_INTRO)
     shown = figures.key_figures(view.pilots, view.sites)
@@ -65,9 +76,6 @@ def key_figures(view: View) -> None:
     registered = figures.real_pilots(view.pilots)
     note = selection.period_note(view.selection, view.pilots)
     st.caption(note or texts.PILOTS_QA_NOTE.format(registered=registered))
-    if view.pilots.empty:
-        st.info(texts.PILOTS_EMPTY)
-        st.stop()
 
 
 def map_section(marts, view: View) -> None:
@@ -89,7 +97,9 @@ def map_section(marts, view: View) -> None:
             clickable_map(build, key, marts, frame.place(marts), MAP_HEIGHT, "pilot_map")
     table_column.caption(texts.PILOTS_MAP_CAPTION)
     with table_column:
-        table = figures.municipality_table(view.figures, marts.districts, layer)
+        key = reuse.key(marts, "pilots-map-table", repr(view.selection), layer)
+        make = partial(figures.municipality_table, view.figures, marts.districts, layer)
+        table = reuse.kept(key, make)
         frame.show_table(table, figures.MUNICIPALITY_FORMATS, narrow=True, height=TALL_TABLE)
 
 
@@ -102,22 +112,33 @@ def diffusion_section(marts, view: View) -> None:
             st.info(texts.PILOTS_DIFFUSION_NONE)
         else:
             year = url.url_slider(texts.PILOTS_YEAR, *view.years, url_params.YEAR, view.years[1])
-            st.caption(diffusion.diffusion_caption(view.edges, year))
-            figure = diffusion_chart.diffusion(view.edges, year, marts)
-            alt = diffusion_chart.diffusion_alt(view.edges, year)
-            st.plotly_chart(figure, config=CONFIG, alt=alt)
-            _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
+            key = reuse.key(marts, "pilots-diffusion", repr(view.selection), year)
+            reuse.drawn(key, partial(_diffusion, marts, view, year))
     with undated_column:
         st.subheader(texts.PILOTS_UNDATED_HEADING)
-        undated = diffusion.undated_edges(view.edges)
+        key = reuse.key(marts, "pilots-undated", repr(view.selection))
+        undated = reuse.kept(key, partial(diffusion.undated_edges, view.edges))
         if undated.empty:
             st.caption(texts.PILOTS_NONE)
         else:
             frame.show_table(undated, narrow=True, height=fitted_height(len(undated), TALL_TABLE))
 
 
+def _diffusion(marts, view: View, year: int) -> None:
+    st.caption(diffusion.diffusion_caption(view.edges, year))
+    figure = diffusion_chart.diffusion(view.edges, year, marts)
+    alt = diffusion_chart.diffusion_alt(view.edges, year)
+    st.plotly_chart(figure, config=CONFIG, alt=alt)
+    _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
+
+
 def timeline_section(marts, view: View) -> None:
     """Every shown pilot from start to end, with its adoptions."""
+    key = reuse.key(marts, "pilots-timeline", repr(view.selection))
+    reuse.drawn(key, partial(_timeline, marts, view))
+
+
+def _timeline(marts, view: View) -> None:
     st.header(texts.PILOTS_TIMELINE_HEADING)
     st.caption(texts.PILOTS_TIMELINE_CAPTION)
     figure = timeline(view.pilots, view.sites, marts.municipalities)
@@ -125,7 +146,7 @@ def timeline_section(marts, view: View) -> None:
     _chart_data(texts.PILOTS_TIMELINE_DATA, chart_text.timeline_table(view.pilots, view.sites))
 
 
-def results_section(view: View) -> None:
+def results_section(marts, view: View) -> None:
     """One indicator (`?indicator=`) compared across pilots, then every result of them."""
     st.header(texts.PILOTS_RESULTS_HEADING)
     options = results.indicator_options(view.results)
@@ -141,6 +162,11 @@ def results_section(view: View) -> None:
         texts.PILOTS_UNKNOWN_INDICATOR,
         container=st,
     )
+    key = reuse.key(marts, "pilots-results", repr(view.selection), indicator)
+    reuse.drawn(key, partial(_results, view, indicator))
+
+
+def _results(view: View, indicator: str) -> None:
     compared = results.indicator_results(view.results, view.pilots, indicator)
     if compared["value"].notna().any():
         alt = chart_text.results_alt(compared, indicator)
@@ -192,7 +218,9 @@ def table_section(marts, view: View) -> None:
     """The shown pilots as a table, and as CSV and Excel downloads made on click."""
     st.header(texts.PILOTS_TABLE_HEADING)
     demo = frame.demo_on()
-    shown = pilot_exports.display_table(pilot_exports.screen_table(view, marts, demo))
+    key = reuse.key(marts, "pilots-table", repr(view.selection))
+    table = reuse.kept(key, partial(pilot_exports.screen_table, view, marts, demo))
+    shown = pilot_exports.display_table(table)
     frame.show_table(
         shown, pilot_exports.DISPLAY_FORMATS, height=fitted_height(len(shown), TALL_TABLE)
     )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard.data import DataUnavailableError, load_marts
-from dashboard.display import url_params
+from dashboard.display import tables, url_params
 from dashboard.display.markup import literal
 from dashboard.profile.place import REGION, Level, Place, resolve, url_codes
 from dashboard.texts import frame as texts
@@ -78,20 +78,15 @@ def _district_to_url() -> None:
 
 
 def _municipality_select(place: Place, municipalities) -> None:
-    shown = municipalities
-    if place.district_code:
-        shown = municipalities[municipalities["district_code"] == place.district_code]
-    shown = shown.sort_values("name")
     first = (
         texts.ALL_MUNICIPALITIES_OF.format(district=place.district_name)
         if place.district_code
         else texts.ALL_MUNICIPALITIES
     )
-    options = {ALL_MUNICIPALITIES: first} | dict(
-        zip(shown["municipality_code"], shown["name"], strict=True)
-    )
+    key = tables.frame_key(municipalities)
+    names, districts = _municipalities_of(key, place.district_code, municipalities)
+    options = {ALL_MUNICIPALITIES: first} | names
     st.session_state[MUNICIPALITY_KEY] = place.municipality_code or ALL_MUNICIPALITIES
-    districts = dict(zip(shown["municipality_code"], shown["district_code"], strict=True))
     st.sidebar.selectbox(
         texts.PLACE_MUNICIPALITY_SELECT,
         list(options),
@@ -100,6 +95,22 @@ def _municipality_select(place: Place, municipalities) -> None:
         on_change=_municipality_to_url,
         args=(place, districts),
     )
+
+
+# Every page draws this select: its options are made once per set of municipalities and district.
+@st.cache_resource(show_spinner=False, max_entries=32)
+def _municipalities_of(
+    key: tuple, district_code: str | None, _municipalities
+) -> tuple[dict[str, str], dict[str, str]]:
+    """(code → name, code → district) of the district's municipalities (all: None), by name."""
+    del key  # the municipalities' content: the cache key only
+    shown = _municipalities
+    if district_code:
+        shown = shown[shown["district_code"] == district_code]
+    shown = shown.sort_values("name")
+    codes = shown["municipality_code"]
+    names = dict(zip(codes, shown["name"], strict=True))
+    return names, dict(zip(codes, shown["district_code"], strict=True))
 
 
 def _municipality_to_url(place: Place, districts: dict[str, str]) -> None:
