@@ -10,7 +10,7 @@ register (`data/register/*.csv`) has one rule here:
   the quote of a public fact that the row restates, see `NOTES`);
 - `KEY`: an identifier that links rows, no fact of its own;
 - `REFERENCE`: a code or name from the CBS reference data (`data/reference/`);
-- `EMPTY`: nothing the seed says; every cell must be empty (or `onbekend`);
+- `EMPTY`: nothing a source says; every cell must be empty (or `onbekend`);
 - a dict of audited values: each value (each item of a list cell, `; `) must be a key, and its
   `Fact` holds a passage quoted from the seed. Without a `why`, the value itself occurs in that
   passage; with a `why`, the value derives from it as the `why` says. Keys `"<row>: <value>"`
