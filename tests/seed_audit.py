@@ -3,16 +3,25 @@
 The seed is the network's Q&A of May 2019 (`../shared/seed/`). Every column of every shipped
 register (`data/register/*.csv`) has one rule here:
 
-- `SOURCE` (`bron`): names the seed with its date, so every row carries its peildatum; no web
-  address, since no public document beyond the seed could be read for this audit;
-- `FREE`: free text that paraphrases the seed; every number in it must occur in the seed;
+- `SOURCE` (`bron`): names the seed with its date, so every row carries its peildatum; a web
+  address only where the row holds a fact from the public reference (below), and then every
+  address (with its date) that the reference gives for that fact, and no other;
+- `FREE`: free text that paraphrases the seed; every number in it must occur in the seed (or in
+  the quote of a public fact that the row restates, see `NOTES`);
 - `KEY`: an identifier that links rows, no fact of its own;
 - `REFERENCE`: a code or name from the CBS reference data (`data/reference/`);
-- `EMPTY`: nothing the seed says; every cell must be empty (or `onbekend`);
+- `EMPTY`: nothing a source says; every cell must be empty (or `onbekend`);
 - a dict of audited values: each value (each item of a list cell, `; `) must be a key, and its
   `Fact` holds a passage quoted from the seed. Without a `why`, the value itself occurs in that
   passage; with a `why`, the value derives from it as the `why` says. Keys `"<row>: <value>"`
   tie a value to one row (a theme to one body, a period to one activity).
+
+A `Fact` with `source=PUBLIC` quotes the project's public reference
+(`../shared/reference/pilots_public_facts.md`, "Public facts about pilots named in the Q&A") instead
+of the seed. The reference is in English and names its sources (web addresses, some with a month)
+per section; a row that holds such a fact cites every address of the fact's section in its `bron`,
+written as the reference writes it: `<address> (<jjjj-mm>)` where it gives a month. `NOTES` lists
+the public facts that a row's free text restates, so those rows cite them too.
 
 Empty cells and `onbekend` need no source: they are what the seed leaves open.
 """
@@ -23,11 +32,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+SEED, PUBLIC = "seed", "publieke referentie"
+
 
 @dataclass(frozen=True)
 class Fact:
-    quote: str  # verbatim from the seed, line breaks and spacing aside
+    quote: str  # verbatim from its source, line breaks and spacing aside
     why: str = ""  # how the value follows from the quote; empty: the value is in the quote
+    source: str = SEED  # PUBLIC: the quote is in the public reference, not in the seed
 
 
 SOURCE, FREE, KEY, REFERENCE, EMPTY = "bron", "vrije tekst", "sleutel", "referentie", "leeg"
@@ -382,18 +394,75 @@ WORKPLAN = {
 }
 
 TRIAGE = Fact("Zo is het project street triage uit Deventer door Twente overgenomen")
+
+# The public reference is English and the registers Dutch: a public value is its Dutch rendering.
+DUTCH = "in het Nederlands"
+
+
+def _public(quote: str, why: str = DUTCH) -> Fact:
+    return Fact(quote, why=why, source=PUBLIC)
+
+
+DEVENTER_WHAT = _public(
+    "a police officer and a social-psychiatric nurse go together to acute reports about people with confused behaviour, assess on the spot and take the person straight to the fitting follow-up place"
+)
+DEVENTER_FUNDED = _public(
+    "Funded as a project of ZonMw's programme for local initiatives on people with confused behaviour",
+    why="in het Nederlands, met de naam van het programma zoals ZonMw het in het adres van de bron noemt",
+)
+DEVENTER_TRIAGED = _public(
+    "people were triaged correctly and reached the fitting follow-up place faster"
+)
+DEVENTER_CELL = _public("fewer people ended up in a police cell")
+DEVENTER_CONDITIONS = _public(
+    "works only with dedicated staff, in an area with enough reports and short driving times"
+)
+TWENTE_START = _public(
+    "The 14 municipalities of safety region Twente announced in December 2018 a pilot to start in January 2019; the team started in spring 2019; pilot period end 2018 – end 2020"
+)
+TWENTE_PARTNERS = _public(
+    "Partners: GGZ organisations Dimence and Mediant, police Oost-Nederland district Twente, Ambulance Oost, Acute Zorg Euregio, the fourteen Twente municipalities",
+    why="in het Nederlands; '(Twente)': partner van Streettriage Twente",
+)
+TWENTE_MENZIS = _public(
+    "co-financed by health insurer Menzis", why="in het Nederlands, voor Streettriage Twente"
+)
+TWENTE_CONTINUED = _public(
+    "A social cost-benefit analysis (MKBA Streettriage) was made in June 2020; on that basis the partners continued the service for three more years from 2021"
+)
+TWENTE_CONTEXT = _public(
+    "reports about people with confused behaviour in Oost-Nederland rose from 7.000 to 11.000 a year since 2001; about 2.200 in Twente in 2018"
+)
+SKIPR_MONTH = _public(
+    "https://www.skipr.nl/actueel/id36909-twentse-gemeenten-starten-streettriage-verwarde-personen.html (2018-12)",
+    why="de datum van de bron, december 2018; het register slaat een dag op en toont de maand",
+)
+
 PILOTS = {
     "id": KEY,
     "toelichting": FREE,
-    "omschrijving": FREE,
     "bron": SOURCE,
     "trekker": EMPTY,
     "startdatum": EMPTY,
     "einddatum": EMPTY,
+    # 'continued from 2021' is after the register's peildatum (the Q&A, May 2019): in the note
     "status": EMPTY,
     "subsidie_eur": EMPTY,
-    "partners": EMPTY,
-    "financiers": EMPTY,
+    "omschrijving": {
+        "Een politieagent en een sociaal-psychiatrisch verpleegkundige gaan samen naar acute meldingen over personen met verward gedrag, beoordelen ter plekke en brengen de persoon direct naar de passende vervolgplek.": DEVENTER_WHAT
+    },
+    "partners": {
+        "Dimence (Twente)": TWENTE_PARTNERS,
+        "Mediant (Twente)": TWENTE_PARTNERS,
+        "Politie Oost-Nederland, district Twente": TWENTE_PARTNERS,
+        "Ambulance Oost (Twente)": TWENTE_PARTNERS,
+        "Acute Zorg Euregio (Twente)": TWENTE_PARTNERS,
+        "de veertien Twentse gemeenten": TWENTE_PARTNERS,
+    },
+    "financiers": {
+        "ZonMw, Actieprogramma lokale initiatieven mensen met verward gedrag (Deventer)": DEVENTER_FUNDED,
+        "Menzis, medefinanciering (Twente)": TWENTE_MENZIS,
+    },
     "naam": {"Street triage": TRIAGE},
     "thema": {
         "verward-gedrag": Fact(
@@ -425,8 +494,28 @@ SITE_FACTS = {
     "overnemer": Fact(TRIAGE.quote, why="door Twente: de gemeenten van district Twente (VR05)"),
 }
 RESULTS = {
-    name: EMPTY for name in ("pilot", "indicator", "waarde", "resultaat", "eenheid", "peildatum")
-} | {"bron": SOURCE}
+    "pilot": KEY,
+    "resultaat": FREE,
+    "bron": SOURCE,
+    "indicator": {
+        "Triage en vervolgplek (Deventer)": DEVENTER_TRIAGED,
+        "Insluiting in een politiecel (Deventer)": DEVENTER_CELL,
+        "Randvoorwaarden (Deventer)": DEVENTER_CONDITIONS,
+        "Meldingen verward gedrag bij de start (Twente, 2018)": _public(
+            TWENTE_CONTEXT.quote, why="in het Nederlands; 'quoted at the start': bij de start"
+        ),
+    },
+    "waarde": {"2200": Fact(TWENTE_CONTEXT.quote, source=PUBLIC)},
+    "eenheid": {
+        "meldingen per jaar": _public(TWENTE_CONTEXT.quote, why="'a year': per jaar (2018)")
+    },
+    "peildatum": {"2018-12-01": SKIPR_MONTH},
+}
+# Free text that restates public facts, per register and row (`ROW_KEY`): the row cites them.
+NOTES = {
+    "pilots": {"street-triage": (DEVENTER_FUNDED, TWENTE_START, TWENTE_CONTINUED)},
+    "pilot_locaties": {"street-triage overnemer": (TWENTE_START,)},
+}
 
 CATEGORY = {
     "coördinatie": Fact("Coördinatie – € 90.000"),
@@ -520,5 +609,6 @@ REGISTERS = {
 # The columns that tie a value to its row ("<row>: <value>"), and how a register names a row.
 ROW_SCOPED = {("overleggen", "themas"), ("themas", "expertteam"), ("werkprogramma", "thema"),
               ("werkprogramma", "periode"), ("werkprogramma", "status")}  # fmt: skip
-ROW_KEY = {"overleggen": "id", "themas": "id", "werkprogramma": "id"}
+ROW_KEY = {"overleggen": ("id",), "themas": ("id",), "werkprogramma": ("id",), "pilots": ("id",),
+           "pilot_locaties": ("pilot", "rol"), "pilot_resultaten": ("pilot", "indicator")}  # fmt: skip
 LIST_COLUMNS = {"leden", "themas", "partners", "financiers"}

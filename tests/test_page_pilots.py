@@ -89,12 +89,12 @@ def test_real_records_only_street_triage_from_deventer_to_twente(built_root, mon
     assert arguments["js_links"] == ["/app/static/vendor/leaflet/leaflet.js"]
     assert arguments["script"].count('"type": "Point"') == 1  # one circle, at Deventer
     assert "Deventer: herkomst van 1 pilot" in arguments["script"]
-    # The Q&A dates no adoption and reports no result: both sections say so in Dutch.
+    # No source dates the adoption to a day: the diffusion section says so in Dutch.
     (timeline,) = _charts(app)
     assert not app.slider
     assert timeline["layout"]["yaxis"]["ticktext"] == ["Street triage · start onbekend"]
     infos = [i.value for i in app.info]
-    assert any(pilots_texts.PILOTS_COMPARE_NONE in info for info in infos)
+    assert not any(pilots_texts.PILOTS_COMPARE_NONE in info for info in infos)  # it has results
     assert "Geen overnames met een bekend jaar bij deze filters." in infos
     note = next(c.value for c in app.caption if c.value.startswith("Volgens de Q&A"))
     assert "een veertigtal pilots" in note and note.endswith(
@@ -138,9 +138,15 @@ def test_the_card_of_a_pilot_in_the_url_shows_everything_known_with_sources(
     (card,) = [m.value for m in app.markdown if m.value.startswith("### ")]
     assert f"**Herkomst:** {literal('Deventer (IJsselland)')}" in card
     assert literal("Overgenomen — datum onbekend (14 gemeenten): Almelo, Borne") in card
-    assert "**Status:** onbekend" in card and "**Financiers:** onbekend" in card
-    assert "Geen resultaten vastgelegd" in card
-    assert "https://" not in card  # no source the audit could not read
+    assert "**Status:** onbekend" in card  # none as of the register's May 2019
+    assert f"**Financiers:** {literal('ZonMw, Actieprogramma')}" in card
+    assert "Geen resultaten vastgelegd" not in card
+    assert f"**{literal('Randvoorwaarden (Deventer)')}:**" in card
+    # The public reference's sources are links, with the month it gives.
+    skipr = "https://www.skipr.nl/actueel/id36909-twentse-gemeenten-starten-streettriage-"
+    skipr += "verwarde-personen.html"
+    assert f"]({skipr}) {literal('(2018-12)')}" in card
+    assert card.count("](https://") == 5  # two of ZonMw, three of Streettriage Twente
 
 
 def test_unknown_choices_in_the_url_are_explained(built_root, monkeypatch):
@@ -193,7 +199,7 @@ def test_one_real_pilot_with_results_says_what_a_comparison_needs_not_an_empty_c
     assert f"alleen Street triage resultaten in het register ({counted})" in note
     how = next(m.value for m in app.markdown if m.value.startswith("Pilots toevoegen"))
     assert "*Gegevensbeheer*" in how and "*Pilotresultaten*" in how and "*Pilots*" in how
-    assert len(_charts(app)) == 2  # diffusion and timeline; no results chart of one pilot
+    assert len(_charts(app)) == 1  # the timeline (no adoption has a known year); no results chart
     assert not [box for box in app.selectbox if box.label == pilots_texts.PILOTS_INDICATOR]
     assert set(app.dataframe[-2].value["Pilot"]) == {"Street triage"}  # the results there are
 

@@ -70,6 +70,17 @@ def test_period_text():
     )
 
 
+def test_a_source_with_its_month_links_the_address_and_keeps_the_month_as_text():
+    text = card.source_markdown("Q&A; https://example.org/a (2018-12); https://x.nl/(y) (2021-02)")
+    assert text == "; ".join(
+        [
+            literal("Q&A"),
+            f"[{literal('example.org/a')}](https://example.org/a) {literal('(2018-12)')}",
+            literal("https://x.nl/(y) (2021-02)"),  # not a plain address: text, no link
+        ]
+    )
+
+
 def test_short_url_drops_the_scheme_and_cuts_long_addresses():
     assert card.short_url("https://www.example.org/a/") == "example.org/a"
     long = card.short_url("http://example.org/" + "x" * 100)

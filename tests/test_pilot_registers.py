@@ -15,6 +15,10 @@ TWENTE = {
     "GM0173", "GM1742", "GM0183", "GM1700", "GM0189",
 }  # fmt: skip
 SEED = "Q&A Veiligheidsnetwerk Oost-Nederland, mei 2019, vraag 1"
+SKIPR = (
+    "https://www.skipr.nl/actueel/id36909-twentse-gemeenten-starten-streettriage-verwarde-personen"
+    ".html (2018-12)"
+)
 
 
 @pytest.fixture
@@ -64,10 +68,13 @@ def test_street_triage_started_in_deventer_and_was_adopted_by_all_of_twente(data
     assert pilot["origin_municipality_code"] == "GM0150"
     assert pilot["theme_id"] == "verward-gedrag" and pilot["category"] == "triage"
     assert not pilot["is_demo"] and "vraag 1" in pilot["source"]
-    # What the Q&A does not say stays empty (the audit of issue 14 removed the web facts).
+    # What no source says stays empty; 'continued from 2021' is after the register's May 2019.
     assert pd.isna(pilot["subsidy_eur"]) and pd.isna(pilot["start_date"])
-    assert pd.isna(pilot["status"]) and list(pilot["funders"]) == [] == list(pilot["partners"])
-    assert pilot["source"] == SEED
+    assert pd.isna(pilot["status"]) and pd.isna(pilot["lead_organisation"])
+    # Funders and partners come from the public reference, which the row cites.
+    assert [f.split(",")[0] for f in pilot["funders"]] == ["ZonMw", "Menzis"]
+    assert "Dimence (Twente)" in pilot["partners"] and len(pilot["partners"]) == 6
+    assert pilot["source"].startswith(SEED) and SKIPR in pilot["source"]
     sites = tables["pilot_sites"]
     sites = sites[sites["pilot_id"] == "street-triage"].set_index("municipality_code")
     assert sites.at["GM0150", "role"] == "herkomst"
@@ -76,7 +83,11 @@ def test_street_triage_started_in_deventer_and_was_adopted_by_all_of_twente(data
     assert sites["since"].isna().all()  # the Q&A dates neither the start nor the adoption
     assert sites["source"].str.startswith(SEED).all()
     assert not sites["is_demo"].any()
-    assert tables["pilot_results"].empty  # the Q&A reports no result of street triage
+    results = tables["pilot_results"]  # the results the public reference reports
+    assert set(results["pilot_id"]) == {"street-triage"} and len(results) == 4
+    (counted,) = results.dropna(subset=["value"]).itertuples()
+    assert (counted.value, counted.measured_on) == (2200, pd.Timestamp("2018-12-01"))
+    assert SKIPR in counted.source
 
 
 def test_the_seed_names_no_invented_pilot(data_root, reference):

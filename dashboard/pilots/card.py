@@ -26,6 +26,8 @@ from etl.reference.names import municipality_names
 
 OPEN_STATUSES = frozenset({"lopend", "geborgd", "gepland"})  # no end date: it may still run
 _URL = re.compile(r"^https?://[A-Za-z0-9.\-_~/?#@!$&+,=%:]+$")
+# A source's month as the public reference writes it after an address: 'https://… (2018-12)'.
+_DATED_URL = re.compile(r"^(?P<url>\S+) \((?P<month>\d{4}-\d{2})\)$")
 
 
 def pilot_choices(pilots: pd.DataFrame) -> dict[str, str]:
@@ -130,11 +132,19 @@ def result_lines(results: pd.DataFrame) -> list[str]:
 
 
 def source_markdown(source: str) -> str:
-    """A source as Markdown: web addresses as links (only plain http(s)), the rest as text."""
+    """A source as Markdown: web addresses as links (only plain http(s)), with their month where
+    one follows in brackets ('… (2018-12)'), the rest as text."""
     parts = [part.strip() for part in str(source).split(";") if part.strip()]
-    return "; ".join(
-        f"[{md(short_url(part))}]({part})" if _URL.match(part) else md(part) for part in parts
-    )
+    return "; ".join(_source_part(part) for part in parts)
+
+
+def _source_part(part: str) -> str:
+    dated = _DATED_URL.match(part)
+    url, month = (dated["url"], dated["month"]) if dated else (part, "")
+    if not _URL.match(url):
+        return md(part)
+    link = f"[{md(short_url(url))}]({url})"
+    return f"{link} {md(f'({month})')}" if month else link
 
 
 def short_url(url: str, width: int = 70) -> str:
