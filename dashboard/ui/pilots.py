@@ -10,7 +10,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.display import exports, url_params
+from dashboard.display import exports, svg, url_params
 from dashboard.pilots import (
     card,
     chart_text,
@@ -23,8 +23,9 @@ from dashboard.pilots import (
     selection,
 )
 from dashboard.pilots import exports as pilot_exports
-from dashboard.pilots.chart_style import CONFIG
+from dashboard.pilots.results_chart import WIDTH as RESULTS_WIDTH
 from dashboard.pilots.results_chart import results_chart
+from dashboard.pilots.timeline_chart import WIDTH as TIMELINE_WIDTH
 from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
 from dashboard.texts import exports as exports_texts
@@ -105,7 +106,7 @@ def diffusion_section(marts, view: View) -> None:
             st.caption(diffusion.diffusion_caption(view.edges, year))
             figure = diffusion_chart.diffusion(view.edges, year, marts)
             alt = diffusion_chart.diffusion_alt(view.edges, year)
-            st.plotly_chart(figure, config=CONFIG, alt=alt)
+            st.html(svg.image(figure, alt, diffusion_chart.WIDTH))
             _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
     with undated_column:
         st.subheader(texts.PILOTS_UNDATED_HEADING)
@@ -121,7 +122,7 @@ def timeline_section(marts, view: View) -> None:
     st.header(texts.PILOTS_TIMELINE_HEADING)
     st.caption(texts.PILOTS_TIMELINE_CAPTION)
     figure = timeline(view.pilots, view.sites, marts.municipalities)
-    st.plotly_chart(figure, config=CONFIG, alt=chart_text.timeline_alt(view.pilots))
+    st.html(svg.image(figure, chart_text.timeline_alt(view.pilots), TIMELINE_WIDTH))
     _chart_data(texts.PILOTS_TIMELINE_DATA, chart_text.timeline_table(view.pilots, view.sites))
 
 
@@ -144,7 +145,7 @@ def results_section(view: View) -> None:
     compared = results.indicator_results(view.results, view.pilots, indicator)
     if compared["value"].notna().any():
         alt = chart_text.results_alt(compared, indicator)
-        st.plotly_chart(results_chart(compared), config=CONFIG, alt=alt)
+        st.html(svg.image(results_chart(compared), alt, RESULTS_WIDTH))
     st.markdown(results.words_markdown(compared))
     _results_table(results.results_table(compared))
     st.subheader(texts.PILOTS_RESULTS_ALL)
