@@ -3,6 +3,7 @@ hatched, what a pointer used to tell written beside few rows, escaped text."""
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 
 from dashboard.display.markup import literal
@@ -67,6 +68,16 @@ def test_with_few_pilots_each_period_is_written_beside_its_bar(marts):
     )
     for start, end in zip(few["start_date"], few["end_date"], strict=True):
         assert f"{dutch.month(start)} – {dutch.month(end)}" in words
+
+
+def test_the_legend_names_the_diamond_only_when_one_is_drawn(marts):
+    pilots, undated = real(marts.pilots), real(marts.pilot_sites).assign(since=pd.NaT)
+    words = pictures.words(
+        pictures.parse(timeline_chart.timeline(pilots, undated, marts.municipalities))
+    )
+    assert "Overname door andere gemeenten" not in words
+    dated = timeline_chart.timeline(pilots, dated_sites(marts), marts.municipalities)
+    assert "Overname door andere gemeenten" in pictures.words(pictures.parse(dated))
 
 
 def test_register_text_reaches_the_timeline_escaped(marts):

@@ -56,12 +56,11 @@ def timeline(pilots: pd.DataFrame, sites: pd.DataFrame, municipalities: pd.DataF
         if row["start_date"] is not None:
             parts += _bar(row, middle, place, free)
     order = [r["pilot_id"] for r in rows]
-    for (pilot_id, since), adopters in _adoption_groups(
-        rows, adoptions, municipality_names(municipalities)
-    ):
+    groups = _adoption_groups(rows, adoptions, municipality_names(municipalities))
+    for (pilot_id, since), adopters in groups:
         middle = TOP_PX + order.index(pilot_id) * ROW_HEIGHT + ROW_HEIGHT / 2
         parts += _diamond(rows, pilot_id, since, adopters, middle, place, free)
-    legend, last = _legend(rows, bottom + 12)
+    legend, last = _legend(rows, bool(groups), bottom + 12)
     return svg.picture(WIDTH, last + LEGEND_PX, timeline_alt(pilots), parts + legend)
 
 
@@ -200,9 +199,9 @@ def _adopter_label(adopters: list[str]) -> str:
     return texts.PILOTS_MUNICIPALITIES.format(n=dutch.number(len(adopters)))
 
 
-def _legend(rows: list[dict], top: float) -> tuple[list[str], float]:
-    """The statuses drawn (one swatch each, hatched for an unknown end) and the diamond, in
-    lines as wide as the picture; and where the last line is."""
+def _legend(rows: list[dict], adopted: bool, top: float) -> tuple[list[str], float]:
+    """The statuses drawn (one swatch each, hatched for an unknown end) and, when drawn, the
+    diamond, in lines as wide as the picture; and where the last line is."""
     colours, entries = palette.PILOT_STATUS_COLOURS, []
     for status in [*vocab.PILOT_STATUSES, None]:
         dated = [r for r in rows if r["start_date"] is not None and r["status"] == status]
@@ -220,5 +219,9 @@ def _legend(rows: list[dict], top: float) -> tuple[list[str], float]:
         x += 20 + svg.words_px(name) + 24
         if x > WIDTH - 260:
             x, top = svg.words_px(title) + 8, top + 22
-    diamond = _diamond_shape(x + 7, top + 7)
-    return [*parts, diamond, svg.text(x + 20, top + 7, texts.PILOTS_TIMELINE_ADOPTION)], top
+    if not entries and not adopted:
+        return [], top - 12
+    if adopted:
+        parts += [_diamond_shape(x + 7, top + 7)]
+        parts.append(svg.text(x + 20, top + 7, texts.PILOTS_TIMELINE_ADOPTION))
+    return parts, top
