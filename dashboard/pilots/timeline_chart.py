@@ -50,18 +50,21 @@ def timeline(pilots: pd.DataFrame, sites: pd.DataFrame, municipalities: pd.DataF
     # With few pilots, words are written beside bars and diamonds, each where the row is still
     # free of earlier words (what would overlap is left to the table under the chart).
     free: dict[str, float] | None = {} if len(rows) <= FEW_ROWS else None
+    on_top: list[str] = []  # words drawn last, so that no diamond hides them
     for index, (row, label) in enumerate(zip(rows, labels_px, strict=True)):
         middle = TOP_PX + index * ROW_HEIGHT + ROW_HEIGHT / 2
         parts.append(svg.group([svg.text(left - 8, middle, label, "end")], font_size=SMALL_PX))
         if row["start_date"] is not None:
-            parts += _bar(row, middle, place, free)
+            shapes, status = _bar(row, middle, place, free)
+            parts, on_top = parts + shapes, on_top + status
     order = [r["pilot_id"] for r in rows]
     groups = _adoption_groups(rows, adoptions, municipality_names(municipalities))
     for (pilot_id, since), adopters in groups:
         middle = TOP_PX + order.index(pilot_id) * ROW_HEIGHT + ROW_HEIGHT / 2
-        parts += _diamond(rows, pilot_id, since, adopters, middle, place, free)
+        shape, words = _diamond(rows, pilot_id, since, adopters, middle, place, free)
+        parts, on_top = [*parts, shape], on_top + words
     legend, last = _legend(rows, bool(groups), bottom + 12)
-    return svg.picture(WIDTH, last + LEGEND_PX, timeline_alt(pilots), parts + legend)
+    return svg.picture(WIDTH, last + LEGEND_PX, timeline_alt(pilots), parts + on_top + legend)
 
 
 class _Place:
@@ -112,9 +115,10 @@ def _years(place: _Place, bottom: float) -> list[str]:
     return parts
 
 
-def _bar(row: dict, middle: float, place: _Place, free: dict | None) -> list[str]:
+def _bar(row: dict, middle: float, place: _Place, free: dict | None) -> tuple[list[str], list[str]]:
     """The pilot's bar, its status written in it and, with few pilots (`free` given), its
-    period after it; `free` then learns where the row's words end."""
+    period after it; `free` then learns where the row's words end. (The bar and period, the
+    status word.)"""
     status = labels.PILOT_STATUS.get(row["status"], frame_texts.UNKNOWN)
     colours = palette.PILOT_STATUS_COLOURS
     colour = colours.get(row["status"], colours[None])
@@ -133,23 +137,23 @@ def _bar(row: dict, middle: float, place: _Place, free: dict | None) -> list[str
     parts = [svg.box(x, top, end - x, BAR_PX, fill, palette.CHART_TEXT, tip)]
     # Hatched on white: the status word stays dark; white only where it reaches 4.5:1.
     ink = palette.CHART_TEXT if open_end else palette.PILOT_STATUS_TEXT_COLOURS.get(row["status"])
-    status_px = svg.words_px(status) * 0.8
-    if end - x > status_px + 8:
+    status_px, said = svg.words_px(status) * 0.8, []
+    if end - x > status_px + 8:  # edged in the bar's own colour (white when hatched)
         word = svg.text(x + 4, middle, status, fill=ink)
-        parts.append(svg.group([word], font_size=SMALL_PX, **_halo(open_end)))
+        ground = palette.CHART_BACKGROUND if open_end else colour
+        said.append(svg.group([word], font_size=SMALL_PX, **_halo(ground)))
     if free is not None:
         free[row["pilot_id"]] = x + status_px + 8
         if not open_end:
             parts.append(svg.group([svg.text(end + 6, middle, period)], font_size=SMALL_PX))
             free[row["pilot_id"]] = end + 6 + svg.words_px(period) * 0.8
-    return parts
+    return parts, said
 
 
-def _halo(needed: bool = True) -> dict[str, str]:
-    """A white edge under words on hatched bars and lines, so stripes never cut them."""
-    if not needed:
-        return {}
-    return {"paint_order": "stroke", "stroke": palette.CHART_BACKGROUND, "stroke_width": "3"}
+def _halo(ground: str = palette.CHART_BACKGROUND) -> dict[str, str]:
+    """An edge in the colour of what is under the words, so stripes and diamonds never cut
+    them."""
+    return {"paint_order": "stroke", "stroke": ground, "stroke_width": "3"}
 
 
 def _adoption_groups(
@@ -165,21 +169,21 @@ def _adoption_groups(
     return [(key, sorted(names)) for key, names in sorted(groups.items())]
 
 
-def _diamond(rows, pilot_id, since, adopters, middle, place: _Place, free) -> list[str]:
+def _diamond(rows, pilot_id, since, adopters, middle, place: _Place, free) -> tuple[str, list]:
     """A diamond at the adoption; with few pilots, who adopted and when written beside it
-    where the row is free."""
+    where the row is free. (The diamond, the words.)"""
     name = next(r["name"] for r in rows if r["pilot_id"] == pilot_id)
     adopted = texts.PILOTS_HOVER_ADOPTED.format(
         n=dutch.number(len(adopters)), date=dutch.month(since)
     )
     x = place.x(since)
-    parts = [_diamond_shape(x, middle, f"{name}; {adopted} {', '.join(adopters)}")]
-    said = f"{_adopter_label(adopters)}, {dutch.month(since)}"
+    shape = _diamond_shape(x, middle, f"{name}; {adopted} {', '.join(adopters)}")
+    said, words = f"{_adopter_label(adopters)}, {dutch.month(since)}", []
     if free is not None and x + 11 >= free.get(pilot_id, 0):
         written = svg.text(x + 11, middle, said)
-        parts.append(svg.group([written], font_size=SMALL_PX, **_halo()))
+        words.append(svg.group([written], font_size=SMALL_PX, **_halo()))
         free[pilot_id] = x + 11 + svg.words_px(said) * 0.8 + 8
-    return parts
+    return shape, words
 
 
 def _diamond_shape(x: float, y: float, title: str = "", size: float = 7) -> str:
