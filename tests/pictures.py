@@ -38,6 +38,24 @@ def bars(picture: ElementTree.Element) -> list[tuple[str, float, float]]:
     ]
 
 
+def titles(picture: ElementTree.Element, tag: str) -> list[str]:
+    """The titles (what a pointer shows) of every `tag` shape that has one, in drawing order."""
+    return [
+        shape.find(SVG + "title").text
+        for shape in picture.iter(SVG + tag)
+        if shape.find(SVG + "title") is not None
+    ]
+
+
+def arrows(picture: ElementTree.Element) -> list[tuple[float, float, float]]:
+    """(x where it starts, y where it starts, line width) of every line with an arrowhead."""
+    return [
+        (float(line.get("x1")), float(line.get("y1")), float(line.get("stroke-width")))
+        for line in picture.iter(SVG + "line")
+        if line.get("marker-end")
+    ]
+
+
 # In a browser: the text of every server-drawn picture on the page, decoded from its data: address
 # (the pictures are images: their words are not in the page's own text).
 IN_BROWSER = """() => Array.from(

@@ -20,6 +20,7 @@ from streamlit.testing.v1 import AppTest
 from dashboard.site import DEMO_PAGES, PAGE_LIST
 from dashboard.texts import frame as texts
 
+from . import pictures
 from .conftest import REPO
 from .demo_support import build_demo_root
 
@@ -138,6 +139,7 @@ def _content(app: AppTest) -> list[str]:
         for element in app.get(kind)
     ]
     shown += [frame.value.to_csv() for frame in app.dataframe]
+    shown += [" ".join(pictures.words(picture)) for picture, _ in pictures.on_page(app)]
     return shown + [chart.proto.spec for chart in app.get("plotly_chart")]
 
 

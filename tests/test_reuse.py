@@ -11,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard.data import read_marts
 from dashboard.ui import governance, pilots, reuse
+from tests import pictures
 
 from .conftest import REPO
 from .demo_support import build_demo_root
@@ -44,7 +45,10 @@ def _page(root, monkeypatch, page: str) -> AppTest:
 
 
 def _charts(app: AppTest) -> list[str]:
-    return [chart.proto.spec for chart in app.get("plotly_chart")]
+    """What every chart sent: plotly's spec, or the server-drawn picture (pictures.IMAGE)."""
+    plotly = [chart.proto.spec for chart in app.get("plotly_chart")]
+    drawn = [html.proto.body for html in app.get("html") if pictures.IMAGE.search(html.proto.body)]
+    return plotly + drawn
 
 
 def test_pilots_draws_its_charts_and_view_once_per_choice(tmp_path, monkeypatch):

@@ -5,6 +5,7 @@ shown with `image`, so it runs nothing and cannot use the page's web font."""
 from __future__ import annotations
 
 import base64
+import math
 
 from dashboard.display.markup import literal
 from dashboard.display.palette import CHART_BACKGROUND, CHART_TEXT, OUTLINE
@@ -40,6 +41,40 @@ def line(x1: float, y1: float, x2: float, y2: float, colour: str) -> str:
         f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
         f'stroke="{colour}" stroke-width="1"/>'
     )
+
+
+def path(points: list[tuple[float, float]], colour: str, width: float = 1, closed=False) -> str:
+    """A line through `points` (a polygon's outline when `closed`), unfilled."""
+    steps = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    end = " Z" if closed else ""
+    return (
+        f'<path d="M{steps}{end}" fill="none" stroke="{colour}" stroke-width="{width}" '
+        'stroke-linejoin="round"/>'
+    )
+
+
+def circle(x: float, y: float, radius: float, fill: str, line: str, title: str = "") -> str:
+    """A dot with an outline; `title` is what a pointer over it shows."""
+    tip = f"<title>{literal(title)}</title>" if title else ""
+    return (
+        f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius:.1f}" fill="{fill}" stroke="{line}" '
+        f'stroke-width="1">{tip}</circle>'
+    )
+
+
+def group(parts: list[str], **attributes: str) -> str:
+    """Parts sharing presentation attributes (font-size, fill, …; `_` in a name becomes `-`)."""
+    said = "".join(f' {name.replace("_", "-")}="{value}"' for name, value in attributes.items())
+    return f"<g{said}>" + "".join(parts) + "</g>"
+
+
+def nice_step(highest: float, ticks: int = 5) -> float:
+    """A round step (1, 2, 2,5 or 5 × a power of ten) that splits 0..highest in about `ticks`."""
+    if highest <= 0:
+        return 1.0
+    raw = highest / ticks
+    power = 10 ** math.floor(math.log10(raw))
+    return next(power * m for m in (1, 2, 2.5, 5, 10) if power * m >= raw)
 
 
 def picture(width: float, height: float, alt: str, parts: list[str]) -> str:

@@ -3,12 +3,11 @@
 
 from __future__ import annotations
 
-import math
-
 import pandas as pd
 
 from dashboard.display import svg
 from dashboard.display.palette import BUDGET_COLOUR, CHART_GRID, COVERED_COLOUR, OUTLINE
+from dashboard.display.svg import nice_step  # also read by tests
 from dashboard.texts import financiering as texts
 from dashboard.texts import labels
 from etl.core import dutch
@@ -17,16 +16,6 @@ from etl.funding.amounts import cents
 WIDTH = 720
 BAR_PX, GROUP_GAP_PX, AXIS_PX, LEGEND_PX = 22, 16, 28, 34
 AMOUNT_ROOM_PX = 118  # "€ 230.000,00" beside the longest bar
-TICKS = 5
-
-
-def nice_step(highest: float, ticks: int = TICKS) -> float:
-    """A round step (1, 2, 2,5 or 5 × a power of ten) that splits 0..highest in about `ticks`."""
-    if highest <= 0:
-        return 1.0
-    raw = highest / ticks
-    power = 10 ** math.floor(math.log10(raw))
-    return next(power * m for m in (1, 2, 2.5, 5, 10) if power * m >= raw)
 
 
 def _bars(rows: pd.DataFrame) -> list[tuple[str, str, list[int]]]:

@@ -1,7 +1,8 @@
 """Text alternatives of the pilot charts: a one-sentence summary computed from the data shown,
 and the chart's values as a table with Dutch headers, to read beside the figure.
 
-Names stay plain text here: `st.plotly_chart(alt=…)` and `st.dataframe` show text as typed.
+Names stay plain text here: `svg.picture`, `svg.image` (which escape them) and `st.dataframe`
+show text as typed.
 """
 
 from __future__ import annotations

@@ -94,6 +94,7 @@ PILOTS_DIFFUSION_CAPTION = (
 )
 PILOTS_DIFFUSION_NONE = "Geen overnames met een bekend jaar bij deze filters."
 PILOTS_DIFFUSION_ORIGIN = "Herkomst (ster)"
+PILOTS_DIFFUSION_HEAVY = "Dikke pijlen: overgenomen in {year}; dunne: in de jaren ervoor."
 PILOTS_DIFFUSION_ALT = (
     "Verspreiding van pilots tot en met {year}: {adoptions} vanuit {origins}, "
     "getekend als pijlen tussen de gemeenten."

@@ -10,7 +10,7 @@ from functools import partial
 
 import streamlit as st
 
-from dashboard.display import exports, tables, url_params
+from dashboard.display import exports, svg, tables, url_params
 from dashboard.pilots import (
     card,
     chart_text,
@@ -23,8 +23,9 @@ from dashboard.pilots import (
     selection,
 )
 from dashboard.pilots import exports as pilot_exports
-from dashboard.pilots.chart_style import CONFIG
+from dashboard.pilots.results_chart import WIDTH as RESULTS_WIDTH
 from dashboard.pilots.results_chart import results_chart
+from dashboard.pilots.timeline_chart import WIDTH as TIMELINE_WIDTH
 from dashboard.pilots.timeline_chart import timeline
 from dashboard.pilots.view import View, explore
 from dashboard.texts import exports as exports_texts
@@ -128,7 +129,7 @@ def _diffusion(marts, view: View, year: int) -> None:
     st.caption(diffusion.diffusion_caption(view.edges, year))
     figure = diffusion_chart.diffusion(view.edges, year, marts)
     alt = diffusion_chart.diffusion_alt(view.edges, year)
-    st.plotly_chart(figure, config=CONFIG, alt=alt)
+    st.html(svg.image(figure, alt, diffusion_chart.WIDTH))
     _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
 
 
@@ -142,7 +143,7 @@ def _timeline(marts, view: View) -> None:
     st.header(texts.PILOTS_TIMELINE_HEADING)
     st.caption(texts.PILOTS_TIMELINE_CAPTION)
     figure = timeline(view.pilots, view.sites, marts.municipalities)
-    st.plotly_chart(figure, config=CONFIG, alt=chart_text.timeline_alt(view.pilots))
+    st.html(svg.image(figure, chart_text.timeline_alt(view.pilots), TIMELINE_WIDTH))
     _chart_data(texts.PILOTS_TIMELINE_DATA, chart_text.timeline_table(view.pilots, view.sites))
 
 
@@ -170,7 +171,7 @@ def _results(view: View, indicator: str) -> None:
     compared = results.indicator_results(view.results, view.pilots, indicator)
     if compared["value"].notna().any():
         alt = chart_text.results_alt(compared, indicator)
-        st.plotly_chart(results_chart(compared), config=CONFIG, alt=alt)
+        st.html(svg.image(results_chart(compared), alt, RESULTS_WIDTH))
     st.markdown(results.words_markdown(compared))
     _results_table(results.results_table(compared))
     st.subheader(texts.PILOTS_RESULTS_ALL)
