@@ -1,21 +1,25 @@
-"""The network figure as drawn, in pixels: label and node boxes, arc paths, arrowheads.
+"""The network picture as drawn, in pixels: label and node boxes, arc paths, arrowheads.
 
-Read from the plotly figure itself (its traces, annotations and layout), independently of how the
-layout module computes them, with a conservative text model: a character is taken as wide as
-0,5 em (capitals and m/w as 0,68 em; the font draws 0,44 em on average) and a line as
-high as plotly draws it (1,3 em).
+Read from the SVG itself (its shapes and words), independently of how the layout module computes
+them, with a conservative text model: a character is taken as wide as 0,5 em (capitals and m/w
+as 0,68 em; the font draws 0,44 em on average) and a line as high as 1,3 em. Coordinates are
+pixels of the plot (the unpainted frame `data-role="plot"`), y downwards.
 """
 
 from __future__ import annotations
 
-import html
 import itertools
+import re
 from dataclasses import dataclass
 
 import numpy as np
 
+from . import pictures
+
 CHARACTER_EM, WIDE_CHARACTER_EM, LINE_EM = 0.5, 0.68, 1.3
 STEP_PX = 1.5  # arcs are checked every 1,5 pixel along each drawn segment
+LABEL_PAD_PX = 2
+SVG = pictures.SVG
 
 
 @dataclass(frozen=True)
@@ -66,8 +70,7 @@ class Drawing:
     arrowheads: list[Box]
 
 
-def text_width_px(text: str, size: float) -> float:
-    lines = html.unescape(text).split("<br>")
+def text_width_px(lines: list[str], size: float) -> float:
     return (
         max(
             sum(WIDE_CHARACTER_EM if c.isupper() or c in "mwMW" else CHARACTER_EM for c in line)
@@ -77,74 +80,67 @@ def text_width_px(text: str, size: float) -> float:
     )
 
 
-def drawing(figure, figure_width: float) -> Drawing:
-    """The figure laid out at `figure_width` pixels wide (its height is fixed)."""
-    layout = figure.layout
-    margin = layout.margin
-    width = figure_width - margin.l - margin.r
-    height = layout.height - margin.t - margin.b
-    (x0, x1), (y0, y1) = layout.xaxis.range, layout.yaxis.range
-
-    def px(xs, ys) -> np.ndarray:
-        xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-        return np.column_stack([(xs - x0) / (x1 - x0) * width, (y1 - ys) / (y1 - y0) * height])
-
+def drawing(picture: str) -> Drawing:
+    """The picture's plot: every node, label, arc and arrowhead in it, in plot pixels."""
+    root = pictures.parse(picture)
+    (plot,) = [r for r in root.iter(SVG + "rect") if r.get("data-role") == "plot"]
+    origin = np.array([float(plot.get("x")), float(plot.get("y"))])
     nodes, centres = [], {}
-    for trace in figure.data:
-        role = (trace.meta or {}).get("role")
-        if role not in ("nodes", "selection"):
-            continue
-        sizes = np.broadcast_to(np.asarray(trace.marker.size, dtype=float), (len(trace.x),))
-        ids = trace.customdata if role == "nodes" else ["selected"] * len(trace.x)
-        for body_id, point, size in zip(ids, px(trace.x, trace.y), sizes, strict=True):
-            half = size / 2 + 1.5  # the outline
-            nodes.append(Box(body_id, role, *(point - half), *(point + half)))
-            if role == "nodes":
-                centres[body_id] = point
-    labels = [_label_box(a, px) for a in layout.annotations if (a.name or "").startswith("label-")]
-    arcs = [
-        arc for trace in figure.data if (trace.meta or {}).get("role") == "edges"
-        for arc in _arcs(trace, px, centres)
-    ]  # fmt: skip
-    heads = [_arrowhead(a, px) for a in layout.annotations if a.showarrow]
+    for group in root.iter(SVG + "g"):
+        if group.get("data-body"):
+            box = _shape_box(group.get("data-body"), "nodes", next(iter(group)), origin)
+            nodes.append(box)
+            centres[box.owner] = np.array([(box.left + box.right) / 2, (box.top + box.bottom) / 2])
+    for circle in root.iter(SVG + "circle"):
+        if circle.get("data-role") == "selection":
+            nodes.append(_shape_box("selected", "selection", circle, origin))
+    labels = [
+        _label_box(group, origin) for group in root.iter(SVG + "g") if group.get("data-label")
+    ]
+    arcs = [_arc(path, origin, centres) for path in root.iter(SVG + "path")
+            if path.get("data-relation") is not None]  # fmt: skip
+    heads = [_shape_box("", "arrowhead", shape, origin) for shape in root.iter(SVG + "polygon")
+             if shape.get("data-role") == "arrowhead"]  # fmt: skip
+    width, height = float(plot.get("width")), float(plot.get("height"))
     return Drawing(width, height, nodes, labels, arcs, heads)
 
 
-def _label_box(annotation, px) -> Box:
-    (x, y) = px([annotation.x], [annotation.y])[0]
-    size = annotation.font.size
-    pad = (annotation.borderpad or 1) + (annotation.borderwidth or 1)
-    w = text_width_px(annotation.text, size) + 2 * pad
-    h = (annotation.text.count("<br>") + 1) * LINE_EM * size + 2 * pad
-    x += annotation.xshift or 0
-    y -= annotation.yshift or 0
-    left = {"left": x, "right": x - w}.get(annotation.xanchor, x - w / 2)
-    top = {"top": y, "bottom": y - h}.get(annotation.yanchor, y - h / 2)
-    return Box(annotation.name.removeprefix("label-"), "label", left, top, left + w, top + h)
+def _numbers(text: str) -> np.ndarray:
+    return np.array([float(n) for n in re.findall(r"-?[0-9.]+", text)]).reshape(-1, 2)
 
 
-def _arcs(trace, px, centres) -> list[Arc]:
-    arcs, xs, ys = [], [], []
-    for x, y in zip([*trace.x, None], [*trace.y, None], strict=True):
-        if x is not None:
-            xs.append(x)
-            ys.append(y)
-            continue
-        if xs:
-            points = densify(px(xs, ys))
-            ends = (_nearest(centres, points[0]), _nearest(centres, points[-1]))
-            arcs.append(Arc(ends, points, exempt_px=14.0))
-        xs, ys = [], []
-    return arcs
+def _shape_box(owner: str, what: str, shape, origin) -> Box:
+    """The box of a circle, rect or polygon, with its outline (1,5 px) around it."""
+    tag = shape.tag.removeprefix(SVG)
+    if tag == "circle":
+        centre = np.array([float(shape.get("cx")), float(shape.get("cy"))]) - origin
+        half = float(shape.get("r")) + 1.5
+        return Box(owner, what, *(centre - half), *(centre + half))
+    if tag == "rect":
+        left, top = float(shape.get("x")) - origin[0], float(shape.get("y")) - origin[1]
+        width, height = float(shape.get("width")), float(shape.get("height"))
+        return Box(owner, what, left - 1.5, top - 1.5, left + width + 1.5, top + height + 1.5)
+    points = _numbers(shape.get("points")) - origin
+    return Box(owner, what, *(points.min(axis=0) - 1.5), *(points.max(axis=0) + 1.5))
 
 
-def _arrowhead(annotation, px) -> Box:
-    """The arrowhead: around the point `standoff` pixels before the head, its length each way."""
-    (head, tail) = px([annotation.x, annotation.ax], [annotation.y, annotation.ay])
-    direction = (head - tail) / (np.linalg.norm(head - tail) or 1.0)
-    tip = head - direction * annotation.standoff
-    reach = 3.5 * annotation.arrowsize * annotation.arrowwidth
-    return Box("", "arrowhead", *(tip - reach), *(tip + reach))
+def _label_box(group, origin) -> Box:
+    """The box of a label's words (not its ground): lines centred on their y, by their anchor."""
+    size = float(group.get("font-size"))
+    texts = list(group.iter(SVG + "text"))
+    width = text_width_px([t.text for t in texts], size) + 2 * LABEL_PAD_PX
+    height = len(texts) * LINE_EM * size + 2 * LABEL_PAD_PX
+    x, y = float(texts[0].get("x")) - origin[0], float(texts[0].get("y")) - origin[1]
+    top = y - LINE_EM * size / 2 - LABEL_PAD_PX
+    anchor = texts[0].get("text-anchor")
+    left = {"start": x - LABEL_PAD_PX, "end": x + LABEL_PAD_PX - width}.get(anchor, x - width / 2)
+    return Box(group.get("data-label"), "label", left, top, left + width, top + height)
+
+
+def _arc(path, origin, centres) -> Arc:
+    points = densify(_numbers(path.get("d").removeprefix("M")) - origin)
+    ends = (_nearest(centres, points[0]), _nearest(centres, points[-1]))
+    return Arc(ends, points, exempt_px=14.0)
 
 
 def densify(points: np.ndarray) -> np.ndarray:

@@ -110,17 +110,3 @@ def test_summary_and_alt_text_count_the_relations_inside(frame, relations):
 def test_body_choices_are_alphabetical_ignoring_accents(frame):
     assert list(bodies.body_choices(frame))[:3] == ["bbg", "coord", "dvo-05"]
     assert bodies.sort_key("Coördinator") == "coordinator"
-
-
-@pytest.mark.parametrize(
-    ("event", "expected"),
-    [
-        (None, None),
-        ({"selection": {"points": []}}, None),
-        ({"selection": {"points": [{"customdata": "bbg"}]}}, "bbg"),
-        ({"selection": {"points": [{"customdata": ["rvo"]}]}}, "rvo"),
-        ({"selection": {"points": [{"x": 0.5}, {"customdata": "lst"}]}}, "lst"),
-    ],
-)
-def test_clicked_body_reads_the_node_of_a_click(event, expected):
-    assert bodies.clicked_body(event) == expected

@@ -1,17 +1,20 @@
-"""The network figure through its builder: nodes, edges, layout by level, legend, escaping."""
+"""The network picture through its builder: nodes, edges, layout by level, legend, escaping."""
 
 from __future__ import annotations
 
-import html
+from xml.etree import ElementTree
 
+import numpy as np
 import pandas as pd
 import pytest
 
-from dashboard.display.markup import literal
-from dashboard.governance import graph, graph_layout, graph_traces
+from dashboard.display import palette
+from dashboard.governance import graph, graph_shapes
 from dashboard.texts import overleggen as texts
 
-from . import body_samples
+from . import body_samples, graph_drawing, pictures
+
+SVG = pictures.SVG
 
 HOSTILE = "<img src=x onerror=alert(1)>"
 
@@ -53,161 +56,199 @@ def relations() -> pd.DataFrame:
     )
 
 
-def _traces(figure, role):
-    return [trace for trace in figure.data if (trace.meta or {}).get("role") == role]
+def _svg(picture: str):
+    return pictures.parse(picture)
 
 
-def _arrows(figure):
-    return [a for a in figure.layout.annotations if a.showarrow]
+def _nodes(picture) -> dict[str, ElementTree.Element]:
+    return {g.get("data-body"): g for g in _svg(picture).iter(SVG + "g") if g.get("data-body")}
 
 
-def _labels(figure):
-    return {a.name.removeprefix("label-"): a.text for a in figure.layout.annotations if a.name}
+def _centre(group) -> tuple[float, float]:
+    box = graph_drawing._shape_box("", "nodes", next(iter(group)), np.zeros(2))
+    return ((box.left + box.right) / 2, (box.top + box.bottom) / 2)
 
 
-def _node_positions(figure) -> dict[str, tuple[float, float]]:
-    positions = {}
-    for trace in _traces(figure, "nodes"):
-        positions.update(zip(trace.customdata, zip(trace.x, trace.y, strict=True), strict=True))
-    return positions
+def _node_positions(picture) -> dict[str, tuple[float, float]]:
+    """body_id → the centre of its marker in picture pixels (y downwards)."""
+    return {body_id: _centre(group) for body_id, group in _nodes(picture).items()}
+
+
+def _tagged(picture, tag: str, attribute: str) -> list[ElementTree.Element]:
+    return [shape for shape in _svg(picture).iter(SVG + tag) if shape.get(attribute) is not None]
+
+
+def _arrows(picture):
+    return [
+        p for p in _tagged(picture, "polygon", "data-role") if p.get("data-role") == "arrowhead"
+    ]
+
+
+def _arcs(picture):
+    return _tagged(picture, "path", "data-relation")
+
+
+def _labels(picture) -> dict[str, list[str]]:
+    return {
+        g.get("data-label"): [t.text for t in g.iter(SVG + "text")]
+        for g in _tagged(picture, "g", "data-label")
+    }
+
+
+def _legend(picture) -> list[str]:
+    (legend,) = [g for g in _svg(picture).iter(SVG + "g") if g.get("transform")]
+    return [t.text for t in legend.iter(SVG + "text")]
 
 
 def test_every_body_is_a_node_and_every_relation_inside_an_arrow(bodies, relations):
-    figure = graph.body_graph(bodies, relations)
-    assert set(_node_positions(figure)) == set(bodies["body_id"])
-    assert len(_arrows(figure)) == 6  # the relation to a body outside the frame is left out
-    (hover,) = _traces(figure, "edge-hover")
-    assert len(hover.x) == 6
-    first = html.unescape(hover.hovertext[0])
+    picture = graph.body_graph(bodies, relations)
+    assert set(_node_positions(picture)) == set(bodies["body_id"])
+    assert len(_arrows(picture)) == 6  # the relation to a body outside the frame is left out
+    arcs = _arcs(picture)
+    assert len(arcs) == 6
+    first = arcs[0].find(SVG + "title").text
     assert "Regionaal Veiligheidsoverleg (RVO) geeft opdracht aan Bestuurlijke" in first
     assert "De BBG ziet toe namens het RVO." in first
 
 
 def test_only_relations_among_the_shown_bodies_are_drawn(bodies, relations):
     district = bodies[bodies["level"] == "district"]
-    figure = graph.body_graph(district, relations)
-    assert set(_node_positions(figure)) == {"dvo", "dn"}
-    assert len(_arrows(figure)) == 1
+    picture = graph.body_graph(district, relations)
+    assert set(_node_positions(picture)) == {"dvo", "dn"}
+    assert len(_arrows(picture)) == 1
     empty = graph.body_graph(district, relations.iloc[0:0])
-    assert not _arrows(empty) and not _traces(empty, "edge-hover")
+    assert not _arrows(empty) and not _arcs(empty)
 
 
 def test_nodes_are_laid_out_in_rows_by_level_top_to_bottom(bodies, relations):
-    positions = _node_positions(graph.body_graph(bodies, relations))
-    bands = {band.level: band for band in graph_layout.level_bands(bodies)}
-    levels = dict(zip(bodies["body_id"], bodies["level"], strict=True))
-    for body_id, (_, y) in positions.items():
-        assert bands[levels[body_id]].bottom < y < bands[levels[body_id]].top
-    assert positions["lst"][1] > positions["rvo"][1] > positions["dn"][1] > positions["gem"][1]
+    picture = graph.body_graph(bodies, relations)
+    positions = _node_positions(picture)
+    assert positions["lst"][1] < positions["rvo"][1] < positions["dn"][1] < positions["gem"][1]
     # within a row sorted by district and name: BBG, RVO, Veiligheidsnetwerk from left to right
     xs = [positions[body_id][0] for body_id in ("bbg", "rvo", "net")]
-    assert xs == sorted(xs) and all(0 < x < 1 for x in xs)
-    yaxis = graph.body_graph(bodies, relations).layout.yaxis
-    assert [t.replace("<b>", "").replace("</b>", "") for t in yaxis.ticktext] == [
-        "Landelijk",
-        "Regionaal",
-        "District",
-        "Lokaal",
-    ]
+    assert xs == sorted(xs)
+    (plot,) = [r for r in _tagged(picture, "rect", "data-role")]
+    left = float(plot.get("x"))
+    assert all(left < x < left + float(plot.get("width")) for x in xs)
+    levels = {t.get("data-level"): t for t in _tagged(picture, "text", "data-level")}
+    assert [t.text for t in levels.values()] == ["Landelijk", "Regionaal", "District", "Lokaal"]
+    levels_of = dict(zip(bodies["body_id"], bodies["level"], strict=True))
+    heights = {level: float(t.get("y")) for level, t in levels.items()}
+    for body_id, (_, y) in positions.items():  # each node nearer its own level's name
+        nearest = min(heights, key=lambda level: abs(heights[level] - y))
+        assert nearest == levels_of[body_id] or body_id == "rvo", body_id
 
 
 def test_layout_is_deterministic(bodies, relations):
-    first = graph.body_graph(bodies, relations, "bbg").to_json()
-    again = graph.body_graph(bodies.sample(frac=1, random_state=3), relations, "bbg").to_json()
+    first = graph.body_graph(bodies, relations, "bbg")
+    again = graph.body_graph(bodies.sample(frac=1, random_state=3), relations, "bbg")
     assert first == again
 
 
 def test_nodes_are_coloured_and_shaped_by_kind_with_a_legend(bodies, relations):
-    figure = graph.body_graph(bodies, relations)
-    by_kind = {trace.meta["kind"]: trace for trace in _traces(figure, "nodes")}
+    picture = graph.body_graph(bodies, relations)
+    by_kind: dict = {}
+    for body_id, group in _nodes(picture).items():
+        by_kind.setdefault(group.get("data-kind") or None, set()).add(body_id)
+        shape = next(iter(group))
+        colour, kind_shape = graph_shapes.KIND_STYLES[group.get("data-kind") or None]
+        assert shape.get("fill") == colour
+        tag = {"circle": "circle", "square": "rect"}.get(kind_shape, "polygon")
+        assert shape.tag == SVG + tag
     assert set(by_kind) == {"bestuurlijk", "ambtelijk", "gemengd", None}
-    for kind, trace in by_kind.items():
-        assert (trace.marker.color, trace.marker.symbol) == graph_traces.KIND_STYLES[kind]
-    assert set(by_kind["bestuurlijk"].customdata) == {"rvo", "bbg", "dvo"}
-    assert list(by_kind[None].customdata) == ["lst"]
-    legend = [html.unescape(t.name) for t in _traces(figure, "legend") if "kind" in t.meta]
-    assert legend == [
+    assert by_kind["bestuurlijk"] == {"rvo", "bbg", "dvo"}
+    assert by_kind[None] == {"lst"}
+    legend = _legend(picture)
+    kinds = legend[legend.index(texts.GRAPH_LEGEND_KINDS) + 1 :]
+    assert kinds == [
         "Bestuurlijk",
         "Ambtelijk",
         "Gemengd (bestuurlijk en ambtelijk)",
         texts.BODIES_KIND_UNKNOWN,
     ]
-    colours = {graph_traces.KIND_STYLES[kind][0] for kind in graph_traces.KIND_STYLES}
-    assert len(colours) == len(graph_traces.KIND_STYLES)
+    colours = {graph_shapes.KIND_STYLES[kind][0] for kind in graph_shapes.KIND_STYLES}
+    assert len(colours) == len(graph_shapes.KIND_STYLES)
+    shapes = {graph_shapes.KIND_STYLES[kind][1] for kind in graph_shapes.KIND_STYLES}
+    assert len(shapes) == len(graph_shapes.KIND_STYLES), "the shape alone tells the kinds apart"
 
 
 def test_edge_legend_names_each_relation_type_present(bodies, relations):
-    figure = graph.body_graph(bodies, relations)
-    legend = [t for t in _traces(figure, "legend") if "relation" in t.meta]
-    assert [html.unescape(t.name) for t in legend] == [
+    legend = _legend(graph.body_graph(bodies, relations))
+    assert legend[0] == texts.GRAPH_LEGEND_RELATIONS
+    assert legend[1 : legend.index(texts.GRAPH_LEGEND_KINDS)] == [
         "geeft opdracht aan",
         "rapporteert aan",
         "is vertegenwoordigd in",
         "stemt af met",
         "ondersteunt",
     ]
-    assert all(
-        html.unescape(t.legendgrouptitle.text) == texts.GRAPH_LEGEND_RELATIONS for t in legend
-    )
-    styles = {(t.line.color, t.line.dash) for t in legend}
-    assert len(styles) == len(legend), "every relation type looks different"
-    assert all(not t.showlegend for t in _traces(figure, "edges"))
-    dashes = {style[1] for style in graph_traces.RELATION_STYLES.values()}
-    assert len(dashes) == len(graph_traces.RELATION_STYLES), "the dash alone tells the types apart"
+    styles = set(graph_shapes.RELATION_STYLES.values())
+    assert len(styles) == len(graph_shapes.RELATION_STYLES), "every relation type looks different"
+    dashes = {style[1] for style in graph_shapes.RELATION_STYLES.values()}
+    assert len(dashes) == len(graph_shapes.RELATION_STYLES), "the dash alone tells the types apart"
 
 
 def test_arrows_point_at_the_target(bodies, relations):
-    figure = graph.body_graph(bodies, relations)
-    positions = _node_positions(figure)
-    heads = {(round(a.x, 6), round(a.y, 6)) for a in _arrows(figure)}
-    for target in relations["target_body_id"]:
-        if target in positions:
-            x, y = positions[target]
-            assert (round(x, 6), round(y, 6)) in heads
+    picture = graph.body_graph(bodies, relations)
+    positions = _node_positions(picture)
+    kept = relations[relations["target_body_id"].isin(positions)]
+    for arrow, target in zip(_arrows(picture), kept["target_body_id"], strict=True):
+        tip = graph_drawing._numbers(arrow.get("points"))[0]
+        distance = np.linalg.norm(tip - np.array(positions[target]))
+        assert distance < graph_shapes.NODE_SIZE / 2 + 4  # just outside the target's edge
 
 
 def test_selected_body_and_its_relations_are_highlighted(bodies, relations):
-    figure = graph.body_graph(bodies, relations, selected="bbg")
-    (ring,) = _traces(figure, "selection")
-    assert (ring.x[0], ring.y[0]) == _node_positions(figure)["bbg"]
-    focus = [t for t in _traces(figure, "edges") if t.opacity == 1.0]
-    faded = [t for t in _traces(figure, "edges") if t.opacity < 1.0]
-    assert {t.meta["relation"] for t in focus} == {"geeft opdracht aan", "is vertegenwoordigd in"}
-    assert {t.meta["relation"] for t in faded} == {"stemt af met", "ondersteunt", "rapporteert aan"}
-    bestuurlijk = next(t for t in _traces(figure, "nodes") if t.meta["kind"] == "bestuurlijk")
-    sizes = dict(zip(bestuurlijk.customdata, bestuurlijk.marker.size, strict=True))
-    opacity = dict(zip(bestuurlijk.customdata, bestuurlijk.marker.opacity, strict=True))
-    assert sizes["bbg"] > sizes["rvo"] == sizes["dvo"]
-    assert opacity["rvo"] == 1.0 > opacity["dvo"]
-    assert not _traces(graph.body_graph(bodies, relations, selected="onbekend"), "selection")
+    picture = graph.body_graph(bodies, relations, selected="bbg")
+    (ring,) = [c for c in _tagged(picture, "circle", "data-role")]
+    assert (float(ring.get("cx")), float(ring.get("cy"))) == _node_positions(picture)["bbg"]
+    focus = [a for a in _arcs(picture) if a.get("stroke") != graph_shapes.OUT_OF_FOCUS]
+    faded = [a for a in _arcs(picture) if a.get("stroke") == graph_shapes.OUT_OF_FOCUS]
+    assert {a.get("data-relation") for a in focus} == {
+        "geeft opdracht aan",
+        "is vertegenwoordigd in",
+    }
+    assert {a.get("data-relation") for a in faded} == {
+        "stemt af met",
+        "ondersteunt",
+        "rapporteert aan",
+    }
+    assert all(
+        float(a.get("stroke-width")) > float(f.get("stroke-width")) for a in focus for f in faded
+    )
+    nodes = _nodes(picture)
+    assert float(next(iter(nodes["bbg"])).get("r")) > float(next(iter(nodes["rvo"])).get("r"))
+    labels = {g.get("data-label"): g.get("fill") for g in _tagged(picture, "g", "data-label")}
+    assert labels["rvo"] == palette.CHART_TEXT and labels["dvo"] == palette.CHART_MUTED_TEXT
+    assert "opacity" not in picture.replace("fill-opacity", "")  # never faded by opacity
+    assert not _tagged(
+        graph.body_graph(bodies, relations, selected="onbekend"), "circle", "data-role"
+    )
 
 
-def test_labels_are_short_and_the_hover_has_the_full_name(bodies, relations):
-    figure = graph.body_graph(bodies, relations, districts=_districts())
-    labels = _labels(figure)
-    assert labels["rvo"] == "RVO"
-    assert labels["dvo"] == "DVO Twente"
-    assert labels["dn"] == "Districtsnetwerk<br>Twente"
-    dvo = next(t for t in _traces(figure, "nodes") if t.meta["kind"] == "bestuurlijk")
-    hover = html.unescape(dict(zip(dvo.customdata, dvo.hovertext, strict=True))["dvo"])
-    assert hover.startswith("<b>Districtelijk Veiligheidsoverleg Twente</b>")
-    assert "District: Twente" in hover and "Status: actief" in hover
+def test_labels_are_short_and_the_title_has_the_full_name(bodies, relations):
+    picture = graph.body_graph(bodies, relations, districts=_districts())
+    labels = _labels(picture)
+    assert labels["rvo"] == ["RVO"]
+    assert labels["dvo"] == ["DVO Twente"]
+    assert labels["dn"] == ["Districtsnetwerk", "Twente"]
+    title = _nodes(picture)["dvo"].find(SVG + "title").text
+    assert title.startswith("Districtelijk Veiligheidsoverleg Twente; ")
+    assert "District: Twente" in title and "Status: actief" in title
 
 
-def test_a_hostile_name_reaches_plotly_escaped(bodies, relations):
+def test_a_hostile_name_reaches_the_picture_as_text(bodies, relations):
     bodies.loc[bodies["body_id"] == "bbg", "name"] = HOSTILE
     bodies.loc[bodies["body_id"] == "rvo", "chair"] = "<script>x</script>"
     relations.loc[0, "note"] = "<b onmouseover=x>"
-    figure = graph.body_graph(bodies, relations, selected="bbg")
-    spec = figure.to_json()
-    assert "<img" not in spec and "<script" not in spec and "<b onmouseover" not in spec
-    label = html.unescape(_labels(figure)["bbg"].replace("<br>", " "))
+    picture = graph.body_graph(bodies, relations, selected="bbg")
+    assert "<img" not in picture and "<script" not in picture and "<b onmouseover" not in picture
+    label = " ".join(_labels(picture)["bbg"])
     assert label.startswith("<img src=x") and "alert(1)" in label  # shown as the typed text
-    hovers = [h for t in _traces(figure, "nodes") for h in t.hovertext]
-    assert any(h.startswith(f"<b>{literal(HOSTILE)}</b>") for h in hovers)
-    assert any(literal("Voorzitter: <script>x</script>") in h for h in hovers)
-    (edge_hover,) = _traces(figure, "edge-hover")
-    assert literal("<b onmouseover=x>") in edge_hover.hovertext[0]
+    titles = [g.find(SVG + "title").text for g in _nodes(picture).values()]
+    assert any(t.startswith(HOSTILE) for t in titles)
+    assert any("Voorzitter: <script>x</script>" in t for t in titles)
+    assert any("<b onmouseover=x>" in a.find(SVG + "title").text for a in _arcs(picture))
 
 
 def _districts() -> pd.DataFrame:

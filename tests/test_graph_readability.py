@@ -1,7 +1,7 @@
 """The network on the real registers reads well: no arc through a label, nothing cut off.
 
-Measured in pixels on the figure as plotly draws it (`graph_drawing`), at the narrowest and a wide
-chart width, for the whole network, for every value of every filter, and with a body chosen.
+Measured in pixels on the SVG picture as drawn (`graph_drawing`), for the whole network, for every
+value of every filter, and with a body chosen.
 """
 
 from __future__ import annotations
@@ -10,12 +10,12 @@ import itertools
 
 import pytest
 
+from dashboard.display import svg
 from dashboard.governance import bodies, graph
 from dashboard.marts import read_marts
 
-from . import graph_drawing
+from . import graph_drawing, pictures
 
-WIDTHS = (graph.MIN_WIDTH_PX, graph.WIDE_WIDTH_PX)
 MARGIN_PX = 4  # room every element keeps from the edge of the plot
 
 
@@ -40,9 +40,8 @@ def _views(marts):
 
 def _figures(marts):
     for name, shown, selected in _views(marts):
-        figure = graph.body_graph(shown, marts.body_relations, selected, districts=marts.districts)
-        for width in WIDTHS:
-            yield f"{name} @ {width}px", graph_drawing.drawing(figure, width)
+        picture = graph.body_graph(shown, marts.body_relations, selected, districts=marts.districts)
+        yield name, graph_drawing.drawing(picture)
 
 
 def test_no_arc_runs_through_a_label_or_another_node(marts):
@@ -83,11 +82,15 @@ def test_every_drawn_element_lies_inside_the_plot(marts):
     assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
 
 
-def test_the_legend_fits_below_the_plot(marts):
-    figure = graph.body_graph(marts.bodies, marts.body_relations, districts=marts.districts)
-    groups = {}
-    for trace in figure.data:
-        if (trace.meta or {}).get("role") == "legend":
-            groups[trace.legendgroup] = groups.get(trace.legendgroup, 0) + 1
-    rows = max(groups.values()) + 1  # the group title
-    assert rows * 21 + 10 <= figure.layout.margin.b
+def test_the_legend_lies_below_the_plot_inside_the_picture(marts):
+    picture = graph.body_graph(marts.bodies, marts.body_relations, districts=marts.districts)
+    root = pictures.parse(picture)
+    drawn = graph_drawing.drawing(picture)
+    (legend,) = [g for g in root.iter(pictures.SVG + "g") if g.get("transform")]
+    left, top = (float(n) for n in legend.get("transform")[len("translate(") : -1].split(","))
+    words = list(legend.iter(pictures.SVG + "text"))
+    assert words and top > drawn.height
+    for word in words:
+        x, y = left + float(word.get("x")), top + float(word.get("y"))
+        right = x + graph_drawing.text_width_px([word.text], svg.FONT_PX)
+        assert right <= float(root.get("width")) and y + svg.FONT_PX <= float(root.get("height"))

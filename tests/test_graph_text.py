@@ -1,4 +1,4 @@
-"""The words of the network figure: node labels and hovers, escaped for plotly."""
+"""The words of the network picture: node labels and hovers, escaped, and as plain titles."""
 
 from __future__ import annotations
 
@@ -54,3 +54,9 @@ def test_edge_hover_is_a_sentence_with_the_note_wrapped():
     assert sentence == "RVO geeft opdracht aan BBG"
     assert len(note) == 2 and all(len(line) <= graph_text.NOTE_WIDTH for line in note)
     assert graph_text.edge_hover("A", "adviseert", "B", None) == "A adviseert B"
+
+
+def test_plain_gives_the_words_of_a_hover_as_typed():
+    hover = graph_text.edge_hover("<b>A</b>", "adviseert", "B & C", "een toelichting")
+    assert graph_text.plain(hover) == "<b>A</b> adviseert B & C; een toelichting"
+    assert graph_text.plain("<b>Naam</b><br>Soort: dvo") == "Naam; Soort: dvo"

@@ -7,7 +7,7 @@ lives in `card`, the tables and matrices in `body_tables`, the network figure in
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
@@ -124,18 +124,6 @@ def body_choices(bodies: pd.DataFrame) -> dict[str, str]:
         key=lambda pair: (sort_key(pair[1]), pair[0]),
     )
     return dict(pairs)
-
-
-def clicked_body(event: Mapping | None) -> str | None:
-    """The body id of the node clicked in the graph (its customdata), if any."""
-    selection = (event or {}).get("selection") or {}
-    for point in selection.get("points") or []:
-        data = point.get("customdata")
-        if isinstance(data, list | tuple):
-            data = data[0] if data else None
-        if isinstance(data, str) and data:
-            return data
-    return None
 
 
 def summary(shown: pd.DataFrame, bodies: pd.DataFrame, relations: pd.DataFrame) -> str:

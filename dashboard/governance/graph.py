@@ -1,51 +1,36 @@
-"""The network of governance bodies as a plotly figure (pure: frames in, Figure out).
+"""The network of governance bodies as an SVG picture drawn on the server (pure: frames in,
+SVG out). No chart library reaches the browser (issue 13).
 
 Layout is deterministic (`graph_layout`): one band per level, landelijk on top; `graph_routing`
-bends the arcs and places the labels so that no arc runs through a label. The traces and their
-styles are in `graph_traces`, the words in `graph_text`; every register text reaches plotly
-through `markup.literal` (plotly renders HTML-like markup).
+bends the arcs and places the labels so that no arc runs through a label. The shapes are in
+`graph_shapes`, the words in `graph_text`; every register text goes through `markup.literal`.
+The picture is drawn at the narrowest plot width the router checks, so what it checks is what
+is drawn.
 """
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 
 import dashboard.governance.graph_geometry as geometry
-import dashboard.governance.graph_traces as traces
-from dashboard.display import palette
+import dashboard.governance.graph_shapes as shapes
+from dashboard.display import palette, svg
 from dashboard.display.markup import literal
-from dashboard.governance.bodies import ordered, relations_between
+from dashboard.governance.bodies import graph_alt, ordered, relations_between
 from dashboard.governance.graph_layout import Band, level_bands, node_positions
-from dashboard.governance.graph_routing import PLOT_WIDTHS_PX, X_RANGE, route
-from dashboard.governance.graph_text import short_label
+from dashboard.governance.graph_routing import PLOT_WIDTHS_PX, px, route
+from dashboard.governance.graph_text import edge_hover, node_hover, plain, short_label
 from dashboard.governance.names import body_names
 from dashboard.texts import labels
 from etl.contract import vocabulary as vocab
 from etl.reference.names import district_names
 
-CONFIG = {"displayModeBar": False, "scrollZoom": False, "doubleClick": False}
-MARGIN = {"l": 90, "r": 20, "t": 10, "b": 180}  # the bottom margin holds the legend
-# The chart widths the layout is made and checked for: the narrowest, and a wide screen.
-MIN_WIDTH_PX, WIDE_WIDTH_PX = (width + MARGIN["l"] + MARGIN["r"] for width in PLOT_WIDTHS_PX)
+MARGIN = {"l": 90, "r": 20, "t": 10, "b": 20}  # the left margin holds the level names
+PLOT_PX = PLOT_WIDTHS_PX[0]
+WIDTH = MARGIN["l"] + PLOT_PX + MARGIN["r"]
 EDGE_PX = 12  # room between the outermost drawing (labels, arcs, arrowheads) and the plot edge
-HOVER_LABEL = {
-    "bgcolor": palette.CHART_BACKGROUND,
-    "bordercolor": palette.CHART_TEXT,
-    "font": {"color": palette.CHART_TEXT, "size": 13},
-    "align": "left",
-}
-LEGEND = {
-    "orientation": "h",
-    "x": 0,
-    "xanchor": "left",
-    "y": 0,
-    "yanchor": "top",
-    "itemclick": False,
-    "itemdoubleclick": False,
-    "tracegroupgap": 12,
-    "font": {"size": 13},
-}
+LEGEND_GAP_PX = 24
 
 
 def body_graph(
@@ -54,34 +39,103 @@ def body_graph(
     selected: str | None = None,
     *,
     districts: pd.DataFrame | None = None,
-) -> go.Figure:
+) -> str:
     """Every body a node, every relation between two of them an arrow; `selected` in focus."""
     frame = ordered(bodies)
     edges = relations_between(frame, relations)
     positions = node_positions(frame)
     if selected not in positions:
         selected = None
-    linked = _linked(edges, selected)
     labels_by_body = dict(zip(frame["body_id"], frame["name"].map(short_label), strict=True))
-    routed = route(positions, edges, traces.node_sizes(frame, selected), labels_by_body)
-    figure = go.Figure()
-    # Annotations (arrowheads, labels) are collected and set once: plotly validates the whole
-    # layout on every add_annotation, which made the graph take a quarter of a second.
-    annotations: list[dict] = []
-    for relation in _present(edges["relation"], vocab.RELATIONS):
-        of_type = edges[edges["relation"] == relation]
-        annotations += traces.edge_arrows(of_type, relation, routed.arcs, selected)
-        traces.add_edges(figure, of_type, relation, routed.arcs, selected)
-    traces.add_edge_hover(figure, edges, body_names(frame), routed.arcs)
-    if selected is not None:
-        traces.add_selection_ring(figure, positions[selected])
+    sizes = shapes.node_sizes(frame, selected)
+    routed = route(positions, edges, sizes, labels_by_body)
+    top, bottom = _vertical_extent(positions, routed, frame, sizes)
+    bottom = min([bottom, *(band.bottom for band in level_bands(frame))])
+
+    def at(points) -> np.ndarray:
+        return px(np.asarray(points, dtype=float), PLOT_PX) + np.array(
+            [MARGIN["l"], top + MARGIN["t"]]
+        )
+
+    plot = _bands(level_bands(frame), at, top - bottom)
+    plot += _arcs(edges, routed.arcs, selected, (at, sizes, body_names(frame)))
+    plot += _nodes(frame, positions, selected, at, (districts, edges))
+    plot += _labels(frame, positions, (selected, _linked(edges, selected)), routed.sides, at)
+    legend_top = MARGIN["t"] + (top - bottom) + LEGEND_GAP_PX
+    kinds = [kind for kind, _ in shapes.kinds_present(frame)]
+    legend, under = shapes.legend(_present(edges["relation"], vocab.RELATIONS), kinds, 0, PLOT_PX)
+    placed = svg.group(legend, transform=f"translate({MARGIN['l']},{legend_top:.1f})")
+    height = legend_top + under + MARGIN["b"]
+    return svg.picture(WIDTH, height, graph_alt(frame, relations), [*plot, placed])
+
+
+def _bands(bands: list[Band], at, height: float) -> list[str]:
+    """Every other level's band behind the drawing, and each level's name beside its band."""
+    # The plot's frame, unpainted: what lies inside it is the drawing the router placed.
+    parts = [
+        f'<rect x="{MARGIN["l"]}" y="{MARGIN["t"]}" width="{PLOT_PX}" height="{height:.1f}" '
+        'fill="none" data-role="plot"/>'
+    ]
+    for band in bands:
+        (_, y_top), (_, y_bottom) = at([[0.0, band.top], [0.0, band.bottom]])
+        y_top, y_bottom = max(y_top, MARGIN["t"]), min(y_bottom, MARGIN["t"] + height)
+        if band.index % 2:
+            parts.append(
+                f'<rect x="{MARGIN["l"]}" y="{y_top:.1f}" width="{PLOT_PX}" '
+                f'height="{y_bottom - y_top:.1f}" fill="{palette.CHART_BAND}"/>'
+            )
+        name = labels.LEVEL.get(band.level, band.level)
+        parts.append(
+            f'<text x="{MARGIN["l"] - 8}" y="{(y_top + y_bottom) / 2:.1f}" text-anchor="end" '
+            f'dominant-baseline="middle" font-weight="bold" data-level="{literal(band.level)}">'
+            f"{literal(name)}</text>"
+        )
+    return parts
+
+
+def _arcs(edges: pd.DataFrame, arcs, selected, drawing) -> list[str]:
+    """Each relation's arc and arrowhead, the ones in focus drawn last (on top)."""
+    at, sizes, names = drawing
+    drawn = []
+    for key, edge in zip(edges.index, edges.itertuples(index=False), strict=True):
+        in_focus = selected is None or selected in (edge.source_body_id, edge.target_body_id)
+        focus = (in_focus, selected is not None)
+        points = at(arcs[key])
+        hover = edge_hover(
+            names[edge.source_body_id], edge.relation, names[edge.target_body_id], edge.note
+        )
+        parts = shapes.arc(points, edge.relation, focus, plain(hover))
+        parts += shapes.arrowhead(points, edge.relation, focus, sizes[edge.target_body_id])
+        drawn.append((in_focus, parts))
+    return [parts for _, parts in sorted(drawn, key=lambda item: item[0])]
+
+
+def _nodes(frame, positions, selected, at, context) -> list[str]:
+    """The ring around the selected body, then every body's marker with its facts as title."""
+    districts, edges = context
     names = {} if districts is None else district_names(districts)
-    for kind, of_kind in traces.kinds_present(frame):
-        traces.add_nodes(figure, of_kind, kind, positions, (selected, linked), (names, edges))
-    annotations += traces.node_labels(frame, positions, (selected, linked), routed.sides)
-    _layout(figure, level_bands(frame), _vertical_extent(positions, routed, frame, selected))
-    figure.update_layout(annotations=annotations)
-    return figure
+    parts = [] if selected is None else [shapes.ring(at([positions[selected]])[0])]
+    for row in frame.itertuples(index=False):
+        size = shapes.SELECTED_SIZE if row.body_id == selected else shapes.NODE_SIZE
+        centre = at([positions[row.body_id]])[0]
+        title = plain(node_hover(row, names, edges))
+        parts.append(shapes.node(centre, row.kind, size, row.body_id, title))
+    return parts
+
+
+def _labels(frame, positions, focus, sides, at) -> list[str]:
+    selected, linked = focus
+    sizes = shapes.node_sizes(frame, selected)
+    return [
+        shapes.label(
+            body_id,
+            at([positions[body_id]])[0],
+            short_label(name),
+            (sides[body_id], sizes[body_id]),
+            selected is None or body_id in linked,
+        )
+        for body_id, name in zip(frame["body_id"], frame["name"], strict=True)
+    ]
 
 
 def _present(values: pd.Series, order: tuple[str, ...]) -> list[str]:
@@ -98,53 +152,16 @@ def _linked(edges: pd.DataFrame, selected: str | None) -> set[str]:
     return {selected, *touching["source_body_id"], *touching["target_body_id"]}
 
 
-def _vertical_extent(positions, routed, frame: pd.DataFrame, selected) -> tuple[float, float]:
+def _vertical_extent(positions, routed, frame: pd.DataFrame, sizes) -> tuple[float, float]:
     """The highest and lowest y anything is drawn at (arcs, nodes, arrowheads, labels), with
-    room to the edge: the y axis spans this, so nothing is cut off whatever the filter."""
-    sizes = traces.node_sizes(frame, selected)
+    room to the edge: the plot spans this, so nothing is cut off whatever the filter."""
     ys = [0.0]
+    names = dict(zip(frame["body_id"], frame["name"], strict=True))
     for body_id, (_, y) in positions.items():
-        reach = sizes[body_id] / 2 + traces.ARROW_REACH_PX
-        width, height = geometry.label_size(short_label(_name(frame, body_id)))
-        box = geometry.label_box((0.0, -y), (width, height), routed.sides[body_id], sizes[body_id])
+        reach = sizes[body_id] / 2 + shapes.ARROW_REACH_PX
+        size = geometry.label_size(short_label(names[body_id]))
+        box = geometry.label_box((0.0, -y), size, routed.sides[body_id], sizes[body_id])
         ys += [y + reach, y - reach, -box[1], -box[3]]
     for arc in routed.arcs.values():
         ys += [float(arc[:, 1].max()), float(arc[:, 1].min())]
     return max(ys) + EDGE_PX, min(ys) - EDGE_PX
-
-
-def _name(frame: pd.DataFrame, body_id: str) -> str:
-    return frame.loc[frame["body_id"] == body_id, "name"].iloc[0]
-
-
-def _layout(figure: go.Figure, bands: list[Band], extent: tuple[float, float]) -> None:
-    """Bands behind every other level, the level names as y ticks, a fixed view that holds
-    everything drawn, one pixel of height per unit of y."""
-    top, bottom = extent
-    bottom = min([bottom, *(band.bottom for band in bands)])
-    for band in bands[1::2]:
-        shape = {"y0": band.bottom, "y1": band.top, "line_width": 0, "layer": "below"}
-        figure.add_hrect(fillcolor=palette.CHART_BAND, **shape)
-    figure.update_layout(
-        height=round(top - bottom) + MARGIN["t"] + MARGIN["b"],
-        margin=MARGIN,
-        plot_bgcolor=palette.CHART_BACKGROUND,
-        paper_bgcolor=palette.CHART_BACKGROUND,
-        font={"color": palette.CHART_TEXT, "size": 13},
-        hovermode="closest",
-        hoverlabel=HOVER_LABEL,
-        dragmode=False,
-        clickmode="event+select",
-        legend=LEGEND,
-        xaxis={"visible": False, "range": list(X_RANGE), "fixedrange": True},
-        yaxis={
-            "range": [bottom, bottom + round(top - bottom)],
-            "fixedrange": True,
-            "zeroline": False,
-            "showgrid": False,
-            "tickvals": [band.middle for band in bands],
-            "ticktext": [f"<b>{literal(labels.LEVEL.get(b.level, b.level))}</b>" for b in bands],
-            "tickfont": {"size": 14, "color": palette.CHART_TEXT},
-            "ticks": "",
-        },
-    )

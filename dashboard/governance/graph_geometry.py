@@ -1,6 +1,6 @@
 """The network figure in pixels: how big a label is, where it sits, how an arc runs.
 
-The router (`graph_routing`) weighs label places with these boxes, the traces place the labels
+The router (`graph_routing`) weighs label places with these boxes, the picture places the labels
 with the same shifts. The text model is a
 little wider than the text as drawn (a character as 0,52 em, capitals and m/w as 0,7 em), so
 a label that fits here fits on the screen. x is a fraction of the plot's width, y in pixels.
@@ -16,7 +16,7 @@ CHARACTER_EM, WIDE_CHARACTER_EM, LINE_EM = 0.52, 0.7, 1.3
 LABEL_FONT_PX = 12
 LABEL_PAD_PX = 2  # borderpad plus border
 LABEL_GAP_PX = 3  # between a node's edge and its label
-# Where a label can sit around its node: (plotly xanchor, yanchor, x direction, y direction).
+# Where a label can sit around its node: (xanchor, yanchor, x direction, y direction).
 SIDES = {
     "below": ("center", "top", 0, -1),
     "above": ("center", "bottom", 0, 1),
@@ -40,7 +40,7 @@ def label_size(text: str) -> tuple[float, float]:
 
 
 def label_shift(side: str, node_px: float) -> tuple[float, float]:
-    """The label's (xshift, yshift) in pixels from its node's centre, for plotly."""
+    """The label's (xshift, yshift) in pixels from its node's centre."""
     _, _, dx, dy = SIDES[side]
     away = node_px / 2 + LABEL_GAP_PX
     return dx * (away + 1), dy * away

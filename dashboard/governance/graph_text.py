@@ -1,12 +1,12 @@
-"""The words in the network figure: node labels and the hover of a node and of an edge.
+"""The words in the network picture: node labels and the titles of a node and of an edge.
 
-Every register text reaches plotly through `markup.literal` (plotly renders HTML-like markup
-and reads numeric character references as the characters they stand for); the only markup
-left is ours: `<b>` and `<br>`.
+Every register text goes through `markup.literal` (numeric character references); the only
+markup left is ours, `<b>` and `<br>`, which `plain` turns into the words of an SVG title.
 """
 
 from __future__ import annotations
 
+import html
 import textwrap
 
 import pandas as pd
@@ -22,7 +22,7 @@ NOTE_WIDTH = 60  # characters per line of a relation's note in its hover
 def short_label(name: str) -> str:
     """A node label: an acronym in brackets ('… (RVO)' → 'RVO'), else wrapped and shortened.
 
-    Returns escaped text with `<br>` line breaks, ready for plotly.
+    Returns escaped text with `<br>` line breaks (graph_shapes.label draws the lines).
     """
     name = " ".join(str(name).split())
     if name.endswith(")") and "(" in name:
@@ -73,3 +73,10 @@ def edge_hover(source: str, relation: str, target: str, note: object) -> str:
     sentence = texts.GRAPH_EDGE_HOVER.format(source=source, relation=relation, target=target)
     note = "" if pd.isna(note) else str(note)
     return "<br>".join(literal(line) for line in [sentence, *textwrap.wrap(note, NOTE_WIDTH)])
+
+
+def plain(markup: str) -> str:
+    """A hover text as plain words for an SVG title: the lines joined by '; ', unescaped (the
+    picture escapes what it writes)."""
+    lines = markup.replace("<b>", "").replace("</b>", "").split("<br>")
+    return "; ".join(html.unescape(line) for line in lines)

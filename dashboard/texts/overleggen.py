@@ -10,8 +10,9 @@ BODIES_INTRO = (
 )
 BODIES_GRAPH_CAPTION = (
     "Van boven naar beneden: landelijk, regionaal, district, lokaal. Een pijl wijst van het "
-    "overleg dat de relatie aangaat naar het andere overleg. Wijs een overleg of lijn aan voor "
-    "details; klik op een overleg of kies het in de zijbalk voor de volledige beschrijving."
+    "overleg dat de relatie aangaat naar het andere overleg. Kies een overleg in de zijbalk "
+    "(Overleg) om het en zijn relaties in het netwerk te markeren en de volledige beschrijving "
+    "te zien."
 )
 BODIES_GRAPH_ALT = (
     "Het netwerk toont {bodies} en {relations}, per niveau geordend; de relaties staan "
@@ -44,7 +45,7 @@ BODIES_OUTSIDE_FILTER = (
 )
 BODIES_CARD_HEADING = "Het gekozen overleg"
 BODIES_TABLES_HEADING = "De getoonde overleggen in tabellen"
-BODIES_CARD_HINT = "Klik op een overleg in het netwerk of kies het in de zijbalk voor de details."
+BODIES_CARD_HINT = "Kies een overleg in de zijbalk (Overleg) voor de details."
 BODIES_UNKNOWN_VALUE = "onbekend"
 BODIES_WHOLE_REGION = "hele regio"  # the district column of a regional body
 BODIES_KIND_UNKNOWN = "Aard onbekend"

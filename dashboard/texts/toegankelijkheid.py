@@ -102,10 +102,10 @@ SHORTCOMINGS = (
     ),
     (
         "Details in de grafieken verschijnen pas als u met de muis over een balk, punt of pijl "
-        "gaat; met het toetsenbord zijn die details niet te bereiken. Op *Overleggen* kiest u "
-        "een overleg in het netwerk door erop te klikken.",
+        "gaat; met het toetsenbord zijn die details niet te bereiken.",
         "2.1.1 Toetsenbord",
-        "Lees de tabel bij de grafiek; kies een overleg in de zijbalk.",
+        "Lees de tabel bij de grafiek. Op *Overleggen* kiest u een overleg in de zijbalk; het "
+        "netwerk is een afbeelding met een tekstalternatief en de relaties staan ook in een tabel.",
     ),
     (
         "De interactieve tabellen tekenen hun cellen op een canvas. Een schermlezer leest ze "

@@ -36,29 +36,22 @@ def body_filters(marts: Marts) -> tuple[pd.DataFrame, str | None]:
 
 
 def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> bool:
-    """The summary and the network; a click on a node chooses it. False when nothing is shown."""
+    """The summary and the network, drawn on the server; the body is chosen in the sidebar.
+    False when nothing is shown."""
     if shown.empty:
         st.info(texts.BODIES_EMPTY)
         return False
     st.caption(bodies.summary(shown, marts.bodies, marts.body_relations))
-    # The routing of the edges takes most of a run: one figure per build, bodies shown and
+    # The routing of the edges takes most of a run: one picture per build, bodies shown and
     # body chosen, shared read-only by every session.
     key = reuse.key(marts, "bodies-graph", tables.frame_key(shown), selected)
-    figure = reuse.kept(
+    picture = reuse.kept(
         key,
         partial(graph.body_graph, shown, marts.body_relations, selected, districts=marts.districts),
     )
-    event = st.plotly_chart(
-        figure,
-        on_select="rerun",
-        selection_mode="points",
-        config=graph.CONFIG,
-        alt=bodies.graph_alt(shown, marts.body_relations),
-    )
-    clicked = bodies.clicked_body(event)
-    if clicked is not None and clicked != selected:
-        url.choose(url_params.BODY, clicked)
-    st.caption(bodies.graph_alt(shown, marts.body_relations))
+    alt = bodies.graph_alt(shown, marts.body_relations)
+    st.html(svg.image(picture, alt, graph.WIDTH))
+    st.caption(alt)
     st.caption(texts.BODIES_GRAPH_CAPTION)
     relation_table(shown, marts)
     return True

@@ -129,12 +129,6 @@ def _put(param: str, value: str | int, default: str | int) -> None:
         st.query_params[param] = str(value)
 
 
-def choose(param: str, value: str) -> None:
-    """Set a URL-bound choice from outside its widget (a click on a map or graph) and rerun."""
-    st.query_params[param] = value
-    st.rerun()
-
-
 def url_multiselect(label: str, options: dict[str, str], param: str) -> list[str]:
     """Values kept in the URL (`?param=a&param=b`), mirrored by a sidebar multiselect.
 
