@@ -56,6 +56,19 @@ def arrows(picture: ElementTree.Element) -> list[tuple[float, float, float]]:
     ]
 
 
+def text_fills(picture: ElementTree.Element) -> list[str]:
+    """The colour each text is drawn in: its own fill, else its nearest group's, else the
+    picture's."""
+    parents = {child: parent for parent in picture.iter() for child in parent}
+    fills = []
+    for text in picture.iter(SVG + "text"):
+        element = text
+        while element.get("fill") is None:
+            element = parents[element]
+        fills.append(element.get("fill"))
+    return fills
+
+
 # In a browser: the text of every server-drawn picture on the page, decoded from its data: address
 # (the pictures are images: their words are not in the page's own text).
 IN_BROWSER = """() => Array.from(

@@ -21,26 +21,13 @@ def marts(tmp_path_factory):
     return demo_marts(tmp_path_factory.mktemp("pilot_contrast"))
 
 
-def _text_fills(picture) -> list[str]:
-    """The colour each text is drawn in: its own fill, else its nearest group's, else the
-    picture's."""
-    parents = {child: parent for parent in picture.iter() for child in parent}
-    fills = []
-    for text in picture.iter(pictures.SVG + "text"):
-        element = text
-        while element.get("fill") is None:
-            element = parents[element]
-        fills.append(element.get("fill"))
-    return fills
-
-
 @pytest.mark.parametrize("year", [2019, 2023])
 def test_the_diffusion_reads_on_white_and_its_arrows_stand_off_it(marts, year):
     edges = diffusion_edges(marts.pilots, marts.pilot_sites, marts.municipalities)
     svg = diffusion_chart.diffusion(edges, year, marts)
     picture = pictures.parse(svg)
     assert "opacity" not in svg
-    assert {f for f in _text_fills(picture) if contrast.ratio(f, WHITE) < 4.5} == set()
+    assert {f for f in pictures.text_fills(picture) if contrast.ratio(f, WHITE) < 4.5} == set()
     strokes = {
         line.get("stroke") for line in picture.iter(pictures.SVG + "line") if line.get("marker-end")
     }
@@ -49,7 +36,7 @@ def test_the_diffusion_reads_on_white_and_its_arrows_stand_off_it(marts, year):
 
 def test_the_timeline_writes_dark_words_except_where_white_reads_on_the_bar(marts):
     svg = timeline_chart.timeline(ordered(marts.pilots), marts.pilot_sites, marts.municipalities)
-    fills = set(_text_fills(pictures.parse(svg)))
+    fills = set(pictures.text_fills(pictures.parse(svg)))
     assert "opacity" not in svg
     assert fills <= {palette.CHART_TEXT, *palette.PILOT_STATUS_TEXT_COLOURS.values()}
     # White is only written in bars whose colour it reads on (test_palette_access checks 4,5:1).
