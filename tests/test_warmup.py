@@ -5,6 +5,7 @@ draws)."""
 
 from __future__ import annotations
 
+import inspect
 import logging
 import subprocess
 import sys
@@ -20,6 +21,7 @@ def test_warming_imports_the_modules_and_fills_the_marts_cache(built_root, monke
     monkeypatch.setenv("VNON_DATA_DIR", str(built_root.root))
     assert warmup.warm() is True
     assert {"pandas", "pyarrow", "geopandas", "folium", "branca"} <= set(sys.modules)
+    assert "folium" in inspect._filesbymodname  # inspect.getmodule has seen the modules loaded
 
     def unread(_folder):
         raise AssertionError("the marts were read again")

@@ -12,6 +12,7 @@ the work itself, as it would without warming.
 from __future__ import annotations
 
 import importlib
+import inspect
 import logging
 import threading
 import time
@@ -52,6 +53,9 @@ def warm() -> bool:
     try:
         for name in MODULES:
             importlib.import_module(name)
+        # streamlit_folium's declare_component, in the script run, finds its caller's module with
+        # inspect.getmodule, whose first call resolves the file of every module loaded (~0,1 s)
+        inspect.getmodule(inspect.currentframe())
         from dashboard.data import load_visible_marts  # after the frame: pandas is in by now
 
         load_visible_marts(False)  # the demo switch is off until a user turns it on
