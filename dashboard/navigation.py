@@ -5,12 +5,17 @@ AppTest runs this file; the pages themselves live in the top-level pages/.
 
 from __future__ import annotations
 
-import streamlit as st
+from dashboard.ui import warmup
 
-from dashboard.site import ICON, PAGE_LIST, PAGES, shows_demo
-from dashboard.texts import frame as texts
-from dashboard.ui import frame as ui
-from dashboard.ui import place, url
+# Before the imports below: they would race the start-up thread's (dashboard/ui/warmup.py).
+warmup.wait()
+
+import streamlit as st  # noqa: E402
+
+from dashboard.site import ICON, PAGE_LIST, PAGES, shows_demo  # noqa: E402
+from dashboard.texts import frame as texts  # noqa: E402
+from dashboard.ui import frame as ui  # noqa: E402
+from dashboard.ui import place, url  # noqa: E402
 
 st.set_page_config(page_title=texts.APP_TITLE, page_icon=str(ICON), layout="wide")
 navigation = st.navigation(
