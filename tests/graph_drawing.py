@@ -61,6 +61,14 @@ class Arc:
 
 
 @dataclass(frozen=True)
+class Rail:
+    """A bundle's straight line through the bodies that share one relation (`members`)."""
+
+    members: tuple[str, ...]
+    points: np.ndarray
+
+
+@dataclass(frozen=True)
 class Drawing:
     width: float
     height: float
@@ -68,6 +76,7 @@ class Drawing:
     labels: list[Box]
     arcs: list[Arc]
     arrowheads: list[Box]
+    rails: list[Rail]
 
 
 def text_width_px(lines: list[str], size: float) -> float:
@@ -101,8 +110,13 @@ def drawing(picture: str) -> Drawing:
             if path.get("data-relation") is not None]  # fmt: skip
     heads = [_shape_box("", "arrowhead", shape, origin) for shape in root.iter(SVG + "polygon")
              if shape.get("data-role") == "arrowhead"]  # fmt: skip
+    rails = [
+        Rail(tuple(path.get("data-members").split()), _points(path, origin))
+        for path in root.iter(SVG + "path")
+        if path.get("data-role") == "rail"
+    ]
     width, height = float(plot.get("width")), float(plot.get("height"))
-    return Drawing(width, height, nodes, labels, arcs, heads)
+    return Drawing(width, height, nodes, labels, arcs, heads, rails)
 
 
 def _numbers(text: str) -> np.ndarray:
@@ -137,8 +151,12 @@ def _label_box(group, origin) -> Box:
     return Box(group.get("data-label"), "label", left, top, left + width, top + height)
 
 
+def _points(path, origin) -> np.ndarray:
+    return densify(_numbers(path.get("d").removeprefix("M")) - origin)
+
+
 def _arc(path, origin, centres) -> Arc:
-    points = densify(_numbers(path.get("d").removeprefix("M")) - origin)
+    points = _points(path, origin)
     ends = (_nearest(centres, points[0]), _nearest(centres, points[-1]))
     return Arc(ends, points, exempt_px=14.0)
 

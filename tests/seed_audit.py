@@ -275,6 +275,26 @@ RELATIONS = {
         "de programmamanager van het Veiligheidsnetwerk (een rol om niet)"
     ),
     **{f"districtsnetwerk-vr0{n} ondersteunt dvo-vr0{n}": DVO_NETWORK for n in range(4, 9)},
+    **{
+        f"dvo-vr0{n} is vertegenwoordigd in bbg": Fact(
+            BBG_MAYORS.quote, why="een burgemeester uit ieder district: het district in de BBG"
+        )
+        for n in range(4, 9)
+    },
+    **{
+        f"districtsnetwerk-vr0{n} is vertegenwoordigd in expertteam-intelligence": TEAMS_PER_DISTRICT
+        for n in range(4, 9)
+    },
+    "politie is vertegenwoordigd in bbg": Fact(
+        BBG_MAYORS.quote, why="een vertegenwoordiging van de eenheidsleiding politie"
+    ),
+    "om is vertegenwoordigd in bbg": Fact(
+        BBG_MAYORS.quote, why="een vertegenwoordiging van het bestuur van het OM"
+    ),
+    "politie is vertegenwoordigd in werkgroep": WERKGROEP,
+    "om is vertegenwoordigd in werkgroep": WERKGROEP,
+    "politie is vertegenwoordigd in platform-ondermijning": PLATFORM,
+    "om is vertegenwoordigd in platform-ondermijning": PLATFORM,
 }
 RELATION_REGISTER = {"van": KEY, "naar": KEY, "relatie": KEY, "toelichting": FREE, "bron": SOURCE}
 

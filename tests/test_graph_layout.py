@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from dashboard.governance import graph_geometry, graph_layout, graph_routing
+from dashboard.governance import graph_bundles, graph_geometry, graph_layout, graph_routing
 
 from . import graph_drawing
 
@@ -89,3 +89,39 @@ def test_an_arc_bends_around_a_body_in_its_way_and_labels_move_off_arcs():
     points = graph_drawing.densify(graph_routing.px(below.arcs[0], width))
     inside = (points[:, 0] > box[0]) & (points[:, 0] < box[2])
     assert not (inside & (points[:, 1] > box[1]) & (points[:, 1] < box[3])).any()
+
+
+def test_a_label_keeps_off_a_rail_and_a_joint_leaves_from_the_cheapest_point():
+    # m's relations leave up and down, so without the rail its label would stand beside it
+    positions = {"u": (0.5, 0.0), "m": (0.5, -150.0), "d": (0.5, -300.0)}
+    pairs = [("u", "m"), ("m", "d")]
+    assert _route(positions, *pairs).sides["m"] in ("left", "right")
+    rail = np.column_stack([np.linspace(0.1, 0.9, 25), np.full(25, -150.0)])
+    edges = pd.DataFrame([*pairs, ("joint", "u")], columns=["source_body_id", "target_body_id"])
+    options = {"joint": [(0.5, -450.0), (0.95, -150.0)]}
+    routed = graph_routing.route(
+        positions, edges, dict.fromkeys(positions, 20), dict.fromkeys(positions, "X"),
+        (options, (rail,)),
+    )  # fmt: skip
+    assert routed.sides["m"] in ("above", "below")
+    # from the first point, under d, the arc would have to bend round d and m: the second wins
+    assert tuple(routed.arcs[2][0]) == options["joint"][1]
+    assert tuple(routed.arcs[2][-1]) == positions["u"]
+
+
+def test_a_whole_row_sharing_a_relation_is_one_bundle_and_keeps_every_edge():
+    rows = [(f"d{n}", f"DVO {n}", "dvo", "district") for n in range(4)]
+    frame = _bodies(("bbg", "BBG", "bestuurlijk overleg", "regionaal"), *rows)
+    edges = pd.DataFrame(
+        [(f"d{n}", "bbg", "is vertegenwoordigd in") for n in range(4)],
+        columns=["source_body_id", "target_body_id", "relation"],
+    )
+    (bundle,) = graph_bundles.find_bundles(frame, edges)
+    assert set(bundle.members) == {"d0", "d1", "d2", "d3"} and bundle.target == "bbg"
+    routed = graph_bundles.routed_edges(edges, [bundle])
+    assert routed["source_body_id"].tolist() == [bundle.joint]
+    assert sorted(bundle.edges) == edges.index.tolist()  # the table keeps all four
+    # one DVO without the relation: no bundle, four single arcs would lie; nor with two
+    assert graph_bundles.find_bundles(frame, edges.iloc[:3]) == []
+    two = _bodies(("bbg", "BBG", "bestuurlijk overleg", "regionaal"), *rows[:2])
+    assert graph_bundles.find_bundles(two, edges.iloc[:2]) == []

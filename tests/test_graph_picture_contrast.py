@@ -32,10 +32,14 @@ def test_the_network_reads_on_its_grounds(marts, selected):
         if contrast.ratio(fill, ground) < 4.5
     }
     assert weak == set()
-    lines = [p.get("stroke") for p in picture.iter(pictures.SVG + "path")]
+    paths = list(picture.iter(pictures.SVG + "path"))
+    arcs = [p.get("stroke") for p in paths if p.get("data-relation")]
+    rails = [p.get("stroke") for p in paths if p.get("data-role") == "rail"]
+    circles = picture.iter(pictures.SVG + "circle")
+    joints = [c.get("fill") for c in circles if c.get("data-role") == "joint"]
     heads = [p.get("fill") for p in picture.iter(pictures.SVG + "polygon") if p.get("data-role")]
-    assert lines and len(heads) == len(lines)
-    faint = {c for c in lines + heads for g in GROUNDS if contrast.ratio(c, g) < 3}
+    assert arcs and len(heads) == len(arcs) and rails and len(paths) == len(arcs) + len(rails)
+    faint = {c for c in arcs + rails + joints + heads for g in GROUNDS if contrast.ratio(c, g) < 3}
     assert faint == set()
     for group in picture.iter(pictures.SVG + "g"):
         if group.get("data-body"):

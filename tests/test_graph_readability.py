@@ -55,6 +55,20 @@ def test_no_arc_runs_through_a_label_or_another_node(marts):
     assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
 
 
+def test_a_rail_runs_through_its_members_only_and_through_no_label(marts):
+    problems, rails = [], 0
+    for view, drawn in _figures(marts):
+        for rail in drawn.rails:
+            rails += 1
+            for box in drawn.labels + drawn.nodes:
+                inside = box.contains(rail.points).any()
+                if box.what == "label" and inside:
+                    problems.append(f"{view}: rail of {rail.members[0]}… through label {box.owner}")
+                elif box.what == "nodes" and inside != (box.owner in rail.members):
+                    problems.append(f"{view}: rail of {rail.members[0]}… and node {box.owner}")
+    assert rails and not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
+
+
 def test_no_label_covers_another_label_or_node(marts):
     problems = []
     for view, drawn in _figures(marts):
@@ -75,10 +89,11 @@ def test_every_drawn_element_lies_inside_the_plot(marts):
         for box in boxes:
             if box.left < low or box.top < low or box.right > high[0] or box.bottom > high[1]:
                 problems.append(f"{view}: {box.what} {box.owner} outside the plot")
-        for arc in drawn.arcs:
+        for arc in drawn.arcs + drawn.rails:
             (left, top), (right, bottom) = arc.points.min(axis=0), arc.points.max(axis=0)
             if left < low or top < low or right > high[0] or bottom > high[1]:
-                problems.append(f"{view}: arc {arc.ends[0]}→{arc.ends[1]} outside the plot")
+                name = f"rail {arc.members[0]}…" if hasattr(arc, "members") else f"arc {arc.ends}"
+                problems.append(f"{view}: {name} outside the plot")
     assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
 
 

@@ -47,6 +47,12 @@ def _bodies_drawn(picture) -> list[str]:
     return [g.get("data-body") for g in picture.iter(pictures.SVG + "g") if g.get("data-body")]
 
 
+def _rails(picture) -> list[str]:
+    """The members of each rail drawn, as the picture names them (space-separated ids)."""
+    paths = picture.iter(pictures.SVG + "path")
+    return [path.get("data-members") for path in paths if path.get("data-role") == "rail"]
+
+
 def _arrowheads(picture) -> int:
     shapes = picture.iter(pictures.SVG + "polygon")
     return sum(1 for shape in shapes if shape.get("data-role") == "arrowhead")
@@ -72,14 +78,17 @@ def _card(app: AppTest) -> str:
 def test_the_whole_network_table_and_matrices(page):
     _run(page)
     graph = _graph(page)
-    assert len(_bodies_drawn(graph)) == 22
-    assert _arrowheads(graph) == 20
+    assert len(_bodies_drawn(graph)) == 24
+    # 36 relations: the five DVOs in the BBG and the five district networks in the expert team
+    # each drawn as one rail with one arc (graph_bundles), the other 26 as arcs of their own
+    assert _arrowheads(graph) == 28
+    assert sorted(len(members.split()) for members in _rails(graph)) == [5, 5]
     ((drawn, alt),) = pictures.on_page(page)
     assert alt == literal(drawn.get("aria-label"))
-    assert alt.startswith("Het netwerk toont 22 overleggen en 20 relaties")
+    assert alt.startswith("Het netwerk toont 24 overleggen en 36 relaties")
     relations, table, mandates, themes = (d.value for d in page.dataframe)
     assert list(relations.columns) == ["Van", "Relatie", "Naar", "Toelichting", "Bron"]
-    assert len(relations) == 20  # the two reverse "stemt af met" rows are gone
+    assert len(relations) == 36  # the two reverse "stemt af met" rows are gone
     first = relations.iloc[0]
     assert (first["Van"], first["Relatie"], first["Naar"]) == (
         "Regionaal Veiligheidsoverleg (RVO)",
@@ -93,19 +102,19 @@ def test_the_whole_network_table_and_matrices(page):
         texts.BODIES_TABLES_HEADING,
     ]
     captions = [c.value for c in page.caption]
-    assert "Het netwerk toont 22 overleggen en 20 relaties, per niveau geordend" in captions[1]
-    assert len(table) == len(mandates) == len(themes) == 22
+    assert "Het netwerk toont 24 overleggen en 36 relaties, per niveau geordend" in captions[1]
+    assert len(table) == len(mandates) == len(themes) == 24
     assert table.columns[0] == "Overleg" and "Thema's" in table.columns
     rvo = mandates.set_index("Overleg").loc["Regionaal Veiligheidsoverleg (RVO)"]
     assert rvo["Besluitvormend"] == "" and rvo["Onbekend"] == "✓"
-    assert mandates["Onbekend"].eq("✓").sum() == 22  # the Q&A names no body's mandate type
+    assert mandates["Onbekend"].eq("✓").sum() == 24  # the Q&A names no body's mandate type
     assert themes.set_index("Overleg").loc["Platform Ondermijning", "Ondermijning"] == "✓"
     assert [b.label for b in page.get("download_button")] == [
         texts.BODIES_DOWNLOAD_CSV,
         texts.BODIES_DOWNLOAD_EXCEL,
     ]
     assert page.info[0].value == texts.BODIES_CARD_HINT
-    assert page.caption[0].value == "22 van de 22 overleggen getoond, met 20 onderlinge relaties."
+    assert page.caption[0].value == "24 van de 24 overleggen getoond, met 36 onderlinge relaties."
 
 
 def test_level_filter_from_the_url(page):
@@ -133,7 +142,7 @@ def test_district_theme_and_status_filters_from_the_url(page):
         "Districtelijk Veiligheidsoverleg Twente",
     ]
     regional = table[table["District"] == "hele regio"]["Overleg"].tolist()
-    assert "Bestuurlijke Begeleidingsgroep (BBG)" in regional and len(regional) == 10
+    assert "Bestuurlijke Begeleidingsgroep (BBG)" in regional and len(regional) == 12
     assert (
         "Platform Ondermijning" in regional
         and "Landelijk Schakelteam verward gedrag" not in regional
@@ -239,5 +248,5 @@ def test_the_network_is_drawn_on_the_server_and_asks_for_no_plotly(page):
     _run(page, overleg="bbg")
     assert page.get("plotly_chart") == []  # the chart library's 1,06 MB never loads (issue 13)
     ((picture, alt),) = pictures.on_page(page)
-    assert alt.startswith("Het netwerk toont 22 overleggen")
+    assert alt.startswith("Het netwerk toont 24 overleggen")
     assert "bbg" in [g.get("data-body") for g in picture.iter(pictures.SVG + "g")]

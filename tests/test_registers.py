@@ -114,9 +114,15 @@ def test_unknown_relation_type_is_refused(data_root, reference):
 
 
 def test_same_relation_twice_is_one_problem_per_row(data_root, reference):
-    _edit(data_root, "body_relations", lambda f: pd.concat([f, f.iloc[[0]]], ignore_index=True))
+    before = []
+    _edit(
+        data_root,
+        "body_relations",
+        lambda f: before.append(len(f)) or pd.concat([f, f.iloc[[0]]], ignore_index=True),
+    )
     problems = _problems(data_root, reference)
-    assert [p.row for p in problems] == [2, 22]
+    # The first row is row 2 of its sheet (under the header), the copy the row after the last.
+    assert [p.row for p in problems] == [2, before[0] + 2]
     assert all(p.column is None for p in problems)
 
 

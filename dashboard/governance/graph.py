@@ -2,7 +2,8 @@
 SVG out). No chart library reaches the browser (issue 13).
 
 Layout is deterministic (`graph_layout`): one band per level, landelijk on top; `graph_routing`
-bends the arcs and places the labels so that no arc runs through a label. The shapes are in
+bends the arcs and places the labels so that no arc runs through a label; a relation that a whole
+row shares is drawn once, as a rail through the row (`graph_bundles`). The shapes are in
 `graph_shapes`, the words in `graph_text`; every register text goes through `markup.literal`.
 The picture is drawn at the narrowest plot width the router checks, so what it checks is what
 is drawn.
@@ -13,6 +14,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+import dashboard.governance.graph_bundles as bundling
 import dashboard.governance.graph_geometry as geometry
 import dashboard.governance.graph_shapes as shapes
 from dashboard.display import palette, svg
@@ -23,6 +25,7 @@ from dashboard.governance.graph_routing import PLOT_WIDTHS_PX, px, route
 from dashboard.governance.graph_text import edge_hover, node_hover, plain, short_label
 from dashboard.governance.names import body_names
 from dashboard.texts import labels
+from dashboard.texts import overleggen as texts
 from etl.contract import vocabulary as vocab
 from etl.reference.names import district_names
 
@@ -43,27 +46,41 @@ def body_graph(
     """Every body a node, every relation between two of them an arrow; `selected` in focus."""
     frame = ordered(bodies)
     edges = relations_between(frame, relations)
-    positions = node_positions(frame)
+    bundles = bundling.find_bundles(frame, edges)
+    rows = bundling.single_rows(bundles)
+    positions = node_positions(frame, rows)
+    bundles = [bundling.in_order(bundle, positions) for bundle in bundles]
+    joints = {bundle.joint: bundling.joint_options(bundle, positions) for bundle in bundles}
     if selected not in positions:
         selected = None
     labels_by_body = dict(zip(frame["body_id"], frame["name"].map(short_label), strict=True))
     sizes = shapes.node_sizes(frame, selected)
-    routed = route(positions, edges, sizes, labels_by_body)
+    routing = bundling.routed_edges(edges, bundles)
+    rails = tuple(
+        _rail(bundle, positions, (options[0][0], options[-1][0]))
+        for bundle, options in zip(bundles, joints.values(), strict=True)
+    )
+    routed = route(positions, routing, sizes, labels_by_body, (joints, rails))
     top, bottom = _vertical_extent(positions, routed, frame, sizes)
-    bottom = min([bottom, *(band.bottom for band in level_bands(frame))])
+    bottom = min([bottom, *(band.bottom for band in level_bands(frame, rows))])
 
     def at(points) -> np.ndarray:
         return px(np.asarray(points, dtype=float), PLOT_PX) + np.array(
             [MARGIN["l"], top + MARGIN["t"]]
         )
 
-    plot = _bands(level_bands(frame), at, top - bottom)
-    plot += _arcs(edges, routed.arcs, selected, (at, sizes, body_names(frame)))
+    plot = _bands(level_bands(frame, rows), at, top - bottom)
+    single = routing[~routing["source_body_id"].isin(joints)]
+    names = body_names(frame)
+    plot += _arcs(single, routed.arcs, selected, (at, sizes, names))
+    plot += _bundles(bundles, routing, (routed.arcs, positions), selected, (at, sizes, names))
     plot += _nodes(frame, positions, selected, at, (districts, edges))
     plot += _labels(frame, positions, (selected, _linked(edges, selected)), routed.sides, at)
     legend_top = MARGIN["t"] + (top - bottom) + LEGEND_GAP_PX
     kinds = [kind for kind, _ in shapes.kinds_present(frame)]
-    legend, under = shapes.legend(_present(edges["relation"], vocab.RELATIONS), kinds, 0, PLOT_PX)
+    legend, under = shapes.legend(
+        _present(edges["relation"], vocab.RELATIONS), kinds, 0, PLOT_PX, rails=bool(bundles)
+    )
     placed = svg.group(legend, transform=f"translate({MARGIN['l']},{legend_top:.1f})")
     height = legend_top + under + MARGIN["b"]
     return svg.picture(WIDTH, height, graph_alt(frame, relations), [*plot, placed])
@@ -108,6 +125,40 @@ def _arcs(edges: pd.DataFrame, arcs, selected, drawing) -> list[str]:
         parts += shapes.arrowhead(points, edge.relation, focus, sizes[edge.target_body_id])
         drawn.append((in_focus, parts))
     return [parts for _, parts in sorted(drawn, key=lambda item: item[0])]
+
+
+def _rail(bundle: bundling.Bundle, positions, span: tuple[float, float]) -> np.ndarray:
+    """The rail along its row from x0 to x1 (`span`), in plot units, as the router samples."""
+    (x0, x1), y = span, positions[bundle.members[0]][1]
+    return np.column_stack(
+        [np.linspace(x0, x1, geometry.CURVE_POINTS), np.full(geometry.CURVE_POINTS, y)]
+    )
+
+
+def _bundles(bundles, routing: pd.DataFrame, placed, selected, drawing) -> list[str]:
+    """Each bundle's rail, the dot on it and its one arc with the arrowhead at the target."""
+    arcs, positions = placed
+    at, sizes, names = drawing
+    keys = dict(zip(routing["source_body_id"], routing.index, strict=True))
+    parts = []
+    for bundle in bundles:
+        ends = {*bundle.members, bundle.target}
+        focus = (selected is None or selected in ends, selected is not None)
+        title = texts.GRAPH_BUNDLE_HOVER.format(
+            count=len(bundle.members),
+            relation=bundle.relation,
+            target=names[bundle.target],
+            members=", ".join(names[member] for member in bundle.members),
+        )
+        arc = arcs[keys[bundle.joint]]
+        span = bundling.rail_span(bundle, positions, float(arc[0, 0]))
+        rail = at(_rail(bundle, positions, span)[[0, -1]])
+        points = at(arc)
+        joint = points[0]
+        parts.append(shapes.rail(rail, bundle.relation, focus, (joint, bundle.members, title)))
+        parts.append(shapes.arc(points, bundle.relation, focus, title))
+        parts.append(shapes.arrowhead(points, bundle.relation, focus, sizes[bundle.target]))
+    return parts
 
 
 def _nodes(frame, positions, selected, at, context) -> list[str]:

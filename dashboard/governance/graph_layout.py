@@ -15,11 +15,13 @@ from dashboard.governance.bodies import ordered
 from etl.contract import vocabulary as vocab
 
 SUB_ROW_LIMITS = (5, 10)  # more bodies in a one-tier band: two, then three sub-rows
-TIER_SUB_ROW_LIMITS = (3, 8)  # the same for one tier of several: their labels leave room
-# Organisation-chart tiers within a level: who decides on top, who works below, who helps lowest.
+TIER_SUB_ROW_LIMITS = (3, 6)  # the same for one tier of several: their labels leave room
+# Organisation-chart tiers within a level: who decides on top, then the organisations (partners
+# such as police and OM apart from the bodies that work), who works, who helps lowest.
 TIER_TYPES = (
     ("bestuurlijk overleg", "stuurgroep", "dvo"),
-    ("ambtelijk overleg", "werkgroep", "platform", "organisatie", "districtsnetwerk"),
+    ("organisatie",),
+    ("ambtelijk overleg", "werkgroep", "platform", "districtsnetwerk"),
     ("expertteam", "functie"),
 )
 TYPE_TIERS = {body_type: tier for tier, types in enumerate(TIER_TYPES) for body_type in types}
@@ -43,20 +45,32 @@ class Band:
         return (self.top + self.bottom) / 2
 
 
-def node_positions(bodies: pd.DataFrame) -> dict[str, tuple[float, float]]:
+Row = tuple[str, int]  # (level, tier): one row of the organisation chart
+
+
+def node_positions(
+    bodies: pd.DataFrame, single_rows: frozenset[Row] = frozenset()
+) -> dict[str, tuple[float, float]]:
     """body_id → (x, y): a band per level, top to bottom, the bodies of a tier evenly spread.
 
     Within a band, bodies stand in tiers like an organisation chart: administrative bodies on
     top, working bodies below, teams and functions lowest (TYPE_TIERS), so each DVO stands above
     its district network. A crowded tier alternates over sub-rows, so that neighbouring labels
-    sit at different heights and arcs find a way between them.
+    sit at different heights and arcs find a way between them; not so the rows in
+    `single_rows`, which a rail runs through (`graph_bundles`).
     """
-    return _layout(ordered(bodies))[0]
+    return _layout(ordered(bodies), single_rows)[0]
 
 
-def level_bands(bodies: pd.DataFrame) -> list[Band]:
+def level_bands(bodies: pd.DataFrame, single_rows: frozenset[Row] = frozenset()) -> list[Band]:
     """The bands of the levels present, top to bottom."""
-    return _layout(ordered(bodies))[1]
+    return _layout(ordered(bodies), single_rows)[1]
+
+
+def body_rows(bodies: pd.DataFrame) -> pd.Series:
+    """Per body (by index) the row it stands in: (level, tier)."""
+    tiers = bodies["body_type"].map(_tier)
+    return pd.Series(list(zip(bodies["level"], tiers, strict=True)), index=bodies.index)
 
 
 def level_rows(frame: pd.DataFrame) -> list[tuple[int, str]]:
@@ -67,17 +81,17 @@ def level_rows(frame: pd.DataFrame) -> list[tuple[int, str]]:
     return list(enumerate(ordered_levels))
 
 
-def _layout(frame: pd.DataFrame) -> tuple[dict[str, tuple[float, float]], list[Band]]:
+def _layout(frame: pd.DataFrame, single_rows) -> tuple[dict[str, tuple[float, float]], list[Band]]:
     positions: dict[str, tuple[float, float]] = {}
     bands, top = [], 0.0
     for row_index, level in level_rows(frame):
         in_row = frame[frame["level"] == level]
-        tiers = in_row["body_type"].map(lambda body_type: TYPE_TIERS.get(body_type, 1))
+        tiers = in_row["body_type"].map(_tier)
         limits = SUB_ROW_LIMITS if tiers.nunique() == 1 else TIER_SUB_ROW_LIMITS
         y = top - BAND_TOP_PX
         for tier in sorted(tiers.unique()):
             ids = in_row.loc[tiers == tier, "body_id"].tolist()
-            depth = sum(len(ids) > limit for limit in limits)
+            depth = 0 if (level, tier) in single_rows else sum(len(ids) > lim for lim in limits)
             for index, body_id in enumerate(ids):
                 positions[body_id] = (
                     _spread(index, len(ids)),
@@ -88,6 +102,10 @@ def _layout(frame: pd.DataFrame) -> tuple[dict[str, tuple[float, float]], list[B
         bands.append(Band(row_index, level, top, bottom))
         top = bottom
     return positions, bands
+
+
+def _tier(body_type: str) -> int:
+    return TYPE_TIERS.get(body_type, TYPE_TIERS["werkgroep"])
 
 
 def _spread(index: int, count: int) -> float:

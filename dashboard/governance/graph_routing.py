@@ -3,7 +3,8 @@ through a label or another node and no label covers another.
 
 Greedy and deterministic: labels start below their nodes; every arc takes, of a fixed set of
 bends, the one that hits no label or node and crosses the fewest arcs already placed; a label
-that an arc still runs through moves to the side where nothing is; then the arcs again. Checked
+that an arc still runs through moves to the side where nothing is; then the arcs again. A bundle's
+arc leaves from whichever of its joint's points is cheapest; its rail is fixed. Checked
 at the narrowest and a wide plot, because x stretches with the screen and pixels do not.
 """
 
@@ -20,7 +21,7 @@ X_RANGE = (-0.06, 1.06)  # the x axis: a little room beside the outer nodes
 PLOT_WIDTHS_PX = (660, 1500)  # the narrowest plot the layout is made for, and a wide one
 BENDS_PX = (0, 30, 60, 95, 135, 180, 230, 290)  # the arc's middle beside the straight line
 BENDS = np.array([sign * size for size in BENDS_PX for sign in (1, -1)][1:], dtype=float)
-SHIFTS = (0.5, 0.3, 0.7)  # where along the line an arc bulges most: the middle, or off it
+SHIFTS = (0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95)  # where an arc bulges most: the middle or off it
 DENSE = 90  # samples per arc when checking what it runs through
 COARSE = 13  # samples per arc when counting crossings
 EXEMPT_PX = 11  # an arc starts at its node's centre: its first pixels lie on the node
@@ -46,11 +47,15 @@ def px(points: np.ndarray, width: float) -> np.ndarray:
     return np.stack([(points[..., 0] - x0) / (x1 - x0) * width, -points[..., 1]], axis=-1)
 
 
+NOWHERE = np.array([-1e6, -1e6, -1e6, -1e6])  # the label box of a joint, which has no label
+
+
 @dataclass(frozen=True)
 class _Scene:
     centres: np.ndarray  # plot units
     node_px: np.ndarray
-    label_sizes: list[tuple[float, float]]
+    label_sizes: list[tuple[float, float] | None]  # None: no label (a bundle's joint)
+    rails: np.ndarray  # fixed lines (rails × points × 2, plot units) that labels keep off
 
     def node_boxes(self, width: float) -> np.ndarray:
         centres, half = px(self.centres, width), (self.node_px / 2 + 1.5)[:, None]
@@ -60,10 +65,16 @@ class _Scene:
         centres = px(self.centres, width)
         return np.array(
             [
-                geometry.label_box(centres[i], self.label_sizes[i], side, self.node_px[i])
+                NOWHERE
+                if self.label_sizes[i] is None
+                else geometry.label_box(centres[i], self.label_sizes[i], side, self.node_px[i])
                 for i, side in enumerate(sides)
             ]
         ).reshape(-1, 4)
+
+    @property
+    def labelled(self) -> np.ndarray:
+        return np.array([size is not None for size in self.label_sizes], dtype=bool)
 
 
 def route(
@@ -71,17 +82,26 @@ def route(
     edges: pd.DataFrame,
     node_px: dict[str, float],
     labels: dict[str, str],
+    bundles: tuple[dict[str, list[tuple[float, float]]], tuple[np.ndarray, ...]] = ({}, ()),
 ) -> Routed:
-    """The arcs of `edges` and the label sides of the bodies in `positions` (`labels`: texts)."""
-    ids = list(positions)
+    """The arcs of `edges` and the label sides of the bodies in `positions` (`labels`: texts).
+
+    `bundles` holds the joints (an edge's source that is no body, with the points it may leave
+    from: the arc takes the cheapest, and starts there) and the rails: fixed lines no label
+    may cover. Plot units throughout."""
+    joints, rails = bundles
+    options = {joint: [f"{joint}#{n}" for n in range(len(at))] for joint, at in joints.items()}
+    spots = {f"{joint}#{n}": xy for joint, at in joints.items() for n, xy in enumerate(at)}
+    ids = [*positions, *spots]
     scene = _Scene(
-        np.array([positions[body] for body in ids], dtype=float).reshape(-1, 2),
-        np.array([node_px[body] for body in ids], dtype=float),
-        [geometry.label_size(labels[body]) for body in ids],
+        np.array([{**positions, **spots}[body] for body in ids], dtype=float).reshape(-1, 2),
+        np.array([node_px.get(body, 0.0) for body in ids], dtype=float),
+        [geometry.label_size(labels[body]) if body in labels else None for body in ids],
+        _dense(list(rails)),
     )
     index = {body: i for i, body in enumerate(ids)}
     pairs = [
-        (key, index[source], index[target])
+        (key, tuple(index[one] for one in options.get(source, [source])), index[target])
         for key, source, target in zip(
             edges.index, edges["source_body_id"], edges["target_body_id"], strict=True
         )
@@ -113,7 +133,7 @@ def _first_sides(scene: _Scene, pairs) -> list[str]:
     towards = {"below": (0, 1), "above": (0, -1), "right": (1, 0), "left": (-1, 0)}
     sides = []
     for i, centre in enumerate(centres):
-        others = [b for _, a, b in pairs if a == i] + [a for _, a, b in pairs if b == i]
+        others = [b for _, a, b in pairs if i in a] + [a[0] for _, a, b in pairs if b == i]
         directions = centres[others] - centre
         directions /= np.linalg.norm(directions, axis=1, keepdims=True).clip(min=1e-9)
         counts = [
@@ -131,17 +151,20 @@ def _route_arcs(scene: _Scene, pairs, sides: list[str]) -> dict[int, np.ndarray]
     placed: dict[int, np.ndarray] = {}
     segments = np.zeros((0, 2, 2))
     controls: dict[frozenset, list[np.ndarray]] = {}
-    length = {key: np.ptp(px(scene.centres[[a, b]], narrow), axis=0).sum() for key, a, b in pairs}
-    for key, a, b in sorted(pairs, key=lambda pair: (length[pair[0]], pair[0])):
-        siblings = controls.setdefault(frozenset((a, b)), [])
+    length = {
+        key: np.ptp(px(scene.centres[[a[0], b]], narrow), axis=0).sum() for key, a, b in pairs
+    }
+    for key, starts, b in sorted(pairs, key=lambda pair: (length[pair[0]], pair[0])):
         best = None
         for along in SHIFTS:  # off the middle only when no arc through the middle is clear
-            found = _best_arc(scene, (a, b), along, boxes, (siblings, segments))
-            best = found if best is None or found[0] < best[0] else best
+            for a in starts:  # a joint's arc may leave from any of its points
+                siblings = controls.get(frozenset((a, b)), [])
+                found = (*_best_arc(scene, (a, b), along, boxes, (siblings, segments)), a)
+                best = found if best is None or found[0] < best[0] else best
             if best[0] < HIT:
                 break
-        _, placed[key], control_px, coarse = best
-        siblings.append(control_px)
+        _, placed[key], control_px, coarse, a = best
+        controls.setdefault(frozenset((a, b)), []).append(control_px)
         segments = np.concatenate([segments, np.stack([coarse[:-1], coarse[1:]], 1)])
     return placed
 
@@ -232,8 +255,9 @@ def _dense(arcs: list[np.ndarray]) -> np.ndarray:
 
 
 def _trouble(scene: _Scene, dense: np.ndarray, sides: list[str]) -> np.ndarray:
-    """Per body: how many arcs, labels, nodes or plot edges its label runs into."""
-    return sum(_label_trouble(scene, dense, sides, w) for w in PLOT_WIDTHS_PX)
+    """Per body: how many arcs, rails, labels, nodes or plot edges its label runs into."""
+    lines = np.concatenate([dense, scene.rails])
+    return sum(_label_trouble(scene, lines, sides, w) for w in PLOT_WIDTHS_PX) * scene.labelled
 
 
 def _label_trouble(scene: _Scene, dense: np.ndarray, sides: list[str], width) -> np.ndarray:

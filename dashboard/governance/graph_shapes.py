@@ -44,6 +44,7 @@ RELATION_STYLES: dict[str, tuple[str, str]] = {
 OTHER_RELATION_STYLE = (palette.OTHER_RELATION_COLOUR, "")
 OUT_OF_FOCUS = palette.MUTED_BORDER  # 4,5:1 on white: thinner and grey, still seen
 NODE_SIZE, SELECTED_SIZE, RING_SIZE = 20, 30, 44
+JOINT_PX = 8  # the dot where a bundle's arc leaves its rail
 ARROW_REACH_PX = 12  # how far an arrowhead reaches out from its node's edge
 ARROW_LENGTH_PX, ARROW_HALF_PX = 10.0, 5.0
 LABEL_FONT_PX = geometry.LABEL_FONT_PX
@@ -63,6 +64,25 @@ def arc(points: np.ndarray, relation: str, in_focus: tuple[bool, bool], title: s
         f"<title>{literal(title)}</title></path>"
     )
     return line
+
+
+def rail(points: np.ndarray, relation: str, in_focus: tuple[bool, bool], bundle) -> str:
+    """The straight line through a bundle's members (`points`: its two ends, pixels) in the
+    relation's style, and the dot where its arc leaves it; `bundle` is (joint in pixels,
+    member ids, title)."""
+    joint, members, title = bundle
+    colour, dash = _arc_style(relation, in_focus)
+    width = 3.0 if all(in_focus) else 2.0 if in_focus[0] else 1.5
+    (x0, y0), (x1, y1) = points
+    dashed = f' stroke-dasharray="{dash}"' if dash else ""
+    on_rail = literal(" ".join(members))
+    return (
+        f'<path d="M{x0:.1f},{y0:.1f} {x1:.1f},{y1:.1f}" fill="none" stroke="{colour}" '
+        f'stroke-width="{width}"{dashed} data-role="rail" data-members="{on_rail}">'
+        f"<title>{literal(title)}</title></path>"
+        f'<circle cx="{joint[0]:.1f}" cy="{joint[1]:.1f}" r="{JOINT_PX / 2:.1f}" fill="{colour}" '
+        'data-role="joint"/>'
+    )
 
 
 def arrowhead(points: np.ndarray, relation: str, in_focus, target_px: float) -> str:
@@ -164,12 +184,16 @@ def kinds_present(frame: pd.DataFrame) -> list[tuple[str | None, pd.DataFrame]]:
     return [(kind, bodies) for kind, bodies in groups if not bodies.empty]
 
 
-def legend(relations: list[str], kinds: list, top: float, width: float) -> tuple[list[str], float]:
-    """The legend below the plot: the relation types drawn, then the kinds of body, each under
-    its title, flowing over rows `width` wide; returns the parts and the y under them."""
+def legend(
+    relations: list[str], kinds: list, top: float, width: float, *, rails: bool = False
+) -> tuple[list[str], float]:
+    """The legend below the plot: the relation types drawn (and the rail, when one is), then
+    the kinds of body, each under its title, flowing over rows `width` wide; returns the parts
+    and the y under them."""
     parts, y = [], top
+    rail_entry = [(texts.GRAPH_LEGEND_RAIL, _rail_swatch)] if rails else []
     entries = [
-        (texts.GRAPH_LEGEND_RELATIONS, [(r, _relation_swatch(r)) for r in relations]),
+        (texts.GRAPH_LEGEND_RELATIONS, [(r, _relation_swatch(r)) for r in relations] + rail_entry),
         (texts.GRAPH_LEGEND_KINDS, [(_kind_name(k), _kind_swatch(k)) for k in kinds]),
     ]
     for heading, items in entries:
@@ -202,6 +226,23 @@ def _relation_swatch(relation: str):
         )
 
     return draw
+
+
+def _rail_swatch(x: float, y: float) -> str:
+    """A grey rail through two small nodes, with the dot its arc leaves from between them."""
+    line = (
+        f'<line x1="{x:.1f}" y1="{y:.1f}" x2="{x + SWATCH_PX:.1f}" y2="{y:.1f}" '
+        f'stroke="{palette.MUTED_BORDER}" stroke-width="3"/>'
+    )
+    ends = [
+        marker(np.array([x + dx, y]), "circle", palette.CHART_BACKGROUND, 10)
+        for dx in (4, SWATCH_PX - 4)
+    ]
+    dot = (
+        f'<circle cx="{x + SWATCH_PX / 2:.1f}" cy="{y:.1f}" r="{JOINT_PX / 2:.1f}" '
+        f'fill="{palette.MUTED_BORDER}"/>'
+    )
+    return line + "".join(ends) + dot
 
 
 def _kind_swatch(kind):

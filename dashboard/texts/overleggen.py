@@ -61,6 +61,9 @@ GRAPH_HOVER_FIELDS = {
 }
 GRAPH_HOVER_RELATIONS = "Relaties: {outgoing} vanuit, {incoming} naar dit overleg"
 GRAPH_EDGE_HOVER = "{source} {relation} {target}"
+# A bundle: one rail through a row of bodies that each have the same relation (graph_bundles).
+GRAPH_BUNDLE_HOVER = "Ieder van deze {count} overleggen {relation} {target}: {members}"
+GRAPH_LEGEND_RAIL = "Lijn door een rij overleggen: de relatie geldt voor ieder van hen"
 CARD_FIELDS = {
     "chair": "Voorzitter",
     "members": "Leden",
