@@ -85,7 +85,9 @@ def test_twente_shows_its_contribution_pilot_and_bodies(page):
     bbg = bodies["Bestuurlijke Begeleidingsgroep (BBG)"]
     assert bbg["Niveau"] == "regionaal"
     # The BBG has a mayor from every district (vraag 5): the register ties it to Twente's DVO.
-    assert bbg["Namens het district"] == "burgemeester van Enschede (voorzitter)"
+    assert bbg["Namens het district"] == (
+        "burgemeester van Enschede (voorzitter); Districtelijk Veiligheidsoverleg Twente"
+    )
     assert len(tables["Activiteit"]) == 13
     assert any(literal("629.284 inwoners") in m.value for m in page.markdown)
     note = literal("Het register zegt niet wie Twente vertegenwoordigt in")

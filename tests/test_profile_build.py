@@ -85,7 +85,9 @@ def test_bodies_of_a_district_its_own_first_then_the_regional_ones(marts):
     regional = {b.body_id: b for b in twente.bodies if b.regional}
     assert {"rvo", "bbg", "platform-ondermijning", "expertteam-intelligence"} <= set(regional)
     assert "coordinator" not in regional  # a function, not a body that decides
-    assert regional["bbg"].representative == "burgemeester van Enschede (voorzitter)"
+    assert regional["bbg"].representative == (
+        "burgemeester van Enschede (voorzitter); Districtelijk Veiligheidsoverleg Twente"
+    )
     assert regional["platform-ondermijning"].representative == ""
     assert any("Platform Ondermijning" in note and "Twente" in note for note in twente.notes)
 
@@ -94,9 +96,13 @@ def test_representatives_only_where_the_register_names_the_district(marts):
     ijsselland = profile(marts, _place(marts, "VR04"))
     reps = {b.body_id: b.representative for b in ijsselland.bodies}
     assert "IJsselland" in reps["stuurgroep-riec"]
-    assert reps["bbg"] == "" and reps["rvo"] == ""
+    assert reps["bbg"] == "Districtelijk Veiligheidsoverleg IJsselland" and reps["rvo"] == ""
+    assert reps["expertteam-intelligence"] == "Ambtelijk districtsnetwerk IJsselland"
     gelderland = profile(marts, _place(marts, municipality="GM0228"))  # Ede is not in Enschede
-    assert all(b.representative == "" for b in gelderland.bodies)
+    assert all("Enschede" not in b.representative for b in gelderland.bodies)
+    reps = {b.body_id: b.representative for b in gelderland.bodies}
+    assert reps["bbg"] == "Districtelijk Veiligheidsoverleg Gelderland-Midden"
+    assert reps["stuurgroep-riec"] == "" and reps["platform-ondermijning"] == ""
     (only,) = profile(marts, REGION).notes  # no district to represent in the region
     assert only.startswith("Het register legt voor Oost-Nederland geen toezeggingen")
 

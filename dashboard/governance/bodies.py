@@ -127,7 +127,7 @@ def body_choices(bodies: pd.DataFrame) -> dict[str, str]:
 
 
 def summary(shown: pd.DataFrame, bodies: pd.DataFrame, relations: pd.DataFrame) -> str:
-    """'22 van de 22 overleggen getoond, met 22 onderlinge relaties.'"""
+    """'24 van de 24 overleggen getoond, met 36 onderlinge relaties.'"""
     return texts.BODIES_SUMMARY.format(
         shown=dutch.number(len(shown)),
         total=dutch.number(len(bodies)),
