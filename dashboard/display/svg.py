@@ -120,10 +120,10 @@ def image(svg: str, alt: str, width: int) -> str:
 
     st.html keeps no inline SVG (its sanitiser allows HTML only); as an image the SVG runs
     nothing and the page's policy allows data: pictures. The address holds the SVG's own text,
-    percent-encoded, not base64 (issue 13): a sixth shorter, and a third of that once the
-    websocket deflates it. Its attributes are quoted with ' (kept as typed) and the few " (in
-    the font list) with "; the words have no quote of their own (`literal` writes entities,
-    kept for quotes, "<" and "&" only).
+    percent-encoded, not base64 (issue 13): a sixth shorter, and a third to a half smaller
+    once the websocket deflates it. The quotes swap places, so that the attributes are quoted
+    with ' (kept as typed) and only the font list's inner quotes cost %22; no word holds a quote
+    of its own (`literal` writes entities, which stay for quotes, "<" and "&" only).
     """
     plain = ENTITY.sub(_plain_character, svg).translate(QUOTES_SWAPPED)
     data = quote(plain, safe=URL_SAFE)
