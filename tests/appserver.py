@@ -77,12 +77,16 @@ def copy_inputs(root: Path) -> Path:
 
 
 def build_data(root: Path, boundaries: Path) -> Path:
-    """Copy the inputs into `root` and build the marts there, in this process."""
+    """Copy the inputs into `root`, write the demo registers (as `make data` does) and build
+    the marts there, in this process."""
     from etl.build import build
     from etl.core.settings import DataRoot, Settings
+    from etl.demo import write_demo
 
     copy_inputs(root)
-    build(Settings(DataRoot(root), boundaries, 2019, allow_download=False))
+    settings = Settings(DataRoot(root), boundaries, 2019, allow_download=False)
+    write_demo(settings)
+    build(settings)
     return root
 
 

@@ -3,16 +3,21 @@ a string, or from the <img> elements a page shows through st.html."""
 
 from __future__ import annotations
 
-import base64
 import re
+from urllib.parse import unquote
 from xml.etree import ElementTree
 
 SVG = "{http://www.w3.org/2000/svg}"
-IMAGE = re.compile(r'<img src="data:image/svg\+xml;base64,([^"]+)" alt="([^"]+)"')
+IMAGE = re.compile(r'<img src="data:image/svg\+xml,([^"]+)" alt="([^"]+)"')
 
 
 def parse(picture: str) -> ElementTree.Element:
     return ElementTree.fromstring(picture)
+
+
+def decoded(address: str) -> str:
+    """The SVG's text from the part of a data: address after the comma, as IMAGE finds it."""
+    return unquote(address)
 
 
 def on_page(app) -> list[tuple[ElementTree.Element, str]]:
@@ -20,7 +25,7 @@ def on_page(app) -> list[tuple[ElementTree.Element, str]]:
     found = []
     for element in app.get("html"):
         for data, alt in IMAGE.findall(element.proto.body):
-            found.append((parse(base64.b64decode(data).decode("utf-8")), alt))
+            found.append((parse(decoded(data)), alt))
     return found
 
 
@@ -72,7 +77,7 @@ def text_fills(picture: ElementTree.Element) -> list[str]:
 # In a browser: the text of every server-drawn picture on the page, decoded from its data: address
 # (the pictures are images: their words are not in the page's own text).
 IN_BROWSER = """() => Array.from(
-    document.querySelectorAll('img[src^="data:image/svg+xml;base64,"]'))
-  .map(img => new DOMParser().parseFromString(new TextDecoder().decode(Uint8Array.from(
-    atob(img.src.split(',')[1]), c => c.charCodeAt(0))), 'image/svg+xml').documentElement)
+    document.querySelectorAll('img[src^="data:image/svg+xml,"]'))
+  .map(img => new DOMParser().parseFromString(
+    decodeURIComponent(img.src.slice(img.src.indexOf(',') + 1)), 'image/svg+xml').documentElement)
   .map(svg => svg.textContent).join('\\n')"""

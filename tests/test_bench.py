@@ -149,3 +149,17 @@ def test_the_quick_plan_is_smaller_than_the_full_one(monkeypatch):
     assert full.pairs == 5 and quick.pairs < full.pairs
     assert quick.proxy_sessions == full.proxy_sessions == 25
     assert set(quick.clients) < set(full.clients) and set(quick.scales) < set(full.scales)
+
+
+def test_a_websockets_wire_bytes_are_read_from_the_proxys_line_for_its_key(tmp_path: Path):
+    log = tmp_path / "serve.log"
+    log.write_text(
+        '127.0.0.1 "GET /pilots HTTP/1.1" 200 4120 0.010 replica=127.0.0.1:1 ws=-\n'
+        '127.0.0.1 "GET /_stcore/stream HTTP/1.1" 101 95895 9.2 replica=127.0.0.1:1 ws=a+b/c==\n'
+        '127.0.0.1 "GET /_stcore/stream HTTP/1.1" 101 37096 4.0 replica=127.0.0.1:2 ws=other==\n',
+        encoding="utf-8",
+    )
+    assert serve.socket_bytes(log, ["a+b/c=="]) == 95_895
+    assert serve.socket_bytes(log, ["a+b/c==", "other=="]) == 95_895 + 37_096
+    assert serve.socket_bytes(log, ["a+b/c==", "still-open=="]) is None
+    assert serve.wire_counter(log)(["other=="]) == 37_096

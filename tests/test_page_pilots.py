@@ -201,7 +201,7 @@ def test_one_real_pilot_with_results_says_what_a_comparison_needs_not_an_empty_c
     counted = dutch.count(len(real), *pilots_texts.PILOT_RESULT_WORDS)
     assert f"alleen Street triage resultaten in het register ({counted})" in note
     how = next(m.value for m in app.markdown if m.value.startswith("Pilots toevoegen"))
-    assert "*Gegevensbeheer*" in how and "*Pilotresultaten*" in how and "*Pilots*" in how
+    assert "**Gegevensbeheer**" in how and "**Pilotresultaten**" in how and "**Pilots**" in how
     # The timeline only: no adoption has a known year (no diffusion), no results chart.
     (timeline,) = _charts(app)
     assert timeline.get("aria-label").startswith("Tijdlijn van")
@@ -217,3 +217,20 @@ def test_with_demo_on_the_demo_pilots_are_compared_and_said_to_be_fictitious(
     assert any(c.value.startswith("Demodata: de vergelijking toont") for c in app.caption)
     assert [box for box in app.selectbox if box.label == pilots_texts.PILOTS_INDICATOR]
     assert len(_charts(app)) == 3  # diffusion, timeline and the results compared
+
+
+def test_the_chart_tables_are_sent_only_once_their_fold_is_opened(demo_root, monkeypatch):
+    # Issue 13: a first visit carries the folded tables of neither chart.
+    app = _page(demo_root, monkeypatch, demo="1")
+    labels = [pilots_texts.PILOTS_DIFFUSION_DATA, pilots_texts.PILOTS_TIMELINE_DATA]
+    folds = {e.label: e for e in app.expander if e.label in labels}
+    assert set(folds) == set(labels)
+    assert all(not fold.get("dataframe") for fold in folds.values())
+    shown = len(app.dataframe)
+    app.session_state["pilots-timeline-data"] = True
+    app.run()
+    assert not app.exception
+    (fold,) = [e for e in app.expander if e.label == pilots_texts.PILOTS_TIMELINE_DATA]
+    (table,) = fold.get("dataframe")
+    assert len(table.value) == 40 + 1  # every pilot shown, the demo ones and Street triage
+    assert len(app.dataframe) == shown + 1

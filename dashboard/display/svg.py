@@ -4,16 +4,25 @@ shown with `image`, so it runs nothing and cannot use the page's web font."""
 
 from __future__ import annotations
 
-import base64
 import math
+import re
+from urllib.parse import quote
 
-from dashboard.display.markup import literal
+from dashboard.display.markup import MARKUP_CHARACTERS, literal
 from dashboard.display.palette import CHART_BACKGROUND, CHART_TEXT, OUTLINE
 
 FONT_PX = 14
 # Shown as an image, the SVG cannot use the page's web font: the nearest the machine has.
 FONTS = "'Source Sans Pro', 'Source Sans 3', Helvetica, Arial, sans-serif"
 CHAR_PX = 8.4  # an average character at 14 px in a system sans serif, to make room for words
+# Kept as typed in the data: address; the rest (%, #, <, >, &, ", non-ASCII) percent-encoded.
+# "<" and ">" too: the page's sanitiser drops an attribute that holds "</title".
+URL_SAFE = " '=/:,.-()_;!*~+?@$"
+QUOTES_SWAPPED = str.maketrans({'"': "'", "'": '"'})
+# `literal`'s entities for characters that XML takes as they are (":" for "&#58;"): in the
+# address an entity would cost 9 characters ("%26%2358;").
+PLAIN_IN_XML = frozenset(MARKUP_CHARACTERS - set("<&\"'"))
+ENTITY = re.compile(r"&#(\d+);")
 
 
 def text(x: float, y: float, words: str, anchor: str = "start", fill: str | None = None) -> str:
@@ -110,10 +119,20 @@ def image(svg: str, alt: str, width: int) -> str:
     as wide as the column up to the picture's own `width`.
 
     st.html keeps no inline SVG (its sanitiser allows HTML only); as an image the SVG runs
-    nothing and the page's policy allows data: pictures.
+    nothing and the page's policy allows data: pictures. The address holds the SVG's own text,
+    percent-encoded, not base64 (issue 13): a sixth shorter, and a third to a half smaller
+    once the websocket deflates it. The quotes swap places, so that the attributes are quoted
+    with ' (kept as typed) and only the font list's inner quotes cost %22; no word holds a quote
+    of its own (`literal` writes entities, which stay for quotes, "<" and "&" only).
     """
-    data = base64.b64encode(svg.encode("utf-8")).decode("ascii")
+    plain = ENTITY.sub(_plain_character, svg).translate(QUOTES_SWAPPED)
+    data = quote(plain, safe=URL_SAFE)
     return (
-        f'<img src="data:image/svg+xml;base64,{data}" alt="{literal(alt)}" '
+        f'<img src="data:image/svg+xml,{data}" alt="{literal(alt)}" '
         f'style="width:100%;max-width:{width}px;height:auto">'
     )
+
+
+def _plain_character(entity: re.Match) -> str:
+    character = chr(int(entity[1]))
+    return character if character in PLAIN_IN_XML else entity[0]

@@ -42,7 +42,7 @@ def too_few_note(results: pd.DataFrame, pilots: pd.DataFrame) -> str:
 
 def how_to_add() -> str:
     """Where pilots go: the sheets of the pilot registers, as the template names them."""
-    pilots, sites, results = (f"*{sheet_name(spec)}*" for spec in PILOT_SPECS)
+    pilots, sites, results = (f"**{sheet_name(spec)}**" for spec in PILOT_SPECS)
     return texts.PILOTS_COMPARE_HOW.format(pilots=pilots, sites=sites, results=results)
 
 

@@ -6,7 +6,9 @@ Streamlit glue only: each section reads its choices, calls the pure builders of
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -32,6 +34,9 @@ from dashboard.texts import exports as exports_texts
 from dashboard.texts import pilots as texts
 from dashboard.ui import frame, reuse, url
 from dashboard.ui.maps import can_draw, clickable_map
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 ROW_PIXELS = 35  # a table row in st.dataframe, the header included
 MAP_HEIGHT, TALL_TABLE = 680, 600
@@ -115,6 +120,8 @@ def diffusion_section(marts, view: View) -> None:
             year = url.url_slider(texts.PILOTS_YEAR, *view.years, url_params.YEAR, view.years[1])
             key = reuse.key(marts, "pilots-diffusion", repr(view.selection), year)
             reuse.drawn(key, partial(_diffusion, marts, view, year))
+            table = partial(chart_text.diffusion_table, view.edges, year)
+            _chart_data(texts.PILOTS_DIFFUSION_DATA, "pilots-diffusion-data", table)
     with undated_column:
         st.subheader(texts.PILOTS_UNDATED_HEADING)
         key = reuse.key(marts, "pilots-undated", repr(view.selection))
@@ -130,13 +137,14 @@ def _diffusion(marts, view: View, year: int) -> None:
     figure = diffusion_chart.diffusion(view.edges, year, marts)
     alt = diffusion_chart.diffusion_alt(view.edges, year)
     st.html(svg.image(figure, alt, diffusion_chart.WIDTH))
-    _chart_data(texts.PILOTS_DIFFUSION_DATA, chart_text.diffusion_table(view.edges, year))
 
 
 def timeline_section(marts, view: View) -> None:
     """Every shown pilot from start to end, with its adoptions."""
     key = reuse.key(marts, "pilots-timeline", repr(view.selection))
     reuse.drawn(key, partial(_timeline, marts, view))
+    table = partial(chart_text.timeline_table, view.pilots, view.sites)
+    _chart_data(texts.PILOTS_TIMELINE_DATA, "pilots-timeline-data", table)
 
 
 def _timeline(marts, view: View) -> None:
@@ -144,7 +152,6 @@ def _timeline(marts, view: View) -> None:
     st.caption(texts.PILOTS_TIMELINE_CAPTION)
     figure = timeline(view.pilots, view.sites, marts.municipalities)
     st.html(svg.image(figure, chart_text.timeline_alt(view.pilots), TIMELINE_WIDTH))
-    _chart_data(texts.PILOTS_TIMELINE_DATA, chart_text.timeline_table(view.pilots, view.sites))
 
 
 def results_section(marts, view: View) -> None:
@@ -188,10 +195,14 @@ def _too_few_to_compare(view: View) -> None:
         _results_table(results.results_table(results.all_results(view.results, view.pilots)))
 
 
-def _chart_data(label: str, table) -> None:
-    """The values a chart draws, folded under it: the chart's text alternative to read."""
-    with st.expander(label):
-        frame.show_table(table, height=fitted_height(len(table)))
+def _chart_data(label: str, key: str, make: Callable[[], pd.DataFrame]) -> None:
+    """The values a chart draws, folded under it: the chart's text alternative to read. Made
+    and sent only once opened (issue 13: a first visit carries no folded table)."""
+    folded = st.expander(label, key=key, on_change="rerun")
+    if folded.open:
+        with folded:
+            table = make()
+            frame.show_table(table, height=fitted_height(len(table)))
 
 
 def _results_table(table) -> None:

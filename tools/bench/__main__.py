@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from dashboard.site import DEMO_PAGES
 from etl.core import dutch
 from tests import appserver
 from tools.bench import browser, choices, etl, load, serve
@@ -200,7 +201,7 @@ def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict, single_
             block.rows.append(
                 Row(f"upload 1 MiB (PUT, HTTP {status})", seconds, " s", 2, note=note)
             )
-            _first_loads(block, served.base_url)
+            _first_loads(block, served)
         finally:
             served.stop()
         reference = f"{max(single)} clients in één proces" if single else "geen"
@@ -214,21 +215,29 @@ def proxy_block(plan: Plan, data_dir: Path, workdir: Path, single: dict, single_
     return measure
 
 
-def _first_loads(block: Block, base_url: str) -> None:
-    """First-load bytes of each page of the tour through the proxy, in a fresh Chromium."""
+def _first_loads(block: Block, served) -> None:
+    """First-load bytes of each page of the tour through the proxy, in a fresh Chromium, with
+    the demo data off and, on the pages that show demo rows, on: the websocket as nginx sent it
+    (deflated), beside what Chromium inflated."""
     from playwright.sync_api import sync_playwright
 
     chromium = appserver.chromium_path()
     if chromium is None:
         raise RuntimeError("Chromium ontbreekt (make browser)")
+    wire = serve.wire_counter(served.log_path)
+    demo_pages = [(page, True) for page in TOUR if page in DEMO_PAGES]
+    visits = [(page, False) for page in TOUR] + demo_pages
     with sync_playwright() as playwright:
         chrome = appserver.launch_chromium(playwright, chromium)
         try:
-            for page in TOUR:
-                url = f"{base_url}/{page}"
-                http, ws = browser.first_load_bytes(chrome, url, ready=browser.page_drawn)
-                what = (f"eerste bezoek {TOUR_NAMES[page]}: HTTP gecomprimeerd + websocket "
-                        f"(waarvan websocket {dutch.number(ws / MB, 2)} MB)")  # fmt: skip
+            for page, demo in visits:
+                url = f"{served.base_url}/{page}" + ("?demo=1" if demo else "")
+                http, ws = browser.first_load_bytes(chrome, url, browser.page_drawn, wire)
+                _, inflated = browser.first_load_bytes(chrome, url, browser.page_drawn)
+                name = TOUR_NAMES[page] + (" met demodata" if demo else "")
+                what = (f"eerste bezoek {name}: HTTP gecomprimeerd + websocket "
+                        f"(websocket {dutch.number(ws / MB, 2)} MB op de lijn, "
+                        f"{dutch.number(inflated / MB, 2)} MB uitgepakt)")  # fmt: skip
                 block.rows.append(Row(what, (http + ws) / MB, " MB", 2, goal=Goal(1.5, " MB")))
         finally:
             chrome.close()

@@ -132,12 +132,23 @@ def page_drawn(page) -> None:
         appserver.wait_for_map(page)
 
 
-def first_load_bytes(browser, url: str, ready: Callable | None = None) -> tuple[int, int]:
+def first_load_bytes(
+    browser,
+    url: str,
+    ready: Callable | None = None,
+    wire: Callable[[list[str]], int] | None = None,
+) -> tuple[int, int]:
     """(HTTP bytes as sent over the wire, websocket bytes received) of a first visit in a
     fresh context, until `ready(page)` returns (the page drawn) and the network has then been
-    quiet for QUIET_S seconds."""
+    quiet for QUIET_S seconds.
+
+    Chromium reports a websocket's messages inflated: without `wire` their payload is counted
+    (more than the wire carries once permessage-deflate is on); with it, `wire(keys)` gives the
+    bytes the socket(s) with those handshake keys took on the wire, asked once they are closed.
+    """
     page, _, _ = appserver.new_page(browser)
     counts = {"http": 0, "ws": 0, "last": time.monotonic()}
+    keys: list[str] = []
 
     def finished(event: dict) -> None:
         counts["http"] += int(event.get("encodedDataLength", 0))
@@ -147,17 +158,22 @@ def first_load_bytes(browser, url: str, ready: Callable | None = None) -> tuple[
         counts["ws"] += len(event.get("response", {}).get("payloadData", "")) * 3 // 4
         counts["last"] = time.monotonic()
 
+    def handshake(event: dict) -> None:
+        headers = {name.lower(): value for name, value in event["request"]["headers"].items()}
+        keys.append(headers.get("sec-websocket-key", ""))
+
     try:
         cdp = page.context.new_cdp_session(page)
         cdp.send("Network.enable")
         cdp.on("Network.loadingFinished", finished)
         cdp.on("Network.webSocketFrameReceived", frame)
+        cdp.on("Network.webSocketWillSendHandshakeRequest", handshake)
         page.goto(url)
         if ready is not None:
             ready(page)
         deadline = time.monotonic() + FIRST_LOAD_TIMEOUT_S
         while time.monotonic() - counts["last"] < QUIET_S and time.monotonic() < deadline:
             page.wait_for_timeout(100)
-        return counts["http"], counts["ws"]
     finally:
         page.context.close()
+    return counts["http"], counts["ws"] if wire is None else wire(keys)

@@ -4,8 +4,10 @@ an upload PUT to Streamlit's upload endpoint within a session through the proxy.
 
 from __future__ import annotations
 
+import re
 import secrets
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -18,6 +20,9 @@ AFFINITY = "vnon_affinity"
 REPLICA_ENV = b"VNON_REPLICA="
 UPLOAD_BYTES = 1024 * 1024
 UPLOAD_PAGE = "gegevensbeheer"
+# nginx's line for a websocket (log_format vnon, deploy/nginx.conf.template), once it closed.
+SOCKET_LINE = re.compile(r'"GET [^"]*/_stcore/stream HTTP/1\.1" 101 (\d+) .* ws=(\S+)$')
+SOCKET_LINE_TIMEOUT_S = 30.0
 
 
 def affinity_cookie(_number: int) -> str:
@@ -55,6 +60,31 @@ def replica_memory(supervisor_pid: int) -> dict[str, float]:
         if name is not None and (mib := rss_mib(pid)) is not None:
             memory[name] = memory.get(name, 0.0) + mib
     return memory
+
+
+def socket_bytes(log_path: Path, keys: list[str]) -> int | None:
+    """The bytes nginx sent over the websockets with these handshake keys (the frames as on
+    the wire, deflated when negotiated), None while one of them has no line yet."""
+    sent = {}
+    for line in log_path.read_text(encoding="utf-8", errors="replace").splitlines():
+        if (found := SOCKET_LINE.search(line)) and found[2] in keys:
+            sent[found[2]] = int(found[1])
+    return sum(sent.values()) if len(sent) == len(set(keys)) else None
+
+
+def wire_counter(log_path: Path) -> Callable[[list[str]], int]:
+    """For tools.bench.browser.first_load_bytes: the wire bytes of closed websockets, read from
+    the proxy's log once nginx has written their lines."""
+
+    def count(keys: list[str]) -> int:
+        deadline = time.monotonic() + SOCKET_LINE_TIMEOUT_S
+        while (sent := socket_bytes(log_path, keys)) is None:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"geen regel van nginx voor websocket {keys} in {log_path}")
+            time.sleep(0.1)
+        return sent
+
+    return count
 
 
 def _session_id(ws) -> str:
