@@ -295,6 +295,9 @@ RELATIONS = {
     "om is vertegenwoordigd in werkgroep": WERKGROEP,
     "politie is vertegenwoordigd in platform-ondermijning": PLATFORM,
     "om is vertegenwoordigd in platform-ondermijning": PLATFORM,
+    "belastingdienst is vertegenwoordigd in platform-ondermijning": PLATFORM,
+    "provincie-gelderland is vertegenwoordigd in platform-ondermijning": BOTH_PROVINCES,
+    "provincie-overijssel is vertegenwoordigd in platform-ondermijning": BOTH_PROVINCES,
 }
 RELATION_REGISTER = {"van": KEY, "naar": KEY, "relatie": KEY, "toelichting": FREE, "bron": SOURCE}
 

@@ -72,6 +72,7 @@ def test_filters_offer_the_whole_vocabulary_with_dutch_labels():
         "regionaal": "Regionaal",
         "district": "District",
         "lokaal": "Lokaal",
+        "onbekend": "Niveau onbekend",  # the Q&A names partners without saying at what level
     }
     assert list(district.options.items()) == [("VR04", "IJsselland"), ("VR05", "Twente")]
     assert theme.options == {"ondermijning": "Ondermijning", "cyber": "Cybercrime"}

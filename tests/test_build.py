@@ -47,7 +47,7 @@ def test_build_writes_every_mart_and_a_manifest(settings):
     core = {name: result.row_counts[name] for name in CORE_MARTS}  # domains test their own
     assert core == {
         "municipalities": 76, "districts": 5, "municipality_shapes": 76, "district_shapes": 5,
-        "bodies": 24, "body_relations": 36, "themes": 5, "workplan": 13,
+        "bodies": 27, "body_relations": 39, "themes": 5, "workplan": 13,
     }  # fmt: skip
     municipalities = pd.read_parquet(processed / "municipalities.parquet")
     assert municipalities["inhabitants"].sum() == 3_228_403

@@ -78,17 +78,18 @@ def _card(app: AppTest) -> str:
 def test_the_whole_network_table_and_matrices(page):
     _run(page)
     graph = _graph(page)
-    assert len(_bodies_drawn(graph)) == 24
-    # 36 relations: the five DVOs in the BBG and the five district networks in the expert team
-    # each drawn as one rail with one arc (graph_bundles), the other 26 as arcs of their own
-    assert _arrowheads(graph) == 28
-    assert sorted(len(members.split()) for members in _rails(graph)) == [5, 5]
+    assert len(_bodies_drawn(graph)) == 27
+    # 39 relations: the five DVOs in the BBG, the five district networks in the expert team and
+    # the three partners of no known level in the Platform each drawn as one rail with one arc
+    # (graph_bundles), the other 26 as arcs of their own
+    assert _arrowheads(graph) == 29
+    assert sorted(len(members.split()) for members in _rails(graph)) == [3, 5, 5]
     ((drawn, alt),) = pictures.on_page(page)
     assert alt == literal(drawn.get("aria-label"))
-    assert alt.startswith("Het netwerk toont 24 overleggen en 36 relaties")
+    assert alt.startswith("Het netwerk toont 27 overleggen en 39 relaties")
     relations, table, mandates, themes = (d.value for d in page.dataframe)
     assert list(relations.columns) == ["Van", "Relatie", "Naar", "Toelichting", "Bron"]
-    assert len(relations) == 36  # the two reverse "stemt af met" rows are gone
+    assert len(relations) == 39  # the two reverse "stemt af met" rows are gone
     first = relations.iloc[0]
     assert (first["Van"], first["Relatie"], first["Naar"]) == (
         "Regionaal Veiligheidsoverleg (RVO)",
@@ -102,19 +103,19 @@ def test_the_whole_network_table_and_matrices(page):
         texts.BODIES_TABLES_HEADING,
     ]
     captions = [c.value for c in page.caption]
-    assert "Het netwerk toont 24 overleggen en 36 relaties, per niveau geordend" in captions[1]
-    assert len(table) == len(mandates) == len(themes) == 24
+    assert "Het netwerk toont 27 overleggen en 39 relaties, per niveau geordend" in captions[1]
+    assert len(table) == len(mandates) == len(themes) == 27
     assert table.columns[0] == "Overleg" and "Thema's" in table.columns
     rvo = mandates.set_index("Overleg").loc["Regionaal Veiligheidsoverleg (RVO)"]
     assert rvo["Besluitvormend"] == "" and rvo["Onbekend"] == "✓"
-    assert mandates["Onbekend"].eq("✓").sum() == 24  # the Q&A names no body's mandate type
+    assert mandates["Onbekend"].eq("✓").sum() == 27  # the Q&A names no body's mandate type
     assert themes.set_index("Overleg").loc["Platform Ondermijning", "Ondermijning"] == "✓"
     assert [b.label for b in page.get("download_button")] == [
         texts.BODIES_DOWNLOAD_CSV,
         texts.BODIES_DOWNLOAD_EXCEL,
     ]
     assert page.info[0].value == texts.BODIES_CARD_HINT
-    assert page.caption[0].value == "24 van de 24 overleggen getoond, met 36 onderlinge relaties."
+    assert page.caption[0].value == "27 van de 27 overleggen getoond, met 39 onderlinge relaties."
 
 
 def test_level_filter_from_the_url(page):
@@ -248,5 +249,5 @@ def test_the_network_is_drawn_on_the_server_and_asks_for_no_plotly(page):
     _run(page, overleg="bbg")
     assert page.get("plotly_chart") == []  # the chart library's 1,06 MB never loads (issue 13)
     ((picture, alt),) = pictures.on_page(page)
-    assert alt.startswith("Het netwerk toont 24 overleggen")
+    assert alt.startswith("Het netwerk toont 27 overleggen")
     assert "bbg" in [g.get("data-body") for g in picture.iter(pictures.SVG + "g")]

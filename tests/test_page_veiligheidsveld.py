@@ -44,7 +44,7 @@ def test_the_seed_shows_every_rule_with_its_findings(page):
     assert not page.exception and not page.error
     assert page.title[0].value == frame_texts.PAGE_GAPS
     summary = page.dataframe[0].value
-    assert summary["Bevindingen"].tolist() == [24, 4, 5, 4, 2]
+    assert summary["Bevindingen"].tolist() == [27, 4, 5, 4, 2]
     assert set(summary["Uitkomst"]) == {texts.GAPS_VERDICT_OPEN}
     assert not page.success
     tables = _tables(page)
@@ -97,7 +97,7 @@ def test_district_filter_in_the_url(page):
     assert page.sidebar.multiselect[0].value == ["VR05"]
     assert "Alleen bevindingen over Twente." in page.caption[0].value
     summary = page.dataframe[0].value
-    assert summary["Bevindingen"].tolist() == [16, 4, 1, 4, 2]
+    assert summary["Bevindingen"].tolist() == [19, 4, 1, 4, 2]
 
 
 def test_choosing_districts_writes_them_to_the_url(page):

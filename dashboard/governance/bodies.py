@@ -127,7 +127,7 @@ def body_choices(bodies: pd.DataFrame) -> dict[str, str]:
 
 
 def summary(shown: pd.DataFrame, bodies: pd.DataFrame, relations: pd.DataFrame) -> str:
-    """'24 van de 24 overleggen getoond, met 36 onderlinge relaties.'"""
+    """'27 van de 27 overleggen getoond, met 39 onderlinge relaties.'"""
     return texts.BODIES_SUMMARY.format(
         shown=dutch.number(len(shown)),
         total=dutch.number(len(bodies)),

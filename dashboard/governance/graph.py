@@ -34,6 +34,8 @@ PLOT_PX = PLOT_WIDTHS_PX[0]
 WIDTH = MARGIN["l"] + PLOT_PX + MARGIN["r"]
 EDGE_PX = 12  # room between the outermost drawing (labels, arcs, arrowheads) and the plot edge
 LEGEND_GAP_PX = 24
+LEVEL_LINE_PX = 18  # between the lines of a level's name
+BOLD = 1.1  # bold words are this much wider
 
 
 def body_graph(
@@ -101,13 +103,27 @@ def _bands(bands: list[Band], at, height: float) -> list[str]:
                 f'<rect x="{MARGIN["l"]}" y="{y_top:.1f}" width="{PLOT_PX}" '
                 f'height="{y_bottom - y_top:.1f}" fill="{palette.CHART_BAND}"/>'
             )
-        name = labels.LEVEL.get(band.level, band.level)
-        parts.append(
-            f'<text x="{MARGIN["l"] - 8}" y="{(y_top + y_bottom) / 2:.1f}" text-anchor="end" '
-            f'dominant-baseline="middle" font-weight="bold" data-level="{literal(band.level)}">'
-            f"{literal(name)}</text>"
-        )
+        lines = _level_lines(labels.LEVEL.get(band.level, band.level))
+        first = (y_top + y_bottom) / 2 - (len(lines) - 1) * LEVEL_LINE_PX / 2
+        for number, line in enumerate(lines):  # the first line carries the level
+            tag = f' data-level="{literal(band.level)}"' if number == 0 else ""
+            parts.append(
+                f'<text x="{MARGIN["l"] - 8}" y="{first + number * LEVEL_LINE_PX:.1f}" '
+                f'text-anchor="end" dominant-baseline="middle" font-weight="bold"{tag}>'
+                f"{literal(line)}</text>"
+            )
     return parts
+
+
+def _level_lines(name: str) -> list[str]:
+    """A level's name over as many lines as the left margin needs ('Niveau' / 'onbekend')."""
+    lines: list[str] = []
+    for word in name.split():
+        if lines and svg.words_px(f"{lines[-1]} {word}") * BOLD <= MARGIN["l"] - 12:
+            lines[-1] += f" {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def _arcs(edges: pd.DataFrame, arcs, selected, drawing) -> list[str]:

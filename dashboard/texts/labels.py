@@ -37,7 +37,7 @@ def _labels(values: Iterable[str]) -> dict[str, str]:
 BODY_TYPE = _labels(vocab.BODY_TYPES)
 BODY_TYPE_IN_SENTENCE = {value: in_sentence(value) for value in vocab.BODY_TYPES}
 KIND = _labels(vocab.KINDS)
-LEVEL = _labels(vocab.LEVELS)
+LEVEL = {**_labels(vocab.LEVELS), "onbekend": "Niveau onbekend"}  # a band and a filter option
 MANDATE_TYPE = _labels(vocab.MANDATE_TYPES)
 BODY_STATUS = _labels(vocab.BODY_STATUSES)
 MATURITY = _labels(vocab.MATURITIES)

@@ -7,7 +7,13 @@ BODY_TYPES = (
     "expertteam", "platform", "stuurgroep", "organisatie", "functie",
 )  # fmt: skip
 KINDS = ("bestuurlijk", "ambtelijk", "gemengd")
-LEVELS = ("landelijk", "regionaal", "district", "lokaal")
+LEVELS = (
+    "landelijk",
+    "regionaal",
+    "district",
+    "lokaal",
+    "onbekend",
+)  # onbekend: the source is silent
 MANDATE_TYPES = ("besluitvormend", "adviserend", "afstemmend", "uitvoerend", "informerend")
 BODY_STATUSES = ("actief", "in oprichting", "opgeheven", "onbekend")
 MATURITIES = ("goed werkend", "in ontwikkeling", "ontbreekt", "onbekend")
