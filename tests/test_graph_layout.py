@@ -125,3 +125,26 @@ def test_a_whole_row_sharing_a_relation_is_one_bundle_and_keeps_every_edge():
     assert graph_bundles.find_bundles(frame, edges.iloc[:3]) == []
     two = _bodies(("bbg", "BBG", "bestuurlijk overleg", "regionaal"), *rows[:2])
     assert graph_bundles.find_bundles(two, edges.iloc[:2]) == []
+
+
+def test_a_selection_keeps_the_routing_while_it_fits_and_routes_again_when_not():
+    positions = {"a": (0.1, -100.0), "b": (0.9, -100.0), "m": (0.5, -60.0)}
+    edges = pd.DataFrame([("a", "b")], columns=["source_body_id", "target_body_id"])
+    labels = dict.fromkeys(positions, "X")
+    plain = dict.fromkeys(positions, 20.0)
+    prior = graph_routing.route(positions, edges, plain, labels)
+    assert prior.sides["m"] == "below" and np.abs(prior.arcs[0][:, 1] + 100.0).max() < 1
+    # a ring on a: its own label moves a little; nothing runs into anything, the picture stays
+    kept = graph_routing.route(positions, edges, {**plain, "a": 44.0}, labels, prior=prior)
+    assert kept is prior
+    # a ring on m pushes m's label down onto the straight arc: routed again, and clear of it
+    ring = {**plain, "m": 44.0}
+    again = graph_routing.route(positions, edges, ring, labels, prior=prior)
+    assert again is not prior
+    width = graph_routing.PLOT_WIDTHS_PX[0]
+    centre = graph_routing.px(np.array(positions["m"]), width)
+    size = graph_geometry.label_size("X")
+    box = graph_geometry.label_box(centre, size, again.sides["m"], 44.0)
+    points = graph_drawing.densify(graph_routing.px(again.arcs[0], width))
+    inside = (points[:, 0] > box[0]) & (points[:, 0] < box[2])
+    assert not (inside & (points[:, 1] > box[1]) & (points[:, 1] < box[3])).any()

@@ -11,6 +11,8 @@ is drawn.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pandas as pd
 
@@ -20,8 +22,8 @@ import dashboard.governance.graph_shapes as shapes
 from dashboard.display import palette, svg
 from dashboard.display.markup import literal
 from dashboard.governance.bodies import graph_alt, ordered, relations_between
-from dashboard.governance.graph_layout import Band, level_bands, node_positions
-from dashboard.governance.graph_routing import PLOT_WIDTHS_PX, px, route
+from dashboard.governance.graph_layout import Band, layout
+from dashboard.governance.graph_routing import PLOT_WIDTHS_PX, Routed, px, route
 from dashboard.governance.graph_text import edge_hover, node_hover, plain, short_label
 from dashboard.governance.names import body_names
 from dashboard.texts import labels
@@ -34,6 +36,9 @@ PLOT_PX = PLOT_WIDTHS_PX[0]
 WIDTH = MARGIN["l"] + PLOT_PX + MARGIN["r"]
 EDGE_PX = 12  # room between the outermost drawing (labels, arcs, arrowheads) and the plot edge
 LEGEND_GAP_PX = 24
+ROUTINGS_KEPT = 64  # drawings whose routing is kept: the filters' combinations in use
+_ROUTINGS: dict[tuple, Routed] = {}
+_ROUTINGS_LOCK = threading.Lock()
 LEVEL_LINE_PX = 18  # between the lines of a level's name
 BOLD = 1.1  # bold words are this much wider
 
@@ -50,7 +55,7 @@ def body_graph(
     edges = relations_between(frame, relations)
     bundles = bundling.find_bundles(frame, edges)
     rows = bundling.single_rows(bundles)
-    positions = node_positions(frame, rows)
+    positions, bands = layout(frame, rows)
     bundles = [bundling.in_order(bundle, positions) for bundle in bundles]
     joints = {bundle.joint: bundling.joint_options(bundle, positions) for bundle in bundles}
     if selected not in positions:
@@ -62,16 +67,22 @@ def body_graph(
         _rail(bundle, positions, (options[0][0], options[-1][0]))
         for bundle, options in zip(bundles, joints.values(), strict=True)
     )
-    routed = route(positions, routing, sizes, labels_by_body, (joints, rails))
+    unselected = _unselected_routing(
+        _routing_key(frame, routing),
+        (positions, routing, labels_by_body, (joints, rails)),
+    )
+    routed = unselected
+    if selected is not None:  # the ring is larger than a node: keep the picture if it fits
+        routed = route(positions, routing, sizes, labels_by_body, (joints, rails), unselected)
     top, bottom = _vertical_extent(positions, routed, frame, sizes)
-    bottom = min([bottom, *(band.bottom for band in level_bands(frame, rows))])
+    bottom = min([bottom, *(band.bottom for band in bands)])
 
     def at(points) -> np.ndarray:
         return px(np.asarray(points, dtype=float), PLOT_PX) + np.array(
             [MARGIN["l"], top + MARGIN["t"]]
         )
 
-    plot = _bands(level_bands(frame, rows), at, top - bottom)
+    plot = _bands(bands, at, top - bottom)
     single = routing[~routing["source_body_id"].isin(joints)]
     names = body_names(frame)
     plot += _arcs(single, routed.arcs, selected, (at, sizes, names))
@@ -141,6 +152,30 @@ def _arcs(edges: pd.DataFrame, arcs, selected, drawing) -> list[str]:
         parts += shapes.arrowhead(points, edge.relation, focus, sizes[edge.target_body_id])
         drawn.append((in_focus, parts))
     return [parts for _, parts in sorted(drawn, key=lambda item: item[0])]
+
+
+def _routing_key(frame: pd.DataFrame, routing: pd.DataFrame) -> tuple:
+    """What the routing without a selection depends on: the bodies drawn and the edges."""
+    bodies = tuple(zip(*(frame[c] for c in ("body_id", "name", "level", "body_type")), strict=True))
+    columns = ("source_body_id", "target_body_id", "relation")
+    edges = tuple(zip(routing.index, *(routing[c] for c in columns), strict=True))
+    return bodies, edges
+
+
+def _unselected_routing(key: tuple, inputs) -> Routed:
+    """The routing with no body selected, computed once per drawing (`key`) and kept: a
+    selection starts from it and mostly keeps it (`route`'s prior)."""
+    with _ROUTINGS_LOCK:
+        if key in _ROUTINGS:
+            return _ROUTINGS[key]
+    positions, routing, labels_by_body, bundles = inputs
+    sizes = dict.fromkeys(positions, float(shapes.NODE_SIZE))
+    routed = route(positions, routing, sizes, labels_by_body, bundles)
+    with _ROUTINGS_LOCK:
+        while len(_ROUTINGS) >= ROUTINGS_KEPT:
+            _ROUTINGS.pop(next(iter(_ROUTINGS)))
+        _ROUTINGS[key] = routed
+    return routed
 
 
 def _rail(bundle: bundling.Bundle, positions, span: tuple[float, float]) -> np.ndarray:

@@ -67,6 +67,13 @@ def level_bands(bodies: pd.DataFrame, single_rows: frozenset[Row] = frozenset())
     return _layout(ordered(bodies), single_rows)[1]
 
 
+def layout(
+    ordered_bodies: pd.DataFrame, single_rows: frozenset[Row] = frozenset()
+) -> tuple[dict[str, tuple[float, float]], list[Band]]:
+    """Positions and bands at once, of bodies already in `bodies.ordered` order (one pass)."""
+    return _layout(ordered_bodies, single_rows)
+
+
 def body_rows(bodies: pd.DataFrame) -> pd.Series:
     """Per body (by index) the row it stands in: (level, tier)."""
     tiers = bodies["body_type"].map(_tier)

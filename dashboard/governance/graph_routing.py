@@ -83,12 +83,14 @@ def route(
     node_px: dict[str, float],
     labels: dict[str, str],
     bundles: tuple[dict[str, list[tuple[float, float]]], tuple[np.ndarray, ...]] = ({}, ()),
+    prior: Routed | None = None,
 ) -> Routed:
     """The arcs of `edges` and the label sides of the bodies in `positions` (`labels`: texts).
 
     `bundles` holds the joints (an edge's source that is no body, with the points it may leave
     from: the arc takes the cheapest, and starts there) and the rails: fixed lines no label
-    may cover. Plot units throughout."""
+    may cover. Plot units throughout. `prior`, the routing of the same picture with other node
+    sizes (no body selected), is kept when it still runs through nothing."""
     joints, rails = bundles
     options = {joint: [f"{joint}#{n}" for n in range(len(at))] for joint, at in joints.items()}
     spots = {f"{joint}#{n}": xy for joint, at in joints.items() for n, xy in enumerate(at)}
@@ -106,6 +108,8 @@ def route(
             edges.index, edges["source_body_id"], edges["target_body_id"], strict=True
         )
     ]
+    if prior is not None and _still_fits(scene, pairs, prior, ids):
+        return prior
     best: tuple[int, dict, list[str]] | None = None
     # Two starts: labels away from their node's relations, and every label below.
     for sides in (_first_sides(scene, pairs), [SIDE_ORDER[0]] * len(ids)):
@@ -117,11 +121,33 @@ def route(
                 best = (int(trouble.sum()), arcs, list(sides))
             if not trouble.any():
                 break
-            sides = _choose_sides(scene, dense, sides, trouble)
+            moved = _choose_sides(scene, dense, sides, trouble)
+            if moved == sides:  # stuck: the troubled labels try their next best side, and the
+                moved = _choose_sides(scene, dense, sides, trouble, away=True)  # arcs follow
+            sides = moved
         if not best[0]:
             break
     _, arcs, sides = best
     return Routed(arcs, dict(zip(ids, sides, strict=True)))
+
+
+def _still_fits(scene: _Scene, pairs, prior: Routed, ids: list[str]) -> bool:
+    """Whether the prior routing's arcs and labels run into nothing in this scene (its arcs
+    are the same, so only what the new node sizes move is looked at: labels and nodes)."""
+    sides = [prior.sides[body] for body in ids]
+    if set(prior.arcs) != {key for key, _, _ in pairs}:
+        return False
+    if _trouble(scene, _dense([prior.arcs[key] for key, _, _ in pairs]), sides).any():
+        return False
+    for width in PLOT_WIDTHS_PX:
+        labels, nodes = scene.label_boxes(sides, width), scene.node_boxes(width)
+        for key, starts, b in pairs:
+            arc = prior.arcs[key]
+            (a,) = [i for i in starts if np.allclose(scene.centres[i], arc[0])]
+            others = np.delete(nodes, [a, b], axis=0)
+            if _box_hits(px(arc[None], width), labels, others)[0]:
+                return False
+    return True
 
 
 def _first_sides(scene: _Scene, pairs) -> list[str]:
@@ -208,15 +234,25 @@ def _curves(start, controls: np.ndarray, end, points: int = geometry.CURVE_POINT
 
 def _arc_costs(curves: np.ndarray, labels: np.ndarray, nodes: np.ndarray, width) -> np.ndarray:
     """Per candidate curve (candidates × points × 2, pixels): hits, walls, height above top."""
+    hits = _box_hits(curves, labels, nodes)
+    x = curves[..., 0]
+    hits += ((x < WALL_PX) | (x > width - WALL_PX)).any(axis=1)
+    return HIT * hits + ABOVE_TOP * np.maximum(0.0, -curves[..., 1].min(axis=1))
+
+
+def _box_hits(curves: np.ndarray, labels: np.ndarray, nodes: np.ndarray) -> np.ndarray:
+    """Per candidate curve, how many label and node boxes it runs through (away from its ends)."""
     steps = np.linalg.norm(np.diff(curves, axis=1), axis=2)
     along = np.concatenate([np.zeros((len(curves), 1)), np.cumsum(steps, axis=1)], axis=1)
     inner = (along > EXEMPT_PX) & (along < along[:, -1:] - EXEMPT_PX)
     hits = np.zeros(len(curves))
+    low, high = curves.min(axis=(0, 1)) - INFLATE_PX, curves.max(axis=(0, 1)) + INFLATE_PX
     for boxes in (labels, nodes):
-        hits += (_inside(curves, boxes, INFLATE_PX) & inner[:, :, None]).any(axis=1).sum(axis=1)
-    x = curves[..., 0]
-    hits += ((x < WALL_PX) | (x > width - WALL_PX)).any(axis=1)
-    return HIT * hits + ABOVE_TOP * np.maximum(0.0, -curves[..., 1].min(axis=1))
+        # boxes beyond every candidate's reach cannot be hit: leave them out of the big test
+        near = (boxes[:, 2:] >= low).all(axis=1) & (boxes[:, :2] <= high).all(axis=1)
+        inside = _inside(curves, boxes[near], INFLATE_PX) & inner[:, :, None]
+        hits += inside.any(axis=1).sum(axis=1)
+    return hits
 
 
 def _inside(points: np.ndarray, boxes: np.ndarray, inflate: float) -> np.ndarray:
@@ -232,6 +268,10 @@ def _inside(points: np.ndarray, boxes: np.ndarray, inflate: float) -> np.ndarray
 
 def _crossing_counts(curves: np.ndarray, segments: np.ndarray) -> np.ndarray:
     """Per candidate curve, how many of the placed segments (m × 2 × 2) it crosses."""
+    # Only segments within reach of some candidate can be crossed: the rest cost work, not hits.
+    low, high = curves.min(axis=(0, 1)), curves.max(axis=(0, 1))
+    near = (segments.max(axis=1) >= low).all(axis=1) & (segments.min(axis=1) <= high).all(axis=1)
+    segments = segments[near]
     if not len(segments):
         return np.zeros(len(curves))
     p, r = curves[:, :-1, None, :], np.diff(curves, axis=1)[:, :, None, :]
@@ -271,12 +311,17 @@ def _label_trouble(scene: _Scene, dense: np.ndarray, sides: list[str], width) ->
     return count + WALL_WEIGHT * ((labels[:, 0] < WALL_PX) | (labels[:, 2] > width - WALL_PX))
 
 
-def _choose_sides(scene: _Scene, arcs, sides: list[str], trouble: np.ndarray) -> list[str]:
-    """Move each troubled label to the side (in SIDE_ORDER) where it runs into the least."""
+def _choose_sides(
+    scene: _Scene, arcs, sides: list[str], trouble: np.ndarray, *, away: bool = False
+) -> list[str]:
+    """Move each troubled label to the side (in SIDE_ORDER) where it runs into the least;
+    `away`: to the best side other than its own."""
     sides = list(sides)
     for i in np.flatnonzero(trouble):
         costs = []
         for rank, side in enumerate(SIDE_ORDER):
+            if away and side == sides[i]:
+                continue
             trial = [*sides[:i], side, *sides[i + 1 :]]
             costs.append((_trouble(scene, arcs, trial)[i], rank, side))
         sides[i] = min(costs)[2]
