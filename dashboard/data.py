@@ -5,6 +5,7 @@ each cached on what it is read from (file times, the version in use)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import streamlit as st
 
@@ -13,7 +14,9 @@ from etl.core.settings import DataRoot, Settings
 from etl.core.store import MANIFEST
 from etl.reference.tables import Reference, load_reference
 from etl.registers import versions
-from etl.registers.diff import RegisterDiff
+
+if TYPE_CHECKING:  # only Gegevensbeheer reads diffs: the import machinery stays out of page runs
+    from etl.registers.diff import RegisterDiff
 
 # The reader itself lives in dashboard.marts (no Streamlit); the app's pages import it from here.
 __all__ = [

@@ -41,3 +41,12 @@ def test_sheet_titles_are_valid_and_unique_regardless_of_case():
 
 def test_the_excel_mime_type():
     assert spreadsheet.EXCEL_MIME.endswith("spreadsheetml.sheet")
+
+
+def test_the_forbidden_characters_are_those_openpyxl_refuses():
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    for code in range(0x3000):
+        character = chr(code)
+        ours = bool(spreadsheet.ILLEGAL_CHARACTERS.match(character))
+        assert ours == bool(ILLEGAL_CHARACTERS_RE.match(character)), hex(code)

@@ -18,9 +18,6 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from dashboard.texts import exports as texts
 from etl.core import spreadsheet
@@ -53,6 +50,8 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
 
 def excel_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
     """One workbook with a sheet per frame; header bold and frozen, numbers as numbers."""
+    from openpyxl import Workbook  # on a click only: page runs never import openpyxl
+
     workbook = Workbook()
     workbook.remove(workbook.active)
     used: set[str] = set()
@@ -67,6 +66,9 @@ def excel_bytes(sheets: dict[str, pd.DataFrame]) -> bytes:
 
 
 def _write_sheet(sheet, frame: pd.DataFrame) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     headers = [cell_text(str(column)) for column in frame.columns]
     sheet.append(headers)
     for cell in sheet[1]:

@@ -14,9 +14,6 @@ import io
 
 import pandas as pd
 from babel.numbers import format_decimal
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 
 from dashboard.display import exports
 from dashboard.texts import financiering as texts
@@ -29,7 +26,6 @@ MONEY_FORMAT = '"€" #,##0.00'
 RATE_FORMAT = '"€" #,##0.00##'
 INTEGER_FORMAT = exports.INTEGER_FORMAT
 DATE_FORMAT = exports.DATE_FORMAT
-BOLD = Font(bold=True)
 
 
 def _text(value) -> str | None:
@@ -92,6 +88,8 @@ def overview_workbook(
     made_on: dt.date,
 ) -> bytes:
     """The bijdrageoverzicht: per municipality, per district, and how it was computed."""
+    from openpyxl import Workbook  # on a click only: page runs never import openpyxl
+
     rows = real_rows(contributions)
     workbook = Workbook()
     overview = workbook.active
@@ -189,7 +187,7 @@ def _append(sheet, values: list[tuple[object, str | None]], bold: bool = False) 
         if number_format:
             cell.number_format = number_format
         if bold:
-            cell.font = BOLD
+            cell.font = _bold()
 
 
 def _append_total(sheet, label: str, inhabitants: int, amounts, years, n_rates: int) -> None:
@@ -262,12 +260,20 @@ def _notes_sheet(sheet, rows, budget_lines, rates, made_on: dt.date) -> None:
 
 
 def _finish(sheet, widths: dict[int, int], default: int, last: int) -> None:
+    from openpyxl.utils import get_column_letter
+
     for cell in sheet[1]:
-        cell.font = BOLD
+        cell.font = _bold()
     for column in range(1, sheet.max_column + 1):
         width = widths.get(column, last if column == sheet.max_column else default)
         sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "B2"
+
+
+def _bold():
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
 
 
 def _number(value) -> float | None:

@@ -4,13 +4,16 @@ Streamlit's `index.html` (and that of every component iframe, the maps included)
 `<html lang="en">` and is titled "Streamlit" until a script runs; a screen reader reads it before
 then (WCAG 3.1.1). This ASGI middleware rewrites each HTML response on its way out: `lang="nl"`,
 the app's title, and in the app's own document the house stylesheet (focus, hidden English
-toolbars), the print stylesheet and the script that puts Streamlit's own interface texts into
-Dutch (`dashboard/static/nl.js`). The start page's own path redirects to `/`, where Streamlit
-serves it, instead of showing Streamlit's English "Page not found".
+toolbars), the print stylesheet, the script that puts Streamlit's own interface texts into
+Dutch (`dashboard/static/nl.js`) and the one that tells Streamlit's frontend where its server
+is (`dashboard/static/backend.js`: no failed probe of a page's own path first). The start
+page's own path redirects to `/`, where Streamlit serves it, instead of showing Streamlit's
+English "Page not found".
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Awaitable, Callable, MutableMapping
 from functools import cache
@@ -19,6 +22,7 @@ from typing import Any
 
 from dashboard.display import palette
 from dashboard.display.markup import literal
+from dashboard.site import PAGE_LIST
 from dashboard.texts import frame as texts
 
 Scope = MutableMapping[str, Any]
@@ -28,7 +32,7 @@ Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
-HEAD_FILES = ("house.css", "print.css", "nl.js")
+HEAD_FILES = ("house.css", "print.css", "nl.js", "backend.js")
 COMPONENT_PREFIX = "/component/"
 HTML_ROOT = re.compile(rb"<html\b[^>]*>", re.IGNORECASE)
 LANG = re.compile(rb"""\slang\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)""", re.IGNORECASE)
@@ -64,6 +68,8 @@ def house_head() -> bytes:
         content = (STATIC / name).read_text(encoding="utf-8")
         tag = "script" if name.endswith(".js") else "style"
         parts.append(f"<{tag}>\n{content}</{tag}>\n")
+    pages = json.dumps([name for name, _, _ in PAGE_LIST])
+    parts.append(f"<script>vnonBackend({pages});</script>\n")  # before Streamlit's module runs
     return "".join(parts).encode()
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
 EXCEL_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 FORMULA_GUARD = "'"
 SHEET_NAME_LENGTH = 31
 DEFAULT_SHEET = "Blad"
+# The control characters XML 1.0 forbids, which openpyxl refuses in a cell (its
+# ILLEGAL_CHARACTERS_RE): written out here, so that a page run never imports openpyxl.
+ILLEGAL_CHARACTERS = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 MIN_WIDTH, MAX_WIDTH = 8, 60  # column widths in characters: readable, never wider than a screen
 HEADER_COLOUR = "DCE6F1"  # light blue behind the header row of every workbook the app writes
@@ -36,7 +37,7 @@ def unguarded(text: str) -> str:
 
 def cell_text(text: str) -> str:
     """Text as a workbook cell may hold it: no control characters XML forbids, no formula."""
-    return neutralised(ILLEGAL_CHARACTERS_RE.sub("", text))
+    return neutralised(ILLEGAL_CHARACTERS.sub("", text))
 
 
 def sheet_title(name: str) -> str:

@@ -14,10 +14,9 @@ import math
 import re
 from decimal import Decimal, InvalidOperation
 
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.utils.datetime import from_excel
 
-from etl.core.spreadsheet import unguarded
+from etl.core.spreadsheet import ILLEGAL_CHARACTERS, unguarded
 from etl.registers import columns as rc
 
 NUMBER_MESSAGE = "is geen getal; schrijf bijvoorbeeld 1234,56 of 1.234,56"
@@ -116,7 +115,7 @@ def _as_text(value: object) -> str:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
     if isinstance(value, dt.date | dt.time):
         return value.isoformat()
-    return ILLEGAL_CHARACTERS_RE.sub("", str(value))
+    return ILLEGAL_CHARACTERS.sub("", str(value))
 
 
 def _choice(text: str, info: rc.ColumnInfo) -> str:
