@@ -2,9 +2,9 @@
 arc from the rail to the other body (issue 14: "een burgemeester uit ieder district").
 
 Five DVOs that are each represented in the BBG make five long arcs across the picture; as a
-bundle they are a rail through the five DVOs and one arc from a joint on the rail, between two
-of them, to the BBG. Only the picture bundles: the register, the table and the counts keep
-every relation. Pure: frames in, frames and tuples out.
+bundle they are a grey rail through the five DVOs and one arc from a joint at the rail's end,
+half a step beyond the first or the last of them, to the BBG. Only the picture bundles: the
+register, the table and the counts keep every relation. Pure: frames in, frames and tuples out.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from dashboard.governance.bodies import ordered
 from etl.contract import vocabulary as vocab
 
 SUB_ROW_LIMITS = (5, 10)  # more bodies in a one-tier band: two, then three sub-rows
-TIER_SUB_ROW_LIMITS = (3, 6)  # the same for one tier of several: their labels leave room
+TIER_SUB_ROW_LIMITS = (3, 8)  # the same for one tier of several: their labels leave room
 # Organisation-chart tiers within a level: who decides on top, then the organisations (partners
 # such as police and OM apart from the bodies that work), who works, who helps lowest.
 TIER_TYPES = (
@@ -112,6 +112,7 @@ def _layout(frame: pd.DataFrame, single_rows) -> tuple[dict[str, tuple[float, fl
 
 
 def _tier(body_type: str) -> int:
+    """A body type's tier; a type the chart does not know stands with the working bodies."""
     return TYPE_TIERS.get(body_type, TYPE_TIERS["werkgroep"])
 
 

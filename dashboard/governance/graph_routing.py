@@ -89,8 +89,9 @@ def route(
 
     `bundles` holds the joints (an edge's source that is no body, with the points it may leave
     from: the arc takes the cheapest, and starts there) and the rails: fixed lines no label
-    may cover. Plot units throughout. `prior`, the routing of the same picture with other node
-    sizes (no body selected), is kept when it still runs through nothing."""
+    may cover (each as long as its joint's points reach, whichever the arc takes). Plot units
+    throughout. `prior`, the routing of the same picture with other node sizes (no body
+    selected), is kept when it still runs through nothing."""
     joints, rails = bundles
     options = {joint: [f"{joint}#{n}" for n in range(len(at))] for joint, at in joints.items()}
     spots = {f"{joint}#{n}": xy for joint, at in joints.items() for n, xy in enumerate(at)}
@@ -143,8 +144,10 @@ def _still_fits(scene: _Scene, pairs, prior: Routed, ids: list[str]) -> bool:
         labels, nodes = scene.label_boxes(sides, width), scene.node_boxes(width)
         for key, starts, b in pairs:
             arc = prior.arcs[key]
-            (a,) = [i for i in starts if np.allclose(scene.centres[i], arc[0])]
-            others = np.delete(nodes, [a, b], axis=0)
+            start = [i for i in starts if np.allclose(scene.centres[i], arc[0])]
+            if not start:  # the prior arc leaves from a point this scene does not offer
+                return False
+            others = np.delete(nodes, [start[0], b], axis=0)
             if _box_hits(px(arc[None], width), labels, others)[0]:
                 return False
     return True

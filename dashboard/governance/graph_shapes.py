@@ -67,21 +67,19 @@ def arc(points: np.ndarray, relation: str, in_focus: tuple[bool, bool], title: s
 
 
 def rail(points: np.ndarray, relation: str, in_focus: tuple[bool, bool], bundle) -> str:
-    """The straight line through a bundle's members (`points`: its two ends, pixels) in the
-    relation's style, and the dot where its arc leaves it; `bundle` is (joint in pixels,
-    member ids, title)."""
+    """The grey line through a bundle's members (`points`: its two ends, pixels), thin and
+    solid so that it never reads as a relation between them, and the dot in the relation's
+    colour where the bundle's arc leaves it; `bundle` is (joint in pixels, member ids, title)."""
     joint, members, title = bundle
-    colour, dash = _arc_style(relation, in_focus)
-    width = 3.0 if all(in_focus) else 2.0 if in_focus[0] else 1.5
+    colour, _ = _arc_style(relation, in_focus)
     (x0, y0), (x1, y1) = points
-    dashed = f' stroke-dasharray="{dash}"' if dash else ""
     on_rail = literal(" ".join(members))
     return (
-        f'<path d="M{x0:.1f},{y0:.1f} {x1:.1f},{y1:.1f}" fill="none" stroke="{colour}" '
-        f'stroke-width="{width}"{dashed} data-role="rail" data-members="{on_rail}">'
+        f'<path d="M{x0:.1f},{y0:.1f} {x1:.1f},{y1:.1f}" fill="none" stroke="{OUT_OF_FOCUS}" '
+        f'stroke-width="1.5" data-role="rail" data-members="{on_rail}">'
         f"<title>{literal(title)}</title></path>"
         f'<circle cx="{joint[0]:.1f}" cy="{joint[1]:.1f}" r="{JOINT_PX / 2:.1f}" fill="{colour}" '
-        'data-role="joint"/>'
+        f'data-role="joint"><title>{literal(title)}</title></circle>'
     )
 
 
@@ -229,20 +227,21 @@ def _relation_swatch(relation: str):
 
 
 def _rail_swatch(x: float, y: float) -> str:
-    """A grey rail through two small nodes, with the dot its arc leaves from between them."""
+    """The grey rail through two small nodes, the dot at its end and an arrow leaving it."""
     line = (
-        f'<line x1="{x:.1f}" y1="{y:.1f}" x2="{x + SWATCH_PX:.1f}" y2="{y:.1f}" '
-        f'stroke="{palette.MUTED_BORDER}" stroke-width="3"/>'
+        f'<line x1="{x:.1f}" y1="{y:.1f}" x2="{x + SWATCH_PX - 8:.1f}" y2="{y:.1f}" '
+        f'stroke="{OUT_OF_FOCUS}" stroke-width="1.5"/>'
     )
-    ends = [
-        marker(np.array([x + dx, y]), "circle", palette.CHART_BACKGROUND, 10)
-        for dx in (4, SWATCH_PX - 4)
-    ]
+    ends = [marker(np.array([x + dx, y]), "circle", palette.CHART_BACKGROUND, 10) for dx in (4, 18)]
     dot = (
-        f'<circle cx="{x + SWATCH_PX / 2:.1f}" cy="{y:.1f}" r="{JOINT_PX / 2:.1f}" '
-        f'fill="{palette.MUTED_BORDER}"/>'
+        f'<circle cx="{x + SWATCH_PX - 8:.1f}" cy="{y:.1f}" r="{JOINT_PX / 2:.1f}" '
+        f'fill="{palette.CHART_TEXT}"/>'
     )
-    return line + "".join(ends) + dot
+    arrow = (
+        f'<line x1="{x + SWATCH_PX - 8:.1f}" y1="{y:.1f}" x2="{x + SWATCH_PX + 2:.1f}" '
+        f'y2="{y - 10:.1f}" stroke="{palette.CHART_TEXT}" stroke-width="2"/>'
+    )
+    return line + "".join(ends) + dot + arrow
 
 
 def _kind_swatch(kind):

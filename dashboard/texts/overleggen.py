@@ -63,7 +63,9 @@ GRAPH_HOVER_RELATIONS = "Relaties: {outgoing} vanuit, {incoming} naar dit overle
 GRAPH_EDGE_HOVER = "{source} {relation} {target}"
 # A bundle: one rail through a row of bodies that each have the same relation (graph_bundles).
 GRAPH_BUNDLE_HOVER = "Ieder van deze {count} overleggen {relation} {target}: {members}"
-GRAPH_LEGEND_RAIL = "Lijn door een rij overleggen: de relatie geldt voor ieder van hen"
+GRAPH_LEGEND_RAIL = (
+    "Grijze lijn door een rij: de pijl vanaf de stip aan het eind geldt voor ieder op die lijn"
+)
 CARD_FIELDS = {
     "chair": "Voorzitter",
     "members": "Leden",
