@@ -22,7 +22,7 @@ PLOT_WIDTHS_PX = (660, 1500)  # the narrowest plot the layout is made for, and a
 BENDS_PX = (0, 30, 60, 95, 135, 180, 230, 290)  # the arc's middle beside the straight line
 BENDS = np.array([sign * size for size in BENDS_PX for sign in (1, -1)][1:], dtype=float)
 SHIFTS = (0.5, 0.3, 0.7, 0.15, 0.85, 0.05, 0.95)  # where an arc bulges most: the middle or off it
-DENSE = 90  # samples per arc when checking what it runs through
+DENSE = 60  # samples per arc when checking what it runs through
 COARSE = 13  # samples per arc when counting crossings
 EXEMPT_PX = 11  # an arc starts at its node's centre: its first pixels lie on the node
 WALL_PX = 8  # room between any label or arc and the plot's left and right edge
@@ -208,9 +208,14 @@ def _best_arc(scene: _Scene, ends, along: float, boxes, placed):
         cost += HIT * (np.linalg.norm(control_px - other, axis=1) < SIBLING_PX)
     dense = _curves(scene.centres[a], control, scene.centres[b], DENSE)
     for width, labels, nodes in boxes:
-        cost += _arc_costs(px(dense, width), labels, np.delete(nodes, [a, b], axis=0), width)
+        # A bend that already runs into something is out while a clear one exists: only the
+        # bends still clear are weighed further (all of them when none is).
+        weigh = cost < HIT if (cost < HIT).any() else np.ones(len(cost), dtype=bool)
+        others = np.delete(nodes, [a, b], axis=0)
+        cost[weigh] += _arc_costs(px(dense[weigh], width), labels, others, width)
     coarse = px(_curves(scene.centres[a], control, scene.centres[b], COARSE), PLOT_WIDTHS_PX[0])
-    cost += CROSSING * _crossing_counts(coarse, segments)
+    weigh = cost < HIT if (cost < HIT).any() else np.ones(len(cost), dtype=bool)
+    cost[weigh] += CROSSING * _crossing_counts(coarse[weigh], segments)
     choice = int(np.lexsort((np.abs(BENDS), cost))[0])
     arc = _curves(scene.centres[a], control[choice : choice + 1], scene.centres[b])[0]
     return float(cost[choice]), arc, control_px[choice], coarse[choice]
