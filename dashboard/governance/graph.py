@@ -36,7 +36,7 @@ PLOT_PX = PLOT_WIDTHS_PX[0]
 WIDTH = MARGIN["l"] + PLOT_PX + MARGIN["r"]
 EDGE_PX = 12  # room between the outermost drawing (labels, arcs, arrowheads) and the plot edge
 LEGEND_GAP_PX = 24
-ROUTINGS_KEPT = 64  # drawings whose routing is kept: the filters' combinations in use
+ROUTINGS_KEPT = 64  # routings kept, one per set of bodies shown (each filter choice); oldest out
 _ROUTINGS: dict[tuple, Routed] = {}
 _ROUTINGS_LOCK = threading.Lock()
 LEVEL_LINE_PX = 18  # between the lines of a level's name
@@ -54,26 +54,13 @@ def body_graph(
     frame = ordered(bodies)
     edges = relations_between(frame, relations)
     bundles = bundling.find_bundles(frame, edges)
-    rows = bundling.single_rows(bundles)
-    positions, bands = layout(frame, rows)
+    positions, bands = layout(frame, bundling.single_rows(bundles))
     bundles = [bundling.in_order(bundle, positions) for bundle in bundles]
-    joints = {bundle.joint: bundling.joint_options(bundle, positions) for bundle in bundles}
     if selected not in positions:
         selected = None
-    labels_by_body = dict(zip(frame["body_id"], frame["name"].map(short_label), strict=True))
     sizes = shapes.node_sizes(frame, selected)
     routing = bundling.routed_edges(edges, bundles)
-    rails = tuple(
-        _rail(bundle, positions, (options[0][0], options[-1][0]))
-        for bundle, options in zip(bundles, joints.values(), strict=True)
-    )
-    unselected = _unselected_routing(
-        _routing_key(frame, routing),
-        (positions, routing, labels_by_body, (joints, rails)),
-    )
-    routed = unselected
-    if selected is not None:  # the ring is larger than a node: keep the picture if it fits
-        routed = route(positions, routing, sizes, labels_by_body, (joints, rails), unselected)
+    routed = _routed(frame, (positions, bundles, routing), sizes, selected)
     top, bottom = _vertical_extent(positions, routed, frame, sizes)
     bottom = min([bottom, *(band.bottom for band in bands)])
 
@@ -83,7 +70,7 @@ def body_graph(
         )
 
     plot = _bands(bands, at, top - bottom)
-    single = routing[~routing["source_body_id"].isin(joints)]
+    single = routing[~routing["source_body_id"].isin([bundle.joint for bundle in bundles])]
     names = body_names(frame)
     plot += _arcs(single, routed.arcs, selected, (at, sizes, names))
     plot += _bundles(bundles, routing, (routed.arcs, positions), selected, (at, sizes, names))
@@ -152,6 +139,23 @@ def _arcs(edges: pd.DataFrame, arcs, selected, drawing) -> list[str]:
         parts += shapes.arrowhead(points, edge.relation, focus, sizes[edge.target_body_id])
         drawn.append((in_focus, parts))
     return [parts for _, parts in sorted(drawn, key=lambda item: item[0])]
+
+
+def _routed(frame: pd.DataFrame, drawing, sizes: dict[str, float], selected) -> Routed:
+    """The arcs and label sides: the routing without a selection, kept per drawing; with one,
+    that routing again if the selected body's larger ring runs into nothing, else a new one."""
+    positions, bundles, routing = drawing
+    labels_by_body = dict(zip(frame["body_id"], frame["name"].map(short_label), strict=True))
+    joints = {bundle.joint: bundling.joint_options(bundle, positions) for bundle in bundles}
+    rails = tuple(
+        _rail(bundle, positions, (joints[bundle.joint][0][0], joints[bundle.joint][-1][0]))
+        for bundle in bundles
+    )
+    inputs = (positions, routing, labels_by_body, (joints, rails))
+    unselected = _unselected_routing(_routing_key(frame, routing), inputs)
+    if selected is None:
+        return unselected
+    return route(positions, routing, sizes, labels_by_body, (joints, rails), unselected)
 
 
 def _routing_key(frame: pd.DataFrame, routing: pd.DataFrame) -> tuple:
