@@ -9,7 +9,7 @@ register, the table and the counts keep every relation. Pure: frames in, frames 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pandas as pd
 
@@ -58,7 +58,7 @@ def single_rows(bundles: list[Bundle]) -> frozenset[Row]:
 def in_order(bundle: Bundle, positions: Positions) -> Bundle:
     """The bundle with its members left to right."""
     members = tuple(sorted(bundle.members, key=lambda body_id: positions[body_id][0]))
-    return Bundle(bundle.joint, members, bundle.relation, bundle.target, bundle.row, bundle.edges)
+    return replace(bundle, members=members)
 
 
 def joint_options(bundle: Bundle, positions: Positions) -> list[tuple[float, float]]:
