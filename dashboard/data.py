@@ -10,13 +10,15 @@ from typing import TYPE_CHECKING
 import streamlit as st
 
 from dashboard.marts import DataUnavailableError, Marts, read_marts, visible
-from etl.core.settings import DataRoot, Settings
+from etl.core.settings import DataRoot, Settings, current_version_name
 from etl.core.store import MANIFEST
-from etl.reference.tables import Reference, load_reference
-from etl.registers import versions
 
-if TYPE_CHECKING:  # only Gegevensbeheer reads diffs: the import machinery stays out of page runs
+# Only Gegevensbeheer reads the reference data, the versions and diffs: their import machinery
+# (pandera, the register specifications) stays out of the warming and of every other page run.
+if TYPE_CHECKING:
+    from etl.reference.tables import Reference
     from etl.registers.diff import RegisterDiff
+    from etl.registers.versions import VersionInfo
 
 # The reader itself lives in dashboard.marts (no Streamlit); the app's pages import it from here.
 __all__ = [
@@ -53,7 +55,7 @@ def data_key(data: DataRoot) -> tuple:
     """What the marts are read from right now: the register version in use and the build's
     manifest (written last, replaced atomically). Two stats and one read of a tiny file, so
     every rerun can afford it; another replica's import changes it on the next rerun."""
-    return (versions.current_version(data), _identity(data.processed / MANIFEST))
+    return (current_version_name(data.history), _identity(data.processed / MANIFEST))
 
 
 # A resource, not cache_data: no copy of every mart on each rerun. The frames are shared and
@@ -97,6 +99,8 @@ def current_settings() -> Settings:
 @st.cache_data(show_spinner=False, max_entries=2)
 def _cached_reference(folder: str, stamp: tuple[tuple, ...]) -> Reference:
     del stamp  # part of the cache key only
+    from etl.reference.tables import load_reference
+
     return load_reference(Path(folder))
 
 
@@ -107,12 +111,14 @@ def load_reference_data(settings: Settings) -> Reference:
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
-def _cached_versions(root: str, key: tuple) -> list[versions.VersionInfo]:
+def _cached_versions(root: str, key: tuple) -> list[VersionInfo]:
     del key  # part of the cache key only
-    return versions.list_versions(DataRoot(Path(root)))
+    from etl.registers.versions import list_versions
+
+    return list_versions(DataRoot(Path(root)))
 
 
-def load_versions(settings: Settings) -> list[versions.VersionInfo]:
+def load_versions(settings: Settings) -> list[VersionInfo]:
     """The register versions, newest first; read again when the version in use or the set of
     versions changes."""
     data = settings.data
@@ -139,4 +145,4 @@ def load_rollback_preview(
 def _history_key(settings: Settings) -> tuple:
     data = settings.data
     entries = tuple(sorted(p.name for p in data.history.iterdir())) if data.history.is_dir() else ()
-    return (str(data.root), versions.current_version(data), entries)
+    return (str(data.root), current_version_name(data.history), entries)

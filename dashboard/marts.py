@@ -1,23 +1,23 @@
 """The marts of a build as plain frames, read and checked against their contract, without
 Streamlit: the command line (the factsheet) and the builders read them here; `dashboard.data`
-adds the app's cache on top. A mart the manifest vouches for (same contract fingerprint, same
-file hash: `etl.contract.fingerprint`) was checked by the build and is not checked again."""
+adds the app's cache on top. A mart the manifest vouches for was checked by the build and is not
+checked again: with the build's own contract code (`etl.contract.stamp`) and the same file hash
+it is read without importing pandera at all; otherwise its contract fingerprint decides
+(`etl.contract.fingerprint`), and a mart that fails both is checked with pandera."""
 
 from __future__ import annotations
 
 import io
 import json
+import typing
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
-import pandera.errors
 
-from etl.contract.base import lists_from_parquet
-from etl.contract.fingerprint import is_intact
-from etl.contract.registry import GEO_MARTS, MART_SCHEMAS
-from etl.core.store import MANIFEST
+from etl.contract.stamp import contract_stamp, is_same_file
+from etl.core.store import MANIFEST, lists_from_parquet
 
 
 class DataUnavailableError(Exception):
@@ -63,6 +63,17 @@ def visible(marts: Marts, show_demo: bool) -> Marts:
     return replace(marts, **real_only)
 
 
+def mart_names() -> list[str]:
+    """The marts a build holds, in the order the dashboard reads them (`Marts`' fields)."""
+    return [field.name for field in fields(Marts) if field.name != "manifest"]
+
+
+def geo_mart_names() -> frozenset[str]:
+    """The marts read with geopandas: those `Marts` declares as GeoDataFrames."""
+    hints = typing.get_type_hints(Marts)
+    return frozenset(name for name in mart_names() if hints[name] is gpd.GeoDataFrame)
+
+
 def read_marts(folder: Path) -> Marts:
     """Read every mart of a build, checking those the manifest does not vouch for; raise
     DataUnavailableError in Dutch if one is unusable."""
@@ -73,28 +84,55 @@ def read_marts(folder: Path) -> Marts:
             "(of `python -m etl build`) en laad de pagina opnieuw."
         )
     manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
-    recorded = manifest.get("marts") if isinstance(manifest, dict) else None
+    manifest = manifest if isinstance(manifest, dict) else {}
+    recorded = manifest.get("marts")
     recorded = recorded if isinstance(recorded, dict) else {}
-    tables = {name: _read_table(folder, name, recorded.get(name)) for name in MART_SCHEMAS}
+    own_contract = manifest.get("contract") == contract_stamp()
+    geo = geo_mart_names()
+    tables = {
+        name: _read_table(folder, name, recorded.get(name), (name in geo, own_contract))
+        for name in mart_names()
+    }
     return Marts(**tables, manifest=manifest)
 
 
-def _read_table(folder: Path, name: str, recorded: object) -> pd.DataFrame:
-    """One mart; checked with pandera unless the manifest says this file passed this contract."""
+def _read_table(folder: Path, name: str, recorded: object, kind: tuple[bool, bool]) -> pd.DataFrame:
+    """One mart (`kind`: whether it is geo, whether the build's contract is this code's); read
+    as it is when the manifest vouches for this very file, else checked (`_checked`)."""
+    is_geo, own_contract = kind
     path = folder / f"{name}.parquet"
-    schema = MART_SCHEMAS[name]
     try:
         content = path.read_bytes()
         source = io.BytesIO(content)
-        frame = gpd.read_parquet(source) if name in GEO_MARTS else pd.read_parquet(source)
-        frame = lists_from_parquet(frame)
-        return frame if is_intact(recorded, schema, content) else schema.validate(frame)
+        frame = lists_from_parquet(gpd.read_parquet(source) if is_geo else pd.read_parquet(source))
     except FileNotFoundError:
         raise DataUnavailableError(
             f"Tabel '{name}' ontbreekt in {folder}. Bouw de gegevens opnieuw met `make data`."
         ) from None
-    except (pandera.errors.SchemaError, ValueError, OSError) as err:
-        raise DataUnavailableError(
-            f"Tabel '{name}' in {folder} voldoet niet aan het gegevenscontract "
-            f"({type(err).__name__}). Bouw de gegevens opnieuw met `make data`."
-        ) from None
+    except (ValueError, OSError) as err:
+        raise _unusable(name, folder, err) from None
+    if own_contract and is_same_file(recorded, content):
+        return frame
+    return _checked(folder, name, (frame, content), recorded)
+
+
+def _checked(folder: Path, name: str, read: tuple[pd.DataFrame, bytes], recorded) -> pd.DataFrame:
+    """The mart as its contract fingerprint vouches for it, else as pandera checks it."""
+    import pandera.errors  # only here: a build's own marts are read without pandera
+
+    from etl.contract.fingerprint import is_intact
+    from etl.contract.registry import MART_SCHEMAS
+
+    frame, content = read
+    schema = MART_SCHEMAS[name]
+    try:
+        return frame if is_intact(recorded, schema, content) else schema.validate(frame)
+    except (pandera.errors.SchemaError, ValueError) as err:
+        raise _unusable(name, folder, err) from None
+
+
+def _unusable(name: str, folder: Path, err: Exception) -> DataUnavailableError:
+    return DataUnavailableError(
+        f"Tabel '{name}' in {folder} voldoet niet aan het gegevenscontract "
+        f"({type(err).__name__}). Bouw de gegevens opnieuw met `make data`."
+    )

@@ -9,6 +9,7 @@ import pandas as pd
 
 from etl.contract.fingerprint import mart_identity
 from etl.contract.registry import MART_SCHEMAS
+from etl.contract.stamp import contract_stamp
 from etl.contract.validation import SourceTable, check_table
 from etl.core import store
 from etl.core.errors import InvalidInputError
@@ -49,7 +50,9 @@ def build(settings: Settings) -> BuildResult:
     files = {name: store.parquet_bytes(frame) for name, frame in marts.items()}
     inputs = (*reference.inputs, *registers.inputs)
     manifest = _manifest(settings, inputs, marts, boundaries.source, boundaries.notes)
-    # Each mart's contract fingerprint and file hash: a reader trusts these files unchecked.
+    # Each mart's contract fingerprint and file hash, and the stamp of the whole contract's code:
+    # a reader trusts these files unchecked (with the same stamp, without importing pandera).
+    manifest["contract"] = contract_stamp()
     manifest["marts"] = {
         name: mart_identity(MART_SCHEMAS[name], content) for name, content in files.items()
     }

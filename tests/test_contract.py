@@ -9,6 +9,7 @@ from pandera.typing import Series
 
 from etl.contract import base
 from etl.contract.registry import GEO_MARTS, MART_SCHEMAS
+from etl.core import store
 from etl.registers.catalogue import REGISTERS
 from etl.registers.spec import DATE, LIST, NUMBER, TEXT, WHOLE, schema_kinds
 
@@ -97,7 +98,7 @@ def test_text_lists_and_whole_cents_checks():
 def test_lists_from_parquet_turns_arrays_back_into_lists(tmp_path):
     frame = pd.DataFrame({"items": [["a", "b"], []], "n": [1, 2]})
     frame.to_parquet(tmp_path / "t.parquet")
-    back = base.lists_from_parquet(pd.read_parquet(tmp_path / "t.parquet"))
+    back = store.lists_from_parquet(pd.read_parquet(tmp_path / "t.parquet"))
     assert back["items"].tolist() == [["a", "b"], []] and back["n"].tolist() == [1, 2]
 
 

@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 
 import pandas as pd
 import pytest
 
 from dashboard.marts import DataUnavailableError, read_marts
+from etl.contract import stamp
 from etl.contract.fingerprint import is_intact, mart_identity, schema_fingerprint
 from etl.contract.governance import BodiesTable, ThemesTable
 from etl.contract.registry import MART_SCHEMAS
@@ -74,10 +77,49 @@ def test_marts_of_an_older_build_without_fingerprints_are_all_checked(folder, ch
 
 def test_a_changed_contract_checks_that_mart_again(folder, checked):
     manifest = _manifest(folder)
+    manifest["contract"] = "de code van een ander contract"
     manifest["marts"]["themes"]["schema"] = schema_fingerprint(BodiesTable)
     _write_manifest(folder, manifest)
     read_marts(folder)
     assert checked == ["themes"]
+
+
+def test_another_contract_code_falls_back_on_each_marts_fingerprint(folder, checked):
+    manifest = _manifest(folder)
+    manifest["contract"] = "de code van een ander contract"  # its schemas declared alike
+    _write_manifest(folder, manifest)
+    read_marts(folder)
+    assert checked == []
+
+
+def test_this_builds_marts_are_read_without_importing_pandera(folder):
+    script = (
+        "import sys; from pathlib import Path; from dashboard.marts import read_marts;"
+        f"marts = read_marts(Path({str(folder)!r}));"
+        "print(len(marts.bodies), 'pandera' in sys.modules)"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == [str(len(read_marts(folder).bodies)), "False"]
+
+
+def test_the_stamp_is_the_contracts_code_and_the_checking_libraries(tmp_path, monkeypatch):
+    copy = tmp_path / "contract"
+    shutil.copytree(stamp.CONTRACT, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    stamps = []
+    for change in (None, "vocabulary.py", "nieuw.py"):
+        if change:
+            with (copy / change).open("a", encoding="utf-8") as module:
+                module.write("# een wijziging\n")
+        monkeypatch.setattr(stamp, "CONTRACT", copy)
+        stamp.contract_stamp.cache_clear()
+        stamps.append(stamp.contract_stamp())
+    monkeypatch.setattr(stamp, "version", lambda library: "0.0")
+    stamp.contract_stamp.cache_clear()
+    stamps.append(stamp.contract_stamp())
+    monkeypatch.undo()
+    stamp.contract_stamp.cache_clear()
+    assert stamps[0] == stamp.contract_stamp()  # a copy of the same code: the same stamp
+    assert len(set(stamps)) == 4
 
 
 def test_a_tampered_mart_is_still_refused_with_the_dutch_message(folder, checked):
@@ -132,3 +174,11 @@ def test_fingerprints_are_made_without_parsing_the_contracts(monkeypatch):
         monkeypatch.undo()
         schema_fingerprint.cache_clear()
     assert parsed == [] and again == before
+
+
+def test_the_marts_read_are_the_contracts_marts_geo_ones_with_geopandas():
+    from dashboard.marts import geo_mart_names, mart_names
+    from etl.contract.registry import GEO_MARTS
+
+    assert mart_names() == list(MART_SCHEMAS)
+    assert geo_mart_names() == GEO_MARTS

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from etl.contract import vocabulary as vocab
-from etl.pilots.registers import origin_dates
+from etl.pilots.origins import origin_dates
 
 ORIGIN, ADOPTER, _ = vocab.SITE_ROLES
 

@@ -11,8 +11,6 @@ import pandas as pd
 from dashboard.display.markup import literal
 from dashboard.texts import pilots as texts
 from etl.core import dutch
-from etl.pilots.registers import PILOT_SPECS
-from etl.registers.workbook import sheet_name
 
 MIN_PILOTS = 2  # a comparison needs at least two pilots with results
 
@@ -42,6 +40,11 @@ def too_few_note(results: pd.DataFrame, pilots: pd.DataFrame) -> str:
 
 def how_to_add() -> str:
     """Where pilots go: the sheets of the pilot registers, as the template names them."""
+    # Here, not at the top: the register specifications bring pandera and openpyxl (~0,3 s),
+    # which a first visit of Pilots need not wait for when it has results to compare.
+    from etl.pilots.registers import PILOT_SPECS
+    from etl.registers.workbook import sheet_name
+
     pilots, sites, results = (f"**{sheet_name(spec)}**" for spec in PILOT_SPECS)
     return texts.PILOTS_COMPARE_HOW.format(pilots=pilots, sites=sites, results=results)
 

@@ -12,7 +12,7 @@ from dashboard.pilots.records import columns, rows
 from dashboard.texts import pilots as texts
 from etl.contract import vocabulary as vocab
 from etl.core import dutch
-from etl.pilots.registers import origin_dates
+from etl.pilots.origins import origin_dates
 
 ORIGIN, ADOPTER, _ = vocab.SITE_ROLES
 EDGE_COLUMNS = (

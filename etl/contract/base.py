@@ -67,13 +67,3 @@ def whole_cents(values: pd.Series) -> pd.Series:
     """Per cell: is it empty or an amount in euro with at most two decimals?"""
     cents = values * 100
     return values.isna() | np.isclose(cents, cents.round(), rtol=0, atol=1e-6)
-
-
-def lists_from_parquet(frame: pd.DataFrame) -> pd.DataFrame:
-    """Parquet gives list cells back as numpy arrays; make them lists again."""
-    columns = [
-        column
-        for column in frame.columns
-        if frame[column].dtype == object and frame[column].map(type).eq(np.ndarray).any()
-    ]
-    return frame.assign(**{column: frame[column].map(list) for column in columns})

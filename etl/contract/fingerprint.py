@@ -18,6 +18,7 @@ from functools import cache
 import pandera.pandas as pa
 
 from etl.contract import base
+from etl.contract.stamp import file_identity, is_same_file
 
 
 @cache
@@ -49,19 +50,11 @@ def schema_fingerprint(schema: type[pa.DataFrameModel]) -> str:
 
 def mart_identity(schema: type[pa.DataFrameModel], content: bytes) -> dict[str, object]:
     """What the manifest records for a mart that passed `schema`: fingerprint, hash, size."""
-    return {
-        "schema": schema_fingerprint(schema),
-        "sha256": hashlib.sha256(content).hexdigest(),
-        "bytes": len(content),
-    }
+    return {"schema": schema_fingerprint(schema), **file_identity(content)}
 
 
 def is_intact(recorded: object, schema: type[pa.DataFrameModel], content: bytes) -> bool:
     """Whether the manifest's record says this very file passed this very contract."""
-    if not isinstance(recorded, dict):
+    if not is_same_file(recorded, content):
         return False
-    return (
-        recorded.get("bytes") == len(content)
-        and recorded.get("schema") == schema_fingerprint(schema)
-        and recorded.get("sha256") == hashlib.sha256(content).hexdigest()
-    )
+    return recorded.get("schema") == schema_fingerprint(schema)

@@ -10,6 +10,7 @@ from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 
 from etl.core import atomic
@@ -57,6 +58,16 @@ def _write_parquet(frame: pd.DataFrame | bytes, path: Path | io.BytesIO) -> None
         frame.to_parquet(path, index=False, schema_version="1.0.0")
     else:
         frame.to_parquet(path, index=False)
+
+
+def lists_from_parquet(frame: pd.DataFrame) -> pd.DataFrame:
+    """A read mart: parquet gives list cells back as numpy arrays; they become lists again."""
+    columns = [
+        column
+        for column in frame.columns
+        if frame[column].dtype == object and frame[column].map(type).eq(np.ndarray).any()
+    ]
+    return frame.assign(**{column: frame[column].map(list) for column in columns})
 
 
 def now_utc() -> str:

@@ -11,6 +11,7 @@ import pandas as pd
 
 from etl.contract import vocabulary as vocab
 from etl.contract.pilots import PilotResultsTable, PilotSitesTable, PilotsTable
+from etl.pilots.origins import origin_dates
 from etl.registers.spec import Place, RegisterSpec, file_date, in_row_order
 
 PILOTS_FILE = "pilots.csv"
@@ -136,16 +137,3 @@ def _result_problems(results: pd.DataFrame, pilot_ids: set[str], place):
         ),
         place.cells("pilot_results", results, results["value"][empty], "value", NO_RESULT, False),
     )
-
-
-def origin_dates(sites: pd.DataFrame, pilots: pd.DataFrame) -> dict[str, pd.Timestamp]:
-    """When each pilot started in its origin: the origin site's date, else the pilot's start.
-
-    Pilots of which neither is known are left out: an adoption cannot be checked against them.
-    """
-    origins = sites[sites["role"] == ORIGIN].dropna(subset=["since"])
-    dated = dict(zip(origins["pilot_id"], origins["since"], strict=True))
-    for pilot, start in zip(pilots["pilot_id"], pilots["start_date"], strict=True):
-        if pilot not in dated and pd.notna(start):
-            dated[pilot] = start
-    return dated
