@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import inspect
 import logging
+import os
 import subprocess
 import sys
 
@@ -39,6 +40,35 @@ def test_a_failure_in_warming_is_logged_and_harmless(tmp_path, monkeypatch, capl
     assert "Opwarmen bij de start mislukt" in caplog.text
     with pytest.raises(data.DataUnavailableError):  # nothing cached: the page explains it
         data.load_visible_marts(False)
+
+
+def test_warming_yields_the_gil_often_and_gives_the_interval_back(tmp_path, monkeypatch):
+    monkeypatch.setenv("VNON_DATA_DIR", str(tmp_path / "nothing built"))  # fails at the marts
+    seen = []
+    monkeypatch.setattr(warmup, "MODULES", ("json",))
+    real_import = warmup.importlib.import_module
+    monkeypatch.setattr(
+        warmup.importlib,
+        "import_module",
+        lambda name: seen.append(sys.getswitchinterval()) or real_import(name),
+    )
+    before = sys.getswitchinterval()
+    assert warmup.warm() is False
+    assert seen == [warmup.WARM_SWITCH_S] and sys.getswitchinterval() == before
+
+
+def test_warming_leaves_pandera_and_the_register_machinery_to_the_build(built_root):
+    # The marts of this build are read unchecked (etl.contract.stamp): importing pandera and
+    # the register specifications would cost the first page ~0,2 s of every server start.
+    script = (
+        "import sys; from dashboard.ui import warmup; ok = warmup.warm();"
+        "print(ok, sorted({'pandera', 'openpyxl', 'etl.registers'} & set(sys.modules)))"
+    )
+    env = {**os.environ, "VNON_DATA_DIR": str(built_root.root)}
+    run = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, env=env, capture_output=True, text=True
+    )
+    assert run.stdout.split("\n")[-2] == "True []", run.stderr[-2000:]
 
 
 def test_waiting_without_warming_returns_at_once(monkeypatch):
