@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
+from dashboard.display import cells
 from dashboard.governance import bodies
 from dashboard.texts import overleggen as texts
 
@@ -110,4 +111,4 @@ def test_summary_and_alt_text_count_the_relations_inside(frame, relations):
 
 def test_body_choices_are_alphabetical_ignoring_accents(frame):
     assert list(bodies.body_choices(frame))[:3] == ["bbg", "coord", "dvo-05"]
-    assert bodies.sort_key("Coördinator") == "coordinator"
+    assert cells.sort_key("Coördinator") == "coordinator"

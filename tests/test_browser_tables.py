@@ -1,12 +1,14 @@
-"""End to end in headless Chromium with an English browser: a table's number column sorts by
-value (Inwoners ascending: 1.654 before 11.148, never 115.710 before 12.173) and the grid is
-sent its cells in Dutch notation, whatever the browser's language."""
+"""End to end in headless Chromium with an English browser: a grid's number column sorts by
+value (Inwoners ascending: 527.147 … 3.228.403, never 3.228.403 first as text would), the grid
+is sent its cells in Dutch notation, and so is the HTML table beside the map, which its own
+select sorts — whatever the browser's language."""
 
 from __future__ import annotations
 
 import pytest
 
 from dashboard.data import read_marts
+from dashboard.texts import frame as frame_texts
 from etl.core import dutch
 
 from . import appserver
@@ -64,17 +66,13 @@ def _column(grid, header: str) -> list[str]:
     return grid.locator(f"tbody td[aria-colindex='{index}']").all_text_contents()
 
 
-def test_inhabitants_sort_as_numbers_and_read_dutch_in_an_english_browser(
-    server, english, data_dir
-):
+def test_inhabitants_sort_as_numbers_and_read_dutch_in_an_english_browser(server, english):
     page, received = english
     assert page.evaluate("navigator.language") == "en-US"
-    page.goto(server.base_url + "/kaart")
-    appserver.wait_for_map(page)
+    page.goto(server.base_url + "/")  # the start page: its district summary is a grid
     grid = _inhabitants_table(page)
     first = _column(grid, "Inwoners")
     assert first and all(cell.isdigit() for cell in first), first  # values, not text
-    assert [int(cell) for cell in first] == sorted(map(int, first), reverse=True)
 
     box = grid.locator("canvas").first.bounding_box()  # the grid draws itself on a canvas
     assert box is not None
@@ -82,17 +80,36 @@ def test_inhabitants_sort_as_numbers_and_read_dutch_in_an_english_browser(
     page.mouse.click(box["x"] + box["width"] - LAST_COLUMN_CLICK, box["y"] + HEADER_PIXELS / 2)
     appserver.wait_until(
         page,
-        lambda: _column(grid, "Inwoners")[:1] != first[:1],
+        lambda: _column(grid, "Inwoners") != first,
         TABLE_TIMEOUT_S,
         "the table sorted by Inwoners",
     )
     ascending = [int(cell) for cell in _column(grid, "Inwoners")]
-    inhabitants = sorted(
-        read_marts(data_dir / "processed").municipalities["inhabitants"].astype(int)
-    )
-    assert ascending == inhabitants[: len(ascending)]  # numeric order, the smallest first
+    assert ascending == sorted(map(int, first))  # numeric order: the total of 3.228.403 last
 
     sent = b"".join(received)
-    for value in (inhabitants[0], inhabitants[-1], *ascending[:3]):
-        assert dutch.number(value).encode() in sent  # '176.731' (Dutch) beside the value
-        assert f"{value:,}".encode() not in sent  # never '176,731' (the browser's English)
+    for value in ascending:
+        assert dutch.number(value).encode() in sent  # '3.228.403' (Dutch) beside the value
+        assert f"{value:,}".encode() not in sent  # never '3,228,403' (the browser's English)
+
+
+def test_the_table_beside_the_map_reads_dutch_and_sorts_by_its_select(server, english, data_dir):
+    page, _ = english
+    page.goto(server.base_url + "/kaart")
+    appserver.wait_for_map(page)
+    table = page.locator(".vnon-table").first
+    inhabitants = read_marts(data_dir / "processed").municipalities["inhabitants"].astype(int)
+    largest = dutch.number(int(inhabitants.max()))
+    assert table.locator("tbody tr").count() == len(inhabitants) == 76
+    assert table.locator("tbody tr").first.locator("td.figure").last.inner_text() == largest
+    assert f"{int(inhabitants.max()):,}" not in table.inner_text()  # never English notation
+
+    select = page.get_by_test_id("stSelectbox").filter(has_text=frame_texts.TABLE_SORT).first
+    select.click()
+    page.get_by_role("option", name=frame_texts.SORT_ALPHABETICAL.format(column="Gemeente")).click()
+    appserver.wait_until(
+        page,
+        lambda: table.locator("tbody tr").first.locator("td").first.inner_text() == "Aalten",
+        TABLE_TIMEOUT_S,
+        "the table sorted by name",
+    )

@@ -7,11 +7,12 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from dashboard.display import cells
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as texts
 
 from .conftest import REPO
-from .table_text import shown
+from .table_text import html_tables, shown
 
 APP = str(REPO / "dashboard" / "navigation.py")
 MAP_PAGE = "../pages/kaart.py"
@@ -57,13 +58,18 @@ def test_map_page_shows_all_districts(app):
     _no_errors(app)
     assert app.sidebar.selectbox[0].value == "alle"
     assert app.header[0].value == texts.MAP_TABLE_ALL
-    assert len(app.dataframe[0].value) == 76
-    inhabitants = app.dataframe[0].value["Inwoners"]
-    assert inhabitants.is_monotonic_decreasing and inhabitants.dtype == "int64"
-    assert shown(app.dataframe[0])["Inwoners"].tolist()[0] == "176.731"  # Nijmegen, the largest
-    grid = app.dataframe[0].proto
-    assert grid.HasField("placeholder") and grid.placeholder == ""  # empty cells never 'None'
-    assert json.loads(grid.columns)["Inwoners"]["width"] == 8 * 7 + 36  # the header reads whole
+    (table,) = html_tables(app)
+    assert len(table) == 76
+    assert table["Inwoners"].tolist()[0] == "176.731"  # Nijmegen, the largest, Dutch notation
+    inhabitants = table["Inwoners"].str.replace(".", "").astype(int)
+    assert inhabitants.is_monotonic_decreasing
+    assert "Inwoners" in table.attrs["figures"] and "Gemeente" not in table.attrs["figures"]
+    assert app.dataframe.len == 0  # no data grid: its script would hold up the map (issue 13)
+    sort = app.selectbox(key=f"sort_{texts.MAP_TABLE_ALL}")
+    assert sort.label == frame_texts.TABLE_SORT and sort.value == "Inwoners"
+    sort.select("Gemeente").run()
+    names = html_tables(app)[0]["Gemeente"].tolist()
+    assert names[:2] == ["Aalten", "Almelo"] and names == sorted(names, key=cells.sort_key)
     (component,) = app.get("component_instance")
     arguments = json.loads(component.proto.json_args)
     assert arguments["script"].count('"code": "GM') == 76
@@ -80,7 +86,7 @@ def test_district_in_the_url_selects_it(app):
     _no_errors(app)
     assert app.sidebar.selectbox[0].value == "VR05"
     assert app.header[0].value == "Gemeenten in Twente"
-    assert len(app.dataframe[0].value) == 14
+    assert len(html_tables(app)[0]) == 14
 
 
 def test_choosing_a_district_writes_it_to_the_url(app):

@@ -31,13 +31,13 @@ class Styled:
 
     def __init__(self, monkeypatch):
         self.count = 0
-        style = tables.styled
+        style = tables.for_grid
 
         def counted(*args, **kwargs):
             self.count += 1
             return style(*args, **kwargs)
 
-        monkeypatch.setattr(tables, "styled", counted)
+        monkeypatch.setattr(tables, "for_grid", counted)
         st.cache_data.clear()
 
 

@@ -6,6 +6,7 @@ where the page needs a value, and as nothing where an empty cell says enough.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 
 import pandas as pd
@@ -38,3 +39,9 @@ def missing(value) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+def sort_key(text: str) -> str:
+    """'Coördinator' sorts with the C's, 'RIEC' after 'Regionaal'."""
+    decomposed = unicodedata.normalize("NFKD", str(text))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -6,13 +6,13 @@ lives in `card`, the tables and matrices in `body_tables`, the network figure in
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import pandas as pd
 
 from dashboard.display import url_params
+from dashboard.display.cells import sort_key
 from dashboard.governance.names import theme_names
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts
@@ -97,13 +97,9 @@ def ordered(bodies: pd.DataFrame) -> pd.DataFrame:
         index=bodies.index,
     )
     order = keys.sort_values(["level", "district", "name", "body_id"]).index
+    if order.equals(pd.RangeIndex(len(bodies))):  # ordered already (the builders reorder
+        return bodies  # what `filter_bodies` gave them): taking every row again costs a copy
     return bodies.loc[order].reset_index(drop=True)
-
-
-def sort_key(text: str) -> str:
-    """'Coördinator' sorts with the C's, 'RIEC' after 'Regionaal'."""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def relations_between(bodies: pd.DataFrame, relations: pd.DataFrame) -> pd.DataFrame:

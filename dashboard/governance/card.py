@@ -11,8 +11,9 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.display import cells
+from dashboard.display.cells import sort_key
 from dashboard.display.markup import literal
-from dashboard.governance.bodies import NETWORK_TYPE, sort_key
+from dashboard.governance.bodies import NETWORK_TYPE
 from dashboard.governance.names import body_names, theme_names
 from dashboard.texts import labels
 from dashboard.texts import overleggen as texts

@@ -20,6 +20,7 @@ FORMATS = {
     texts.MUNICIPALITY_COLUMNS["area_km2"]: tables.TWO_DECIMALS,
 }
 MAP_TABLE_COLUMNS = ("name", "district", "inhabitants")
+MAP_TABLE_SORT = texts.MUNICIPALITY_COLUMNS["inhabitants"]  # largest first, as the map table starts
 MAP_TABLE_COLUMNS_ONE_DISTRICT = ("name", "inhabitants", "area_km2")
 DISTRICT_TABLE_COLUMNS = ("name", "municipality_code", "province", "inhabitants", "area_km2")
 

@@ -11,9 +11,8 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-from dashboard.display.cells import known, label
+from dashboard.display.cells import known, label, sort_key
 from dashboard.display.markup import literal as md
-from dashboard.governance.bodies import sort_key
 from dashboard.governance.names import theme_names
 from dashboard.pilots.figures import subsidy_text
 from dashboard.pilots.names import place_names

@@ -9,8 +9,8 @@ from __future__ import annotations
 import pandas as pd
 
 from dashboard.display import tables
+from dashboard.display.cells import sort_key
 from dashboard.display.markup import literal
-from dashboard.governance.bodies import sort_key
 from dashboard.pilots.records import rows
 from dashboard.texts import pilots as texts
 from etl.core import dutch

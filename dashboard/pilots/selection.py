@@ -11,7 +11,8 @@ from dataclasses import dataclass
 import pandas as pd
 
 from dashboard.display import url_params
-from dashboard.governance.bodies import Filter, sort_key
+from dashboard.display.cells import sort_key
+from dashboard.governance.bodies import Filter
 from dashboard.governance.names import theme_names
 from dashboard.texts import frame as frame_texts
 from dashboard.texts import labels

@@ -3,7 +3,7 @@ factsheet alike (the factsheet passes the marts with demo rows removed)."""
 
 from __future__ import annotations
 
-from dashboard.governance.bodies import sort_key
+from dashboard.display.cells import sort_key
 from dashboard.profile.activities import activity_lines
 from dashboard.profile.area import area
 from dashboard.profile.bodies import body_lines

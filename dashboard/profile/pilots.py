@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from dashboard.display.cells import label
-from dashboard.governance.bodies import sort_key
+from dashboard.display.cells import label, sort_key
 from dashboard.profile.area import Area
 from dashboard.profile.model import PilotLine
 from dashboard.profile.place import REGION_NAME, Level, Place

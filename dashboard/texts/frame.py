@@ -57,3 +57,8 @@ PLACE_DISTRICT_ONLY = (
     "Deze pagina kiest per district: u ziet {district}, het district van {municipality}."
 )
 PLACE_SEVERAL_DISTRICTS = "Meerdere districten gekozen in het filter van deze pagina."
+
+# A table beside a map (`dashboard.display.html_table`): sorted by a select, on the server.
+TABLE_SORT = "Sorteer de tabel op"
+SORT_DESCENDING = "{column} (hoog naar laag)"
+SORT_ALPHABETICAL = "{column} (A–Z)"

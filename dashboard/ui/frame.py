@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard.data import DataUnavailableError, Marts, load_visible_marts
-from dashboard.display import tables, url_params
+from dashboard.display import html_table, tables, url_params
 from dashboard.maps.assets import MapAssets
 from dashboard.profile.place import Place
 from dashboard.texts import frame as texts
@@ -18,6 +18,7 @@ from etl.core import spreadsheet
 
 DEMO_KEY = "show_demo"
 TABLE_CACHE_ENTRIES = 256
+MAP_TABLE_PX = 520  # a table beside a map: as high as the map, less its controls
 LOG = logging.getLogger("vnon.dashboard")
 
 
@@ -118,12 +119,28 @@ def _draw_table(frame, formats, right, widths, narrow, **options) -> None:
         for column in frame.columns
     }
     st.dataframe(
-        tables.styled(frame, formats),
+        tables.for_grid(frame, formats),
         hide_index=True,
         column_config=config,
         placeholder="",  # an empty cell stays empty, never 'None' (see dashboard.display.tables)
         **options,
     )
+
+
+def show_map_table(frame: pd.DataFrame, formats: tables.Formats, label: str, sort: str) -> None:
+    """A table beside a map as plain HTML (`html_table`), 520 px high at most, with a select
+    above it that sorts it by any column (`sort`: the one it starts sorted by). `label` names
+    its scrolling region for screen readers; the select's key is the label's."""
+    options = html_table.sort_options(frame)
+    chosen = st.selectbox(
+        texts.TABLE_SORT,
+        list(options),
+        index=list(options).index(sort),
+        format_func=options.get,
+        key=f"sort_{label}",
+    )
+    rows = html_table.sorted_by(frame, chosen)
+    st.html(html_table.html_table(rows, formats, label, MAP_TABLE_PX))
 
 
 def _alignment(column: str, right: tuple[str, ...]) -> str | None:

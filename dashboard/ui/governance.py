@@ -42,13 +42,7 @@ def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> boo
         st.info(texts.BODIES_EMPTY)
         return False
     st.caption(bodies.summary(shown, marts.bodies, marts.body_relations))
-    # The routing of the edges takes most of a run: one picture per build, bodies shown and
-    # body chosen, shared read-only by every session.
-    key = reuse.key(marts, "bodies-graph", tables.frame_key(shown), selected)
-    picture = reuse.kept(
-        key,
-        partial(graph.body_graph, shown, marts.body_relations, selected, districts=marts.districts),
-    )
+    picture = _network(shown, marts, selected)
     alt = bodies.graph_alt(shown, marts.body_relations)
     st.html(svg.image(picture, alt, graph.WIDTH))
     st.caption(alt)
@@ -57,10 +51,29 @@ def body_network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> boo
     return True
 
 
+# The routing of the edges takes most of a run: one picture per build, bodies shown and body
+# chosen, shared read-only by every session.
+def _network(shown: pd.DataFrame, marts: Marts, selected: str | None) -> str:
+    key = reuse.key(marts, "bodies-graph", tables.frame_key(shown), selected)
+    draw = partial(
+        graph.body_graph, shown, marts.body_relations, selected, districts=marts.districts
+    )
+    return reuse.kept(key, draw)
+
+
+def _sheets(shown: pd.DataFrame, marts: Marts) -> dict[str, pd.DataFrame]:
+    """The table, relations and matrices of the bodies shown (`body_tables.export_sheets`)."""
+    key = reuse.key(marts, "bodies-sheets", tables.frame_key(shown))
+    make = partial(
+        body_tables.export_sheets, shown, marts.body_relations, marts.districts, marts.themes
+    )
+    return reuse.kept(key, make)
+
+
 def relation_table(shown: pd.DataFrame, marts: Marts) -> None:
     """The network's text alternative: every relation it draws as a sortable row."""
     st.header(texts.RELATIONS_HEADING)
-    table = body_tables.relation_table(shown, marts.body_relations)
+    table = _sheets(shown, marts)[texts.BODIES_SHEETS["relations"]]
     if table.empty:
         st.info(texts.RELATIONS_NONE)
         return
@@ -85,7 +98,7 @@ def body_card(selected: str | None, shown: pd.DataFrame, marts: Marts) -> None:
 
 def body_tabs(shown: pd.DataFrame, marts: Marts) -> None:
     """The table (with its downloads), the mandate matrix and the theme matrix, as tabs."""
-    sheets = body_tables.export_sheets(shown, marts.body_relations, marts.districts, marts.themes)
+    sheets = _sheets(shown, marts)
     table, mandates, theme_matrix = (
         sheets[texts.BODIES_SHEETS[key]] for key in ("bodies", "mandates", "themes")
     )

@@ -23,7 +23,13 @@ from dashboard.overview import figures as overview
 from dashboard.profile.place import REGION, Place, after_click
 from dashboard.texts import kaart as texts
 from dashboard.ui import map_payload, url
-from dashboard.ui.frame import clicked_properties, downloads, map_assets, show_table
+from dashboard.ui.frame import (
+    clicked_properties,
+    downloads,
+    map_assets,
+    show_map_table,
+    show_table,
+)
 
 
 def district_map(
@@ -87,12 +93,13 @@ def can_draw(marts) -> bool:
 def municipality_panel(marts, place: Place) -> None:
     """Beside the map: the municipalities of the chosen district (or all) with their figures."""
     selected = place.district_code
-    st.header(overview.map_table_heading(marts.districts, selected))
+    heading = overview.map_table_heading(marts.districts, selected)
+    st.header(heading)
     if selected is not None:
         st.write(overview.district_sentence(marts.districts, selected))
     columns = overview.MAP_TABLE_COLUMNS_ONE_DISTRICT if selected else overview.MAP_TABLE_COLUMNS
     table = overview.municipality_table(marts.municipalities, marts.districts, selected, columns)
-    show_table(table, overview.FORMATS, narrow=True, height=520)
+    show_map_table(table, overview.FORMATS, heading, sort=overview.MAP_TABLE_SORT)
     stem = "-".join(filter(None, (texts.MAP_TABLE_FILE_STEM, selected)))
     downloads(
         stem,
