@@ -15,10 +15,12 @@ from dashboard.maps import choropleth, overlays
 from dashboard.pilots import maps as pilot_maps
 from dashboard.pilots.figures import SUBSIDY_LAYER
 from dashboard.pilots.view import explore
+from dashboard.texts import kaart as kaart_texts
 from dashboard.ui import map_payload
 
 from .demo_support import build_demo_root
 from .page_support import open_page
+from .table_text import html_tables
 
 RETURNED = ["last_active_drawing"]
 # st_folium renders the figure twice, so each district label's icon is set twice in its script.
@@ -105,6 +107,16 @@ def test_kaart_builds_each_map_once_and_sends_the_same_bytes_again(built_root, m
     assert builds.count == 2 and _sent(app) == first  # cached: byte for byte the first build
     app.sidebar.selectbox(key="place_district").set_value("VR05").run()
     assert builds.count == 3 and _sent(app) != first  # another place: zoomed, others muted
+
+
+def test_sorting_kaart_s_table_builds_no_map_and_sends_the_same_bytes(built_root, monkeypatch):
+    builds = Builds(monkeypatch)
+    app = _page(built_root, monkeypatch, "kaart")
+    first = _sent(app)
+    sort = app.selectbox(key=f"sort_{kaart_texts.MAP_TABLE_ALL}")
+    sort.set_value("Gemeente").run()
+    assert builds.count == 1 and _sent(app) == first
+    assert html_tables(app)[0]["Gemeente"].iloc[0] == "Aalten"  # the table did change
 
 
 def test_financiering_what_if_reruns_alone_and_builds_no_map(built_root, monkeypatch):

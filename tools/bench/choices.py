@@ -1,5 +1,6 @@
-"""The warm rerun after a choice, per page, on the server (AppTest, no browser): the first
-select of the page (the sidebar's district) alternated between two options, each rerun timed."""
+"""The warm rerun after a choice, per page, on the server (AppTest, no browser): the sidebar's
+first select (the district; without one, the page's first) moved on an option, each rerun
+timed."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ def _timed_choices(app, runs: int) -> tuple[list[float], bool]:
             app.run()
             times.append((time.perf_counter() - started) * 1000)
             continue
-        select = app.selectbox[0]
+        select = (app.sidebar.selectbox or app.selectbox)[0]
         index = (number + 1) % max(len(select.options), 1)
         started = time.perf_counter()
         select.select_index(index).run()
