@@ -90,16 +90,19 @@ def read_marts(folder: Path) -> Marts:
     own_contract = manifest.get("contract") == contract_stamp()
     geo = geo_mart_names()
     tables = {
-        name: _read_table(folder, name, recorded.get(name), (name in geo, own_contract))
+        name: _read_table(
+            folder, name, recorded.get(name), is_geo=name in geo, own_contract=own_contract
+        )
         for name in mart_names()
     }
     return Marts(**tables, manifest=manifest)
 
 
-def _read_table(folder: Path, name: str, recorded: object, kind: tuple[bool, bool]) -> pd.DataFrame:
-    """One mart (`kind`: whether it is geo, whether the build's contract is this code's); read
-    as it is when the manifest vouches for this very file, else checked (`_checked`)."""
-    is_geo, own_contract = kind
+def _read_table(
+    folder: Path, name: str, recorded: object, *, is_geo: bool, own_contract: bool
+) -> pd.DataFrame:
+    """One mart (`recorded`: what the manifest says of its file); read as it is when the build's
+    contract is this code's (`own_contract`) and the file is the one recorded, else checked."""
     path = folder / f"{name}.parquet"
     try:
         content = path.read_bytes()
@@ -113,17 +116,19 @@ def _read_table(folder: Path, name: str, recorded: object, kind: tuple[bool, boo
         raise _unusable(name, folder, err) from None
     if own_contract and is_same_file(recorded, content):
         return frame
-    return _checked(folder, name, (frame, content), recorded)
+    return _checked(folder, name, frame, content=content, recorded=recorded)
 
 
-def _checked(folder: Path, name: str, read: tuple[pd.DataFrame, bytes], recorded) -> pd.DataFrame:
-    """The mart as its contract fingerprint vouches for it, else as pandera checks it."""
+def _checked(
+    folder: Path, name: str, frame: pd.DataFrame, *, content: bytes, recorded: object
+) -> pd.DataFrame:
+    """The mart as its contract fingerprint vouches for it (this schema, this file), else as
+    pandera checks it."""
     import pandera.errors  # only here: a build's own marts are read without pandera
 
     from etl.contract.fingerprint import is_intact
     from etl.contract.registry import MART_SCHEMAS
 
-    frame, content = read
     schema = MART_SCHEMAS[name]
     try:
         return frame if is_intact(recorded, schema, content) else schema.validate(frame)

@@ -15,7 +15,8 @@ def shown(element) -> pd.DataFrame:
     with pa.ipc.open_stream(arrow.styler.display_values or arrow.data) as reader:
         cells = reader.read_pandas().reset_index(drop=True)
     if not arrow.styler.display_values:
-        assert all(map(str.__instancecheck__, cells.to_numpy().ravel())), "not text: no format?"
+        # Only a frame of text goes to the grid as it is (`tables.for_grid`); numbers never do.
+        assert all(isinstance(cell, str) for cell in cells.to_numpy().ravel()), "not text"
     return cells
 
 
@@ -51,6 +52,14 @@ class _TableParser(HTMLParser):
             table["header"] = self._row
         elif tag == "tr":
             table["rows"].append(self._row)
+
+
+def map_table_sort(app):
+    """The select above the table beside the map (`frame.show_map_table`)."""
+    from dashboard.texts import frame as texts
+
+    (select,) = [select for select in app.selectbox if select.label == texts.TABLE_SORT]
+    return select
 
 
 def html_tables(app) -> list[pd.DataFrame]:

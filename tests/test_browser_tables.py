@@ -114,3 +114,8 @@ def test_the_table_beside_the_map_reads_dutch_and_sorts_by_its_select(server, en
         TABLE_TIMEOUT_S,
         "the table sorted by name",
     )
+
+    page.emulate_media(media="print")  # the paper has the whole table and no select
+    assert not select.is_visible()
+    assert table.evaluate("region => region.scrollHeight <= region.clientHeight + 1")
+    assert table.locator("tbody tr").last.is_visible()

@@ -97,3 +97,22 @@ def test_an_empty_frame_is_a_table_with_its_header_only():
     markup = html_table.html_table(FRAME.iloc[0:0], FORMATS, "leeg", 100)
     tags = [tag for tag, _ in _parsed(markup).starts]
     assert tags.count("th") == 3 and "td" not in tags
+
+
+def test_the_sorted_column_tells_screen_readers_its_direction():
+    figures = html_table.html_table(FRAME, FORMATS, "t", 100, sorted_by="Inwoners")
+    names = html_table.html_table(FRAME, FORMATS, "t", 100, sorted_by="Gemeente")
+    sorts = [
+        [attrs.get("aria-sort") for tag, attrs in _parsed(markup).starts if tag == "th"]
+        for markup in (figures, names, html_table.html_table(FRAME, FORMATS, "t", 100))
+    ]
+    assert sorts == [
+        [None, "descending", None], ["ascending", None, None], [None, None, None]
+    ]  # fmt: skip
+
+
+def test_true_or_false_is_no_figure():
+    frame = pd.DataFrame({"Gemeente": ["Epe", "Aalten"], "Actief": [True, False]})
+    assert html_table.sort_options(frame)["Actief"] == "Actief (A–Z)"
+    cells = _parsed(html_table.html_table(frame, {}, "t", 100)).starts
+    assert [attrs.get("class") for tag, attrs in cells if tag == "td"] == [None] * 4

@@ -15,12 +15,11 @@ from dashboard.maps import choropleth, overlays
 from dashboard.pilots import maps as pilot_maps
 from dashboard.pilots.figures import SUBSIDY_LAYER
 from dashboard.pilots.view import explore
-from dashboard.texts import kaart as kaart_texts
 from dashboard.ui import map_payload
 
 from .demo_support import build_demo_root
 from .page_support import open_page
-from .table_text import html_tables
+from .table_text import html_tables, map_table_sort
 
 RETURNED = ["last_active_drawing"]
 # st_folium renders the figure twice, so each district label's icon is set twice in its script.
@@ -113,8 +112,7 @@ def test_sorting_kaart_s_table_builds_no_map_and_sends_the_same_bytes(built_root
     builds = Builds(monkeypatch)
     app = _page(built_root, monkeypatch, "kaart")
     first = _sent(app)
-    sort = app.selectbox(key=f"sort_{kaart_texts.MAP_TABLE_ALL}")
-    sort.set_value("Gemeente").run()
+    map_table_sort(app).set_value("Gemeente").run()
     assert builds.count == 1 and _sent(app) == first
     assert html_tables(app)[0]["Gemeente"].iloc[0] == "Aalten"  # the table did change
 

@@ -18,6 +18,8 @@ from etl.contract.governance import BodiesTable, ThemesTable
 from etl.contract.registry import MART_SCHEMAS
 from etl.core import store
 
+from .conftest import REPO
+
 
 @pytest.fixture
 def folder(built_root, tmp_path):
@@ -98,7 +100,9 @@ def test_this_builds_marts_are_read_without_importing_pandera(folder):
         f"marts = read_marts(Path({str(folder)!r}));"
         "print(len(marts.bodies), 'pandera' in sys.modules)"
     )
-    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    run = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO
+    )
     assert run.stdout.split() == [str(len(read_marts(folder).bodies)), "False"]
 
 
@@ -120,6 +124,23 @@ def test_the_stamp_is_the_contracts_code_and_the_checking_libraries(tmp_path, mo
     stamp.contract_stamp.cache_clear()
     assert stamps[0] == stamp.contract_stamp()  # a copy of the same code: the same stamp
     assert len(set(stamps)) == 4
+
+
+@pytest.mark.parametrize(
+    "library", ["pandera", "pandas", "geopandas", "numpy", "pyarrow", "shapely"]
+)
+def test_another_version_of_any_library_that_decides_a_check_changes_the_stamp(
+    monkeypatch, library
+):
+    own = stamp.contract_stamp()
+    real = stamp.version
+    monkeypatch.setattr(stamp, "version", lambda name: "99.0" if name == library else real(name))
+    stamp.contract_stamp.cache_clear()
+    try:
+        assert stamp.contract_stamp() != own
+    finally:
+        monkeypatch.undo()
+        stamp.contract_stamp.cache_clear()
 
 
 def test_a_tampered_mart_is_still_refused_with_the_dutch_message(folder, checked):

@@ -12,7 +12,7 @@ from dashboard.texts import frame as frame_texts
 from dashboard.texts import kaart as texts
 
 from .conftest import REPO
-from .table_text import html_tables, shown
+from .table_text import html_tables, map_table_sort, shown
 
 APP = str(REPO / "dashboard" / "navigation.py")
 MAP_PAGE = "../pages/kaart.py"
@@ -65,8 +65,8 @@ def test_map_page_shows_all_districts(app):
     assert inhabitants.is_monotonic_decreasing
     assert "Inwoners" in table.attrs["figures"] and "Gemeente" not in table.attrs["figures"]
     assert app.dataframe.len == 0  # no data grid: its script would hold up the map (issue 13)
-    sort = app.selectbox(key=f"sort_{texts.MAP_TABLE_ALL}")
-    assert sort.label == frame_texts.TABLE_SORT and sort.value == "Inwoners"
+    sort = map_table_sort(app)
+    assert sort.value == "Inwoners"
     sort.select("Gemeente").run()
     names = html_tables(app)[0]["Gemeente"].tolist()
     assert names[:2] == ["Aalten", "Almelo"] and names == sorted(names, key=cells.sort_key)
@@ -87,6 +87,15 @@ def test_district_in_the_url_selects_it(app):
     assert app.sidebar.selectbox[0].value == "VR05"
     assert app.header[0].value == "Gemeenten in Twente"
     assert len(html_tables(app)[0]) == 14
+
+
+def test_the_order_chosen_for_the_map_table_stays_from_district_to_district(app):
+    _map_page(app, district="VR05")
+    map_table_sort(app).select("Gemeente").run()
+    app.sidebar.selectbox[0].select("VR07").run()
+    assert map_table_sort(app).value == "Gemeente"
+    names = html_tables(app)[0]["Gemeente"].tolist()
+    assert len(names) == 15 and names == sorted(names, key=cells.sort_key)
 
 
 def test_choosing_a_district_writes_it_to_the_url(app):

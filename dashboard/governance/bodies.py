@@ -85,7 +85,8 @@ def is_regional(bodies: pd.DataFrame) -> pd.Series:
 
 
 def ordered(bodies: pd.DataFrame) -> pd.DataFrame:
-    """Top to bottom by level, then by district (regional first), then by name."""
+    """Top to bottom by level, then by district (regional first), then by name, on a fresh
+    index; a frame already in that order comes back as itself (read-only, as every mart)."""
     rank = {level: index for index, level in enumerate(vocab.LEVELS)}
     keys = pd.DataFrame(
         {

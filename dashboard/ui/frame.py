@@ -19,6 +19,7 @@ from etl.core import spreadsheet
 DEMO_KEY = "show_demo"
 TABLE_CACHE_ENTRIES = 256
 MAP_TABLE_PX = 520  # a table beside a map: as high as the map, less its controls
+MAP_TABLE_SORT_KEY = "map_table_sort"  # print.css hides the select by its class
 LOG = logging.getLogger("vnon.dashboard")
 
 
@@ -130,17 +131,18 @@ def _draw_table(frame, formats, right, widths, narrow, **options) -> None:
 def show_map_table(frame: pd.DataFrame, formats: tables.Formats, label: str, sort: str) -> None:
     """A table beside a map as plain HTML (`html_table`), 520 px high at most, with a select
     above it that sorts it by any column (`sort`: the one it starts sorted by). `label` names
-    its scrolling region for screen readers; the select's key is the label's."""
+    its scrolling region for screen readers."""
     options = html_table.sort_options(frame)
     chosen = st.selectbox(
         texts.TABLE_SORT,
         list(options),
         index=list(options).index(sort),
         format_func=options.get,
-        key=f"sort_{label}",
+        # Keyed on the columns, not the place: the order chosen stays when the district changes.
+        key=f"{MAP_TABLE_SORT_KEY}_{'_'.join(frame.columns)}",
     )
     rows = html_table.sorted_by(frame, chosen)
-    st.html(html_table.html_table(rows, formats, label, MAP_TABLE_PX))
+    st.html(html_table.html_table(rows, formats, label, MAP_TABLE_PX, sorted_by=chosen))
 
 
 def _alignment(column: str, right: tuple[str, ...]) -> str | None:

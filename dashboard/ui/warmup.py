@@ -42,6 +42,7 @@ WAIT_S = 60.0  # longer than any warming seen; then the first run goes on by its
 # warming itself takes a little longer, and the interval is Python's own again once it is done.
 WARM_SWITCH_S = 0.0005
 _threads: list[threading.Thread] = []
+_warming = threading.Lock()  # one warming at a time: each restores the interval it found
 
 
 def start() -> threading.Thread:
@@ -55,6 +56,11 @@ def start() -> threading.Thread:
 def warm() -> bool:
     """Import MODULES and fill the marts cache as a first visit sees them (no demo rows); False,
     logged, on failure."""
+    with _warming:
+        return _warm()
+
+
+def _warm() -> bool:
     started, switch = time.perf_counter(), sys.getswitchinterval()
     sys.setswitchinterval(min(switch, WARM_SWITCH_S))
     try:

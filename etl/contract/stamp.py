@@ -16,7 +16,9 @@ from importlib.metadata import version
 from pathlib import Path
 
 CONTRACT = Path(__file__).resolve().parent
-CHECKING_LIBRARIES = ("pandera", "pandas", "geopandas")
+# What decides whether a frame passes: the checker, the frames, and what reads them back from
+# parquet (pyarrow: types and units), checks geometry (shapely) or computes (numpy).
+CHECKING_LIBRARIES = ("pandera", "pandas", "geopandas", "numpy", "pyarrow", "shapely")
 
 
 @cache

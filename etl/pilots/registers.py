@@ -11,7 +11,7 @@ import pandas as pd
 
 from etl.contract import vocabulary as vocab
 from etl.contract.pilots import PilotResultsTable, PilotSitesTable, PilotsTable
-from etl.pilots.origins import origin_dates
+from etl.pilots.origins import ORIGIN, origin_dates
 from etl.registers.spec import Place, RegisterSpec, file_date, in_row_order
 
 PILOTS_FILE = "pilots.csv"
@@ -43,7 +43,7 @@ PILOT_SPECS: tuple[RegisterSpec, ...] = (
     ),
 )  # fmt: skip
 
-ORIGIN, ADOPTER, PARTICIPANT = vocab.SITE_ROLES
+_, ADOPTER, PARTICIPANT = vocab.SITE_ROLES  # the first, ORIGIN, in `etl.pilots.origins`
 UNKNOWN_PILOT = f"onbekende pilot: dit id staat niet in {PILOTS_FILE}"
 UNKNOWN_THEME = "onbekend thema: dit id staat niet in themas.csv"
 OUTSIDE_REGION = (
