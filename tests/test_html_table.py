@@ -100,8 +100,8 @@ def test_an_empty_frame_is_a_table_with_its_header_only():
 
 
 def test_the_sorted_column_tells_screen_readers_its_direction():
-    figures = html_table.html_table(FRAME, FORMATS, "t", 100, sorted_by="Inwoners")
-    names = html_table.html_table(FRAME, FORMATS, "t", 100, sorted_by="Gemeente")
+    figures = html_table.html_table(FRAME, FORMATS, "t", 100, sorted_column="Inwoners")
+    names = html_table.html_table(FRAME, FORMATS, "t", 100, sorted_column="Gemeente")
     sorts = [
         [attrs.get("aria-sort") for tag, attrs in _parsed(markup).starts if tag == "th"]
         for markup in (figures, names, html_table.html_table(FRAME, FORMATS, "t", 100))

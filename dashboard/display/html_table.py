@@ -47,15 +47,15 @@ def html_table(
     formats: tables.Formats,
     label: str,
     max_height_px: int,
-    sorted_by: str | None = None,
+    sorted_column: str | None = None,
 ) -> str:
     """The frame as a <table> in a scrolling region named `label` (its header row stays in
-    view); figure columns right-aligned, every cell escaped. The header of `sorted_by` says
-    to screen readers which way the rows are sorted (`aria-sort`), as `sorted_by()` sorts."""
+    view); figure columns right-aligned, every cell escaped. The header of `sorted_column`
+    tells screen readers which way the rows are sorted (`aria-sort`), as `sorted_by` sorts."""
     shown = tables.shown(frame, formats)
     figures = [_is_figure(frame[column]) for column in frame.columns]
     head = "".join(
-        f'<th scope="col"{_figure_class(figure)}{_aria_sort(column == sorted_by, figure)}>'
+        f'<th scope="col"{_figure_class(figure)}{_aria_sort(column == sorted_column, figure)}>'
         f"{literal(column)}</th>"
         for column, figure in zip(frame.columns, figures, strict=True)
     )
@@ -87,9 +87,7 @@ def _aria_sort(is_sorted: bool, figure: bool) -> str:
 
 def _is_figure(column: pd.Series) -> bool:
     """Numbers and dates (true/false is no figure: it neither sums nor reads as one)."""
-    if pd.api.types.is_bool_dtype(column):
-        return False
-    return pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)
+    return tables.is_number(column) and not pd.api.types.is_bool_dtype(column)
 
 
 def _sortable(column: pd.Series) -> pd.Series:

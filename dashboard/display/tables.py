@@ -79,7 +79,7 @@ def for_grid(frame: pd.DataFrame, formats: Formats) -> Styler | pd.DataFrame:
     the grid shows its cells as they are, and Streamlit serialises it ten times faster than a
     Styler's display text (most of a new table's cost on Overleggen)."""
     shown = {column: fmt for column, fmt in formats.items() if column in frame.columns}
-    plain = [c for c in frame.columns if c not in shown and not _is_number(frame[c])]
+    plain = [c for c in frame.columns if c not in shown and not is_number(frame[c])]
     filled = frame.assign(**{column: frame[column].map(_filled) for column in plain})
     if not shown and all(_is_text(filled[column]) for column in filled.columns):
         return filled
@@ -96,7 +96,8 @@ def _is_text(column: pd.Series) -> bool:
     return pd.api.types.is_string_dtype(column) and column.map(type).eq(str).all()
 
 
-def _is_number(column: pd.Series) -> bool:
+def is_number(column: pd.Series) -> bool:
+    """Numbers and dates: what the grid sorts by value and the formats write."""
     return pd.api.types.is_numeric_dtype(column) or pd.api.types.is_datetime64_any_dtype(column)
 
 

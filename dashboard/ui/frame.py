@@ -142,7 +142,7 @@ def show_map_table(frame: pd.DataFrame, formats: tables.Formats, label: str, sor
         key=f"{MAP_TABLE_SORT_KEY}_{'_'.join(frame.columns)}",
     )
     rows = html_table.sorted_by(frame, chosen)
-    st.html(html_table.html_table(rows, formats, label, MAP_TABLE_PX, sorted_by=chosen))
+    st.html(html_table.html_table(rows, formats, label, MAP_TABLE_PX, sorted_column=chosen))
 
 
 def _alignment(column: str, right: tuple[str, ...]) -> str | None:
